@@ -1,0 +1,103 @@
+"""The record schema: one place for every field name other tools read.
+
+`Article` is a plain dataclass so Scrapy's itemadapter, exporters and our own
+store read it without knowing its type. Nested values stay JSON-shaped
+(TypedDicts, plain dicts and lists) because they are stored as JSON columns
+and exported as-is; the TypedDicts only give them names and types.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypedDict
+
+
+class Dateline(TypedDict):
+    """The place/outlet prefix of the first paragraph, e.g. "JAKARTA, KOMPAS.com -"."""
+
+    raw: str
+    place: str
+    outlet: str
+
+
+class Quote(TypedDict):
+    """A quotation with who said it; `paragraph` is the 0-based index in `Article.paragraphs`."""
+
+    text: str
+    speaker: str
+    speaker_role: str
+    cue: str
+    paragraph: int
+    kind: Literal["direct", "indirect"]
+
+
+class Link(TypedDict):
+    """One entry of a boilerplate list ("Baca Juga", "Terpopuler", …); url is "" in text dumps."""
+
+    title: str
+    url: str
+
+
+class Image(TypedDict):
+    url: str
+    caption: str
+
+
+# Normalised keys of `Article.lists`; extraction may add others in the same snake_case form.
+LIST_KEYS = (
+    "baca_juga",
+    "berita_terkait",
+    "tag",
+    "terpopuler",
+    "pilihan",
+    "terkini",
+    "rekomendasi",
+    "berita_lainnya",
+)
+
+
+@dataclass
+class Article:
+    """One news article as newsbot stores and exports it (see DESIGN.md for the contract)."""
+
+    url: str
+    portal: str = ""
+    site: str = ""
+    section: str = ""
+    headline: str = ""
+    lead: str = ""
+    authors: list[str] = field(default_factory=list)
+    editor: str = ""
+    published: str = ""
+    modified: str = ""
+    published_raw: str = ""
+    dateline: Dateline | None = None
+    body: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    lists: dict[str, list[Link]] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    language: str = ""
+    content_hash: str = ""
+    extractor: str = ""
+    # Multi-page articles: how many pages the article has, and a URL that serves
+    # them all at once (or the next page) so the crawl can join them.
+    pages: int = 1
+    all_pages_url: str = ""
+    next_page_url: str = ""
+    # Set by the crawl, not by extraction: when this copy was fetched (ISO 8601, UTC offset).
+    crawled_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Build from a dict, ignoring keys this version does not know (older/newer exports)."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Article))
