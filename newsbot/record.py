@@ -87,8 +87,10 @@ class Article:
     pages: int = 1
     all_pages_url: str = ""
     next_page_url: str = ""
-    # Set by the crawl, not by extraction: when this copy was fetched (ISO 8601, UTC offset).
+    # Set by the crawl, not by extraction: when this copy was fetched (ISO 8601 with offset)
+    # and the URL that was requested (may differ from the canonical `url`).
     crawled_at: str = ""
+    fetched_url: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -1,0 +1,52 @@
+"""Scrapy settings of a polite news crawler (Scrapy >= 2.16 semantics; see ecosystem-notes.md §1.3).
+
+Every value can be overridden per run with `newsbot crawl -s NAME=VALUE` or `scrapy crawl -s NAME=VALUE`.
+"""
+
+from newsbot import __version__
+
+BOT_NAME = "newsbot"
+SPIDER_MODULES = ["newsbot.spiders"]
+NEWSPIDER_MODULE = "newsbot.spiders"
+ADDONS: dict[str, int] = {}
+
+# Make ourselves known: portals can reach the operator. Set NEWSBOT_CONTACT to your own address.
+NEWSBOT_CONTACT = "https://github.com/newsbot/newsbot"
+USER_AGENT = f"newsbot/{__version__} (+{NEWSBOT_CONTACT})"
+
+# Politeness: obey robots.txt, one request at a time per site, adaptive delay.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+
+# Robustness: bounded time and size per request, retries with Scrapy's backoff-free retry on transient codes.
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # the extraction refuses larger pages anyway
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+# Development switch: `-s HTTPCACHE_ENABLED=1` replays pages from .scrapy/httpcache.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_EXPIRATION_SECS = 0
+
+ITEM_PIPELINES = {
+    "newsbot.pipelines.ValidatePipeline": 100,
+    "newsbot.pipelines.StorePipeline": 800,
+}
+
+# Where records go (the embedded default); `newsbot crawl --db PATH` sets it.
+NEWSBOT_DB = "data/newsbot.db"
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False
