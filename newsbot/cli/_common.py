@@ -74,6 +74,9 @@ class DateParam(click.ParamType):
                     continue
         if parsed is None:
             self.fail(f"{text!r} is not a date (use YYYY-MM-DD, e.g. 2024-03-27)", param, ctx)
+        if param is not None and param.name == "until" and len(text) <= 10:
+            # A bare date as upper bound means "up to the end of that day".
+            parsed += dt.timedelta(days=1, microseconds=-1)
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=self.WIB)
 
 
