@@ -1,0 +1,383 @@
+"""Boilerplate link lists kept as data: Baca Juga, Berita Terkait, Tag, Terpopuler, Pilihan, Terkini, …
+
+Detection is label-driven: a short element whose whole text names a list ("Terpopuler", "BERITA TERKAIT",
+"Tags:") is a heading, and the links that follow it (inside the nearest enclosing block, up to the next
+heading) are its items. Inline "Baca juga: <a>…</a>" blocks are found by their text prefix, and markup
+whose label is an image or missing is found by the class/id hints in `HINTS`.
+
+Rule for empty lists: in HTML a heading with no links is not reported (an empty widget is indistinguishable
+from a stray word); in text dumps (`newsbot.extract.text`) a visible heading with no items is kept as [].
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newsbot.extract.page import Page
+from newsbot.record import Link
+
+# label key -> the (normalised: lower case, no trailing ":") texts that name it. Extend here, not in code.
+LABELS: dict[str, tuple[str, ...]] = {
+    "baca_juga": (
+        "baca juga",
+        "baca pula",
+        "simak juga",
+        "lihat juga",
+        "baca juga yuk",
+        "read also",
+    ),
+    "berita_terkait": ("berita terkait", "artikel terkait", "related news", "related articles"),
+    "tag": ("tag", "tags", "tagar", "topik", "topik terkait", "topic", "topics"),
+    "terpopuler": (
+        "terpopuler",
+        "populer",
+        "berita populer",
+        "berita terpopuler",
+        "most popular",
+        "popular",
+        "terpopuler hari ini",
+        "paling populer",
+    ),
+    "pilihan": (
+        "pilihan",
+        "pilihan editor",
+        "pilihan redaksi",
+        "editor's pick",
+        "editors pick",
+        "editor pick",
+    ),
+    "terkini": ("terkini", "berita terkini", "terbaru", "berita terbaru", "latest news"),
+    "rekomendasi": ("rekomendasi", "rekomendasi untuk anda", "rekomendasi berita"),
+    "berita_lainnya": ("berita lainnya", "artikel lainnya", "baca lainnya"),
+}
+_KEY_BY_TEXT = {text: key for key, texts in LABELS.items() for text in texts}
+
+# Portal markup where the list has no text heading (or the heading is inline); (XPath, key).
+HINTS: tuple[tuple[str, str], ...] = (
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' baca-juga ')]", "baca_juga"),
+    ("//*[contains(@class, 'baca-juga-collections')]", "baca_juga"),
+    ("//*[contains(@class, 'inject-baca-juga')]", "baca_juga"),
+    ("//*[@id='baca-juga']", "baca_juga"),
+    ("//table[contains(concat(' ', normalize-space(@class), ' '), ' linksisip ')]", "baca_juga"),
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' lihatjg ')]", "baca_juga"),
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' article-read ')]", "baca_juga"),
+    ("//p[contains(concat(' ', normalize-space(@class), ' '), ' baca ')]", "baca_juga"),
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' readmore ')]/..", "baca_juga"),
+)
+
+# Link texts that are widget furniture, not items.
+_FURNITURE = re.compile(
+    r"^(?:\d{1,2}|lihat semua|lihat selengkapnya|selengkapnya|tampilkan lebih banyak|lebih banyak|"
+    r"index|indeks|indeks berita|more|load more|next|prev|previous|berikutnya|sebelumnya|»|«|>|<)$",
+    re.IGNORECASE,
+)
+_NAV_HINT = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|submenu|breadcrumbs?)(?:$|[\s_-])", re.IGNORECASE
+)
+_HEADING_TAGS = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "span",
+        "p",
+        "strong",
+        "b",
+        "header",
+        "dt",
+        "td",
+        "th",
+        "label",
+        "section",
+        "em",
+        "i",
+        "figcaption",
+        "legend",
+    }
+)
+_INLINE_BLOCKS = frozenset(
+    {"p", "div", "li", "td", "span", "section", "blockquote", "h4", "h5", "h6", "strong", "b"}
+)
+_MAX_CLIMB = 4
+_MAX_LINKS = 60
+_INLINE_SLACK = 40  # characters of non-link, non-label text an inline "Baca juga" block may hold
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u2019", "'").split())
+
+
+def label_key(text: str) -> str | None:
+    """The list key a heading text names ("BACA JUGA :" -> "baca_juga"), or None for any other text."""
+    norm = _norm(text).lower().strip(" :#|-–—»›")
+    return _KEY_BY_TEXT.get(norm)
+
+
+def _inline_label(text: str) -> tuple[str, str] | None:
+    """("baca_juga", rest) when text starts with an inline label like "Baca Juga:Title"."""
+    norm = _norm(text)
+    match = re.match(r"^(baca juga|baca pula|simak juga|lihat juga)\s*:?\s*", norm, re.IGNORECASE)
+    if not match:
+        return None
+    return _KEY_BY_TEXT[match.group(1).lower()], norm[match.end() :]
+
+
+@dataclass
+class _Found:
+    key: str
+    elements: list[etree._Element]
+    links: list[Link] = field(default_factory=list)
+    position: int = 0
+
+
+def extract_lists(page: Page, body: etree._Element | None = None) -> dict[str, list[Link]]:
+    """Label -> ordered links for every list on the page (inline Baca Juga in `body`, widgets anywhere)."""
+    lists: dict[str, list[Link]] = {}
+    for found in _scan(page, body):
+        if not found.links:
+            continue
+        target = lists.setdefault(found.key, [])
+        seen = {_dedup_key(link) for link in target}
+        for link in found.links:
+            if _dedup_key(link) not in seen:
+                seen.add(_dedup_key(link))
+                target.append(link)
+    return lists
+
+
+def list_elements(page: Page, body: etree._Element | None = None) -> list[etree._Element]:
+    """The elements the lists came from (headings, inline blocks, widget items), to drop from the body."""
+    out: list[etree._Element] = []
+    for found in _scan(page, body):
+        if found.links:
+            out.extend(el for el in found.elements if el not in out)
+    return out
+
+
+def _dedup_key(link: Link) -> str:
+    return link["url"] or link["title"].lower()
+
+
+def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
+    order = {el: i for i, el in enumerate(page.tree.iter())}
+    taken: set[etree._Element] = set()
+    found: list[_Found] = []
+    inline_scope = body if body is not None else page.tree
+
+    for el, key in _hint_elements(inline_scope):
+        if _inside_any(el, taken):
+            continue
+        links = _links_in([el], page)
+        found.append(_Found(key, [el], links, order.get(el, 0)))
+        taken.add(el)
+
+    for el in _inline_blocks(inline_scope, taken):
+        links = _links_in([el], page)
+        found.append(_Found("baca_juga", [el], links, order.get(el, 0)))
+        taken.add(el)
+
+    headings = [(el, key) for el, key in _headings(page.tree) if not _inside_any(el, taken)]
+    heading_set = {el for el, _ in headings} | taken
+    for el, key in headings:
+        result = _widget_after(el, page, order, heading_set)
+        if result is None:
+            found.append(_Found(key, [el], [], order.get(el, 0)))
+            continue
+        container, anchors = result
+        links = _links_from(anchors, page)
+        elements = [container] if container is not None else [el, *_item_blocks(anchors, el)]
+        found.append(_Found(key, elements, links, order.get(el, 0)))
+    found.sort(key=lambda f: f.position)
+    return found
+
+
+def _hint_elements(scope: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    for xpath, key in HINTS:
+        path = xpath if scope.getparent() is None else "." + xpath
+        for el in scope.xpath(path):
+            if isinstance(el, etree._Element) and el.xpath(".//a[@href]"):
+                yield el, key
+
+
+def _inline_blocks(scope: etree._Element, taken: set[etree._Element]) -> Iterator[etree._Element]:
+    """Blocks whose text starts "Baca juga:" and is otherwise (almost) only links."""
+    seen: set[etree._Element] = set()
+    for text in scope.xpath(
+        ".//text()[contains(translate(., 'BACJUGSIMKLHT', 'bacjugsimklht'), 'juga')]"
+    ):
+        owner = text.getparent()
+        if owner is None:
+            continue
+        if getattr(text, "is_tail", False):
+            owner = owner.getparent()
+        block = owner
+        while block is not None and (
+            block.tag not in _INLINE_BLOCKS or not block.xpath(".//a[@href]")
+        ):
+            block = block.getparent()
+            if block is not None and block.tag in ("body", "article", "html"):
+                block = None
+        if block is None or block in seen or _inside_any(block, taken | seen):
+            continue
+        label = _inline_label(block.text_content())
+        if label is None:
+            continue
+        link_text = sum(len(_norm(a.text_content())) for a in block.iter("a"))
+        if len(label[1]) - link_text > _INLINE_SLACK:
+            continue
+        seen.add(block)
+        yield block
+
+
+def _headings(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """Outermost elements whose whole text is a list label, outside navigation and links."""
+    out: list[tuple[etree._Element, str]] = []
+    chosen: set[etree._Element] = set()
+    for text in tree.xpath(
+        "//body//text()[string-length(normalize-space(.)) > 2 and string-length(.) < 80]"
+    ):
+        key = label_key(text)
+        if key is None:
+            continue
+        owner = text.getparent()
+        if owner is None:
+            continue
+        if getattr(text, "is_tail", False):
+            owner = owner.getparent()
+        el = _outermost_with_text(owner, key)
+        if el is None or el in chosen or not _is_heading(el):
+            continue
+        chosen.add(el)
+        out.append((el, key))
+    return iter(out)
+
+
+def _outermost_with_text(el: etree._Element, key: str) -> etree._Element | None:
+    if not isinstance(el.tag, str):
+        return None
+    if label_key(el.text_content()) != key:
+        return None
+    while True:
+        parent = el.getparent()
+        if (
+            parent is None
+            or parent.tag in ("body", "html")
+            or label_key(parent.text_content()) != key
+        ):
+            return el
+        el = parent
+
+
+def _is_heading(el: etree._Element) -> bool:
+    if el.tag not in _HEADING_TAGS and el.tag != "a":
+        return False
+    if el.tag == "a" or el.xpath("ancestor::a"):
+        return False
+    if el.tag not in {"h1", "h2", "h3", "h4", "h5", "h6"} and el.xpath(".//a"):
+        return False  # a menu item ("<div><a>Terkini</a></div>"), not a heading
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "select", "option", "script", "style", "title", "head", "footer"):
+            return False
+        if _NAV_HINT.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+            return False
+    return True
+
+
+def _widget_after(
+    heading: etree._Element,
+    page: Page,
+    order: dict[etree._Element, int],
+    headings: set[etree._Element],
+) -> tuple[etree._Element | None, list[etree._Element]] | None:
+    """The block around `heading` and the anchors after it (up to the next heading), climbing a few levels."""
+    start = order.get(heading, 0)
+    after_heading = start + sum(1 for _ in heading.iter())
+    node = heading
+    for _ in range(_MAX_CLIMB):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return None
+        stop = min(
+            (
+                order[h]
+                for h in node.iter()
+                if h in headings and h is not heading and order.get(h, 0) > start
+            ),
+            default=None,
+        )
+        anchors = [
+            a
+            for a in node.iter("a")
+            if after_heading <= order.get(a, 0)
+            and (stop is None or order.get(a, 0) < stop)
+            and _usable(a, page)
+        ]
+        if len(anchors) > _MAX_LINKS:
+            return None
+        if anchors:
+            others = any(h in headings and h is not heading for h in node.iter())
+            return (None if others else node), anchors
+    return None
+
+
+def _item_blocks(
+    anchors: Iterable[etree._Element], heading: etree._Element
+) -> list[etree._Element]:
+    out: list[etree._Element] = []
+    for a in anchors:
+        item = a
+        for anc in a.iterancestors():
+            if anc.tag in ("li", "article"):
+                item = anc
+                break
+            if heading.getparent() is anc:
+                break
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def _usable(a: etree._Element, page: Page) -> bool:
+    href = (a.get("href") or "").strip()
+    if (
+        not href
+        or href.startswith("#")
+        or re.match(r"^(?:javascript|mailto|tel|whatsapp|sms):", href, re.IGNORECASE)
+    ):
+        return False
+    title = _link_title(a)
+    return bool(title) and not _FURNITURE.match(title) and label_key(title) is None
+
+
+def _link_title(a: etree._Element) -> str:
+    return _norm(a.text_content()).lstrip("#").strip()
+
+
+def _links_in(elements: Iterable[etree._Element], page: Page) -> list[Link]:
+    return _links_from((a for el in elements for a in el.iter("a") if _usable(a, page)), page)
+
+
+def _links_from(anchors: Iterable[etree._Element], page: Page) -> list[Link]:
+    links: list[Link] = []
+    seen: set[str] = set()
+    for a in anchors:
+        link = Link(title=_link_title(a), url=page.absolute(a.get("href", "")))
+        if _dedup_key(link) in seen:
+            continue
+        seen.add(_dedup_key(link))
+        links.append(link)
+    return links
+
+
+def _inside_any(el: etree._Element, group: set[etree._Element]) -> bool:
+    if not group:
+        return False
+    return el in group or any(anc in group for anc in el.iterancestors())
