@@ -1,0 +1,5 @@
+"""`python -m newsbot` = the `newsbot` command."""
+
+from newsbot.cli import main
+
+main()
