@@ -32,7 +32,7 @@ case "$cmd" in
     exec "$VENV/bin/newsbot" demo "$@"
     ;;
   test)
-    ensure_venv test,bench,distributed
+    ensure_venv test,bench
     "$VENV/bin/ruff" check newsbot tests benchmarks
     exec "$VENV/bin/python" -m pytest -q "$@"
     ;;
