@@ -1,0 +1,47 @@
+"""Article <-> `articles` row conversion: nested fields as JSON text, read back exactly."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from newsbot.record import Article
+from newsbot.store.schema import JSON_COLUMNS, utc_sortable
+
+# Article fields kept as JSON text: the known nested ones plus any list/dict field added later.
+JSON_FIELDS = frozenset(JSON_COLUMNS) | {
+    f.name for f in dataclasses.fields(Article) if f.default_factory is not dataclasses.MISSING
+}
+
+# Columns the store derives itself; they are not Article fields and are not exported.
+DERIVED_COLUMNS = ("published_utc", "first_seen", "last_seen")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def article_to_row(article: Article) -> dict[str, Any]:
+    """Every Article field as a column value; lists/dicts as compact UTF-8 JSON."""
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(article):
+        value = getattr(article, f.name)
+        if f.name in JSON_FIELDS:
+            row[f.name] = None if value is None else dumps(value)
+        else:
+            row[f.name] = value
+    row["published_utc"] = utc_sortable(article.published)
+    return row
+
+
+def row_to_article(row: dict[str, Any]) -> Article:
+    """The stored row as the Article that was saved (unknown/derived columns ignored)."""
+    data = dict(row)
+    for name in JSON_FIELDS:
+        if name in data and isinstance(data[name], str):
+            data[name] = json.loads(data[name])
+    for name, value in list(data.items()):
+        if value is None and name != "dateline":
+            data.pop(name)
+    return Article.from_dict(data)

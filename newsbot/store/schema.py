@@ -1,0 +1,218 @@
+"""Versioned schema of the newsbot database (sqlite-utils `Migrations`).
+
+Migrations are applied in order and recorded in `_sqlite_migrations`, so a database written by an
+older newsbot opens and upgrades in place. Never edit a released migration: add a new one on top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("newsbot")
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+# Columns that hold JSON text in `articles`; decoded again when records are read back.
+JSON_COLUMNS = ("authors", "dateline", "paragraphs", "quotes", "lists", "tags", "images")
+
+
+@MIGRATIONS(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    """The first schema: articles, quotes, links, tags, crawl runs and full-text search."""
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE articles (
+            url TEXT PRIMARY KEY,
+            portal TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '',
+            headline TEXT NOT NULL DEFAULT '',
+            lead TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '[]',
+            editor TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            modified TEXT NOT NULL DEFAULT '',
+            published_raw TEXT NOT NULL DEFAULT '',
+            dateline TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            paragraphs TEXT NOT NULL DEFAULT '[]',
+            quotes TEXT NOT NULL DEFAULT '[]',
+            lists TEXT NOT NULL DEFAULT '{{}}',
+            tags TEXT NOT NULL DEFAULT '[]',
+            images TEXT NOT NULL DEFAULT '[]',
+            language TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL DEFAULT '',
+            extractor TEXT NOT NULL DEFAULT '',
+            pages INTEGER NOT NULL DEFAULT 1,
+            all_pages_url TEXT NOT NULL DEFAULT '',
+            next_page_url TEXT NOT NULL DEFAULT '',
+            crawled_at TEXT NOT NULL DEFAULT '',
+            first_seen TEXT NOT NULL DEFAULT '',
+            last_seen TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_articles_portal ON articles(portal);
+        CREATE INDEX idx_articles_published ON articles(published);
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(url) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            speaker TEXT NOT NULL DEFAULT '',
+            speaker_role TEXT NOT NULL DEFAULT '',
+            cue TEXT NOT NULL DEFAULT '',
+            paragraph INTEGER,
+            kind TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_quotes_speaker ON quotes(speaker);
+        CREATE INDEX idx_quotes_article ON quotes(article_url);
+
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(url) ON DELETE CASCADE,
+            list TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            seen_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX idx_links_observation ON links(article_url, list, position, seen_at);
+        CREATE INDEX idx_links_url ON links(url);
+        CREATE INDEX idx_links_seen_at ON links(seen_at);
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE articles_tags (
+            article_url TEXT NOT NULL REFERENCES articles(url) ON DELETE CASCADE,
+            tags_id INTEGER NOT NULL REFERENCES tags(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (article_url, tags_id)
+        );
+        CREATE INDEX idx_articles_tags_tag ON articles_tags(tags_id);
+
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            target TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{{}}',
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            counts TEXT NOT NULL DEFAULT '{{}}',
+            coverage TEXT NOT NULL DEFAULT '{{}}',
+            warnings TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX idx_crawl_runs_target ON crawl_runs(target, started_at);
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            headline, lead, body,
+            content='articles', content_rowid='rowid',
+            tokenize='{FTS_TOKENIZE}'
+        );
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, headline, lead, body)
+            VALUES (new.rowid, new.headline, new.lead, new.body);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body)
+            VALUES ('delete', old.rowid, old.headline, old.lead, old.body);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF headline, lead, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body)
+            VALUES ('delete', old.rowid, old.headline, old.lead, old.body);
+            INSERT INTO articles_fts(rowid, headline, lead, body)
+            VALUES (new.rowid, new.headline, new.lead, new.body);
+        END;
+        """,
+    )
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run statements one by one: `executescript` would COMMIT the migration's transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+
+
+def utc_sortable(value: str) -> str:
+    """`published` (ISO 8601 with offset) as a UTC string that sorts and compares correctly.
+
+    A value without offset is taken as WIB (+07:00); an unparseable one gives "" (sorts first).
+    """
+    if not value:
+        return ""
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return ""
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@MIGRATIONS(name="m002_fetched_and_utc")
+def m002_fetched_and_utc(db: Database) -> None:
+    """Requested URLs (so redirects/AMP copies count as known) and a UTC column for date filters.
+
+    Dates from +07/+08/+09 portals only compare correctly in one zone, hence `published_utc`.
+    """
+    _run_script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN fetched_url TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN published_utc TEXT NOT NULL DEFAULT '';
+        CREATE TABLE fetched (
+            url TEXT PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(url) ON DELETE CASCADE,
+            fetched_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_fetched_article ON fetched(article_url);
+        INSERT OR IGNORE INTO fetched(url, article_url, fetched_at)
+            SELECT url, url, crawled_at FROM articles;
+        """,
+    )
+    rows = db.execute("SELECT rowid, published FROM articles WHERE published != ''").fetchall()
+    db.conn.executemany(
+        "UPDATE articles SET published_utc = ? WHERE rowid = ?",
+        [(utc_sortable(published), rowid) for rowid, published in rows],
+    )
+    db.execute("CREATE INDEX idx_articles_published_utc ON articles(published_utc)")
+    db.execute("CREATE INDEX idx_articles_portal_published_utc ON articles(portal, published_utc)")
+
+
+@MIGRATIONS(name="m003_views")
+def m003_views(db: Database) -> None:
+    """Views for the questions analysts ask first (days are the portal's local calendar day)."""
+    _run_script(
+        db,
+        """
+        CREATE VIEW articles_per_portal_day AS
+            SELECT portal, substr(published, 1, 10) AS day, count(*) AS articles
+            FROM articles WHERE published != ''
+            GROUP BY portal, day ORDER BY day, portal;
+
+        CREATE VIEW quotes_with_article AS
+            SELECT q.speaker, q.speaker_role, q.text, q.cue, q.kind, q.paragraph,
+                   a.headline, a.published, a.portal, a.url AS article_url
+            FROM quotes q JOIN articles a ON a.url = q.article_url;
+
+        CREATE VIEW links_promoted_per_day AS
+            SELECT substr(l.seen_at, 1, 10) AS day, l.list, l.url, max(l.title) AS title,
+                   count(DISTINCT l.article_url) AS promoted_by,
+                   count(DISTINCT a.portal) AS portals
+            FROM links l JOIN articles a ON a.url = l.article_url
+            WHERE l.url != ''
+            GROUP BY day, l.list, l.url
+            ORDER BY day DESC, promoted_by DESC;
+        """,
+    )
