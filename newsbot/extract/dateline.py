@@ -1,0 +1,214 @@
+"""Datelines: the "PLACE, OUTLET -" prefix that opens the first paragraph of a news article.
+
+Forms seen on Indonesian portals: "SuaraLampung.id -", "JAKARTA, KOMPAS.com -",
+"Bandarlampung (ANTARA) -", "Mataram, NTB (ANTARA News) -", "TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG -",
+"Liputan6.com, Jakarta -", "Jakarta, CNN Indonesia --", bare "Jakarta -" (Detik) or "JAKARTA -"
+(Okezone). A dateline is short, sits at the very start and ends in a spaced dash; ordinary
+sentences ("Presiden Joko Widodo - yang …") are rejected by word shape, length and a title list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbot.record import Dateline
+
+_DASH = r"(?:--|[-–—])"
+_MAX_PREFIX = 80
+# A place word: "Jakarta", "JAKARTA", "NTB", "Kota", "Pangkal-Pinang", "Bau-Bau", "Tj."
+_PLACE_WORD = r"[A-Z][A-Za-z'’]*\.?(?:-[A-Za-z]+)*"
+_PLACE = _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
+_PLACES = _PLACE + r"(?:, ?" + _PLACE + r")?"
+# An outlet written as a host: "KOMPAS.com", "SuaraLampung.id", "TRIBUNLAMPUNG.CO.ID", "jogja.jpnn.com"
+_HOST = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|co|id|net|org|news|tv|or\.id)\b"
+# Outlets printed without a host; matched case-insensitively, kept as printed.
+_BRANDS = (
+    r"ANTARA(?: [A-Z][A-Za-z]+){0,2}|CNN Indonesia|IDN Times|VIVA(?:\.co\.id|news)?|detikcom|Republika"
+    r"|Kontan|Bisnis|Beritasatu|Tempo|TEMPO|Okezone|iNews(?:\.id)?|SINDOnews|Sindonews|Kumparan"
+    r"|kumparan|Tirto|Katadata|JPNN|Medcom|MetroTV|Media Indonesia"
+)
+_OUTLET = r"(?:" + _HOST + r"|" + _BRANDS + r")"
+_END = r"\s*" + _DASH + r"(?=\s|$)"
+
+_FORMS = [
+    # "Bandarlampung (ANTARA) -", "Mataram, NTB (ANTARA News) -"
+    re.compile(r"^(?P<place>" + _PLACES + r") ?\((?P<outlet>[A-Z][A-Za-z0-9 .]{1,29})\)" + _END),
+    # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
+    re.compile(r"^(?P<place>" + _PLACES + r"), ?(?P<outlet>" + _OUTLET + r")" + _END),
+    # "TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG -", "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
+    re.compile(r"^(?P<outlet>" + _OUTLET + r"), ?(?P<place>" + _PLACES + r")" + _END),
+    # "SuaraLampung.id -", "KOMPAS.com -", "VIVA –"
+    re.compile(r"^(?P<outlet>" + _OUTLET + r")" + _END),
+    # "Jakarta -", "JAKARTA -" (no outlet): checked hardest, see _plausible_bare_place
+    re.compile(r"^(?P<place>" + _PLACES + r")" + _END),
+]
+# People and offices open ordinary sentences with capitalised words too.
+_NOT_PLACES = frozenset(
+    [
+        "presiden",
+        "wakil",
+        "menteri",
+        "gubernur",
+        "bupati",
+        "wali",
+        "walikota",
+        "ketua",
+        "kepala",
+        "direktur",
+        "kapolri",
+        "kapolda",
+        "kapolres",
+        "kapolsek",
+        "jaksa",
+        "hakim",
+        "anggota",
+        "sekretaris",
+        "dirut",
+        "pak",
+        "bu",
+        "ibu",
+        "bapak",
+        "saya",
+        "kami",
+        "kita",
+        "dia",
+        "mereka",
+        "ini",
+        "itu",
+        "yang",
+        "dan",
+        "atau",
+        "tetapi",
+        "namun",
+        "sedangkan",
+        "menurut",
+        "kata",
+        "ujar",
+        "sementara",
+        "selain",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "this",
+        "that",
+        "dr",
+        "prof",
+        "ir",
+        "drs",
+        "h",
+        "hj",
+        "kh",
+        "tuan",
+        "nyonya",
+        "sdr",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "ahad",
+        "foto",
+        "video",
+        "baca",
+    ]
+)
+_ACRONYMS = frozenset(
+    ["NTB", "NTT", "DKI", "DIY", "NAD", "RI", "AS", "USA", "UK", "UEA", "PBB", "PNG", "KLU", "OKU", "OKI", "PALI", "BSD", "IKN"]
+)  # fmt: skip
+_OUTLET_CANON = {
+    "kompas.com": "Kompas.com",
+    "tribunnews.com": "Tribunnews.com",
+    "tempo.co": "Tempo.co",
+    "jawapos.com": "JawaPos.com",
+    "liputan6.com": "Liputan6.com",
+    "merdeka.com": "Merdeka.com",
+    "suara.com": "Suara.com",
+    "okezone.com": "Okezone.com",
+    "detik.com": "detik.com",
+    "viva.co.id": "VIVA.co.id",
+    "jpnn.com": "JPNN.com",
+}
+# Network brands whose regional sites are written TribunLampung, SuaraJogja, RadarBogor …
+_FAMILIES = ("tribun", "suara", "radar", "kabar", "pikiran")
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of `paragraph` as {raw, place, outlet}, or None if there is none."""
+    if not isinstance(paragraph, str):
+        return None
+    text = paragraph.lstrip().replace("\xa0", " ")
+    head = text[: _MAX_PREFIX + 4]
+    for form in _FORMS:
+        m = form.match(head)
+        if not m or m.end() > _MAX_PREFIX:
+            continue
+        groups = m.groupdict()
+        place = groups.get("place") or ""
+        outlet = groups.get("outlet") or ""
+        if place and not _plausible_place(place, bare=not outlet, rest=text[m.end() :]):
+            continue
+        return Dateline(
+            raw=text[: m.end()].rstrip(), place=_nice_place(place), outlet=_nice_outlet(outlet)
+        )
+    return None
+
+
+def strip_dateline(paragraph: str) -> str:
+    """`paragraph` without its dateline prefix (unchanged when it has none)."""
+    found = parse_dateline(paragraph)
+    if found is None:
+        return paragraph
+    text = paragraph.lstrip().replace("\xa0", " ")
+    return text[len(found["raw"]) :].lstrip()
+
+
+def _plausible_place(place: str, *, bare: bool, rest: str) -> bool:
+    words = re.findall(r"[A-Za-z'’.-]+", place)
+    if any(w.lower().strip(".") in _NOT_PLACES for w in words):
+        return False
+    if not bare:
+        return len(words) <= 6
+    # Bare "Jakarta -": the story must follow, starting like a sentence, and the place be short.
+    rest = rest.lstrip()
+    if len(words) > 3 or not rest:
+        return False
+    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘"
+
+
+def _nice_place(place: str) -> str:
+    """Title-case an all-caps place ("BANDAR LAMPUNG" -> "Bandar Lampung"), keeping acronyms."""
+    place = re.sub(r"\s*,\s*", ", ", place.strip())
+    letters = [c for c in place if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return place
+    return re.sub(r"[A-Za-z'’]+", _title_word, place)
+
+
+def _title_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word in _ACRONYMS or len(word) <= 2 or not re.search(r"[AEIOU]", word):
+        return word
+    return word[0] + word[1:].lower()
+
+
+def _nice_outlet(outlet: str) -> str:
+    """One spelling per brand: hosts printed in capitals get the brand's usual case."""
+    outlet = outlet.strip()
+    if not outlet or "." not in outlet:
+        return outlet
+    lowered = outlet.lower()
+    if lowered in _OUTLET_CANON:
+        return _OUTLET_CANON[lowered]
+    if outlet != outlet.upper():
+        return outlet  # printed in mixed case: the outlet's own spelling ("SuaraLampung.id")
+    name, _, suffix = lowered.partition(".")
+    for family in _FAMILIES:
+        rest = name[len(family) :]
+        if name.startswith(family) and rest and rest != "news":
+            return f"{family.title()}{rest.title()}.{suffix}"
+    return f"{name.title()}.{suffix}"
