@@ -65,6 +65,8 @@ class Store:
                 self.db.enable_wal()
             MIGRATIONS.apply(self.db)
         except sqlite3.DatabaseError as exc:
+            if "conn" in locals():
+                conn.close()
             raise StoreError(f"cannot open {self.path} as a newsbot database: {exc}") from exc
         self._columns = set(self.db["articles"].columns_dict)
         self._tag_ids: dict[str, int] = {}

@@ -1,0 +1,89 @@
+"""Full-text search: correct, ranked, diacritics-insensitive, in sync with every write."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sample_articles import metro_umkm, sample_articles
+
+from newsbot.record import Article
+from newsbot.store import FtsQueryError, Store
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "news.db") as opened:
+        for article in sample_articles():
+            opened.save(article)
+        yield opened
+
+
+def urls(results):
+    return [r["url"] for r in results]
+
+
+def test_finds_words_in_headline_lead_and_body(store):
+    assert [r["portal"] for r in store.search("Wamena")] == ["antara"]
+    assert [r["portal"] for r in store.search("subuh")] == ["kompas"]  # body only
+    assert store.search("Tokyo") == []
+
+
+def test_headline_match_ranks_above_body_mentions(store):
+    body_heavy = Article(
+        url="https://lampung.suara.com/read/kopi-lampung",
+        portal="suara",
+        headline="Petani Lampung Panen Raya",
+        body="Harga kopi naik. Kopi robusta dan kopi arabika laris. Eksportir kopi senang.",
+    )
+    store.save(body_heavy)
+    results = store.search("kopi")
+    assert urls(results)[0] == "https://papua.antaranews.com/berita/2024/03/27/kopi-wamena-ekspor"
+    assert body_heavy.url in urls(results)
+
+
+def test_diacritics_and_case_are_ignored(store):
+    store.save(Article(url="https://x.test/kafe", headline="Kafé Baru di Médan", body="Kopi."))
+    assert urls(store.search("kafe medan")) == ["https://x.test/kafe"]
+    assert urls(store.search("KAFÉ")) == ["https://x.test/kafe"]
+
+
+def test_snippets_mark_the_hits(store):
+    (hit,) = store.search("Tambak")
+    assert "\x02Tambak\x03" in hit["snippet"]
+
+
+def test_index_follows_updates_and_deletes(store):
+    article = metro_umkm()
+    store.save(dataclasses.replace(article, headline="Durian Montong", lead="", body="Durian."))
+    assert urls(store.search("durian")) == [article.url]
+    assert store.search("Wahdi") == []
+    with store.db.atomic():
+        store.db.execute("DELETE FROM articles WHERE url = ?", [article.url])
+    assert store.search("durian") == []
+    integrity = "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
+    with store.db.atomic():
+        store.db.execute(integrity)
+
+
+def test_filters_combine_with_search(store):
+    assert [r["portal"] for r in store.search("Anies", portal="suara")] == ["suara"]
+    assert store.search("Anies", portal="kompas") == []
+    assert len(store.search("Anies OR banjir OR kopi", limit=2)) == 2
+
+
+def test_operators_and_prefixes(store):
+    assert [r["portal"] for r in store.search("ban*")] == ["kompas"]
+    assert [r["portal"] for r in store.search('"Pasar Terong"')] == ["tribun"]
+    assert store.search("Pasar NOT Terong") == []
+
+
+@pytest.mark.parametrize("query", ['"tidak ditutup', "covid-19", "AND banjir", "(banjir"])
+def test_syntax_errors_become_one_line_messages(store, query):
+    with pytest.raises(FtsQueryError) as info:
+        store.search(query)
+    message = str(info.value)
+    assert "\n" not in message
+    assert "double quotes" in message
+    with pytest.raises(FtsQueryError):
+        list(store.iter_articles(query=query))
