@@ -1,0 +1,361 @@
+"""The page-metadata layer: what a page says about itself in JSON-LD, OpenGraph, <meta> and microdata.
+
+This is the first layer of every field (portal profiles and the generic fallback come after it).
+Portals get their own metadata wrong in known ways, and this layer corrects the generic ones:
+titles carry site names (" - Kompas.com", " | Today Merdeka.com"), authors carry labels and portal
+names ("Liputan6.com", "Kompas Cyber Media"), and some servers stamp WIB wall-clock times with a
+wrong offset (Merdeka's "-07:00", old Detik's "Z"); such a time is re-read as WIB unless the URL or
+another source shows it was a true UTC instant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsbot.extract.dates import WIB, ParsedDate, date_from_url, parse_date, to_iso
+from newsbot.extract.page import Page
+from newsbot.record import Image
+
+_TRUSTED_OFFSETS = {timedelta(hours=h) for h in (7, 8, 9)}
+
+
+@dataclass
+class Metadata:
+    """Fields as the page's own metadata states them, cleaned; "" / [] where the page says nothing."""
+
+    headline: str = ""
+    description: str = ""
+    authors: list[str] = field(default_factory=list)
+    editor: str = ""
+    published: str = ""
+    modified: str = ""
+    published_raw: str = ""
+    section: str = ""
+    tags: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    language: str = ""
+    site_name: str = ""
+    canonical: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+
+def read_metadata(page: Page) -> Metadata:
+    """Read every metadata field of `page` from its JSON-LD, OpenGraph, <meta> and microdata."""
+    ld = page.article_jsonld
+    site_name = _text(page.first_meta("og:site_name", "application-name")) or _name(
+        ld.get("publisher")
+    )
+    if site_name.startswith(("http://", "https://")):
+        site_name = urlsplit(site_name).hostname or ""
+    site_names = [site_name, _name(ld.get("publisher"))]
+    raw_title = (
+        _text(ld.get("headline"))
+        or page.first_meta("og:title", "twitter:title", "title")
+        or _text(" ".join(page.tree.xpath("//title//text()")))
+    )
+    published, published_raw = _pick_date(page, ld.get("datePublished"), _PUBLISHED_KEYS)
+    modified, _ = _pick_date(page, ld.get("dateModified"), _MODIFIED_KEYS)
+    keywords = _split_list(page.first_meta("news_keywords", "keywords", "keyword"))
+    tags = _split_list(ld.get("keywords")) or _meta_all(page, "article:tag") or keywords
+    return Metadata(
+        headline=clean_headline(raw_title, [*site_names, *_host_tokens(page.url)]),
+        description=_text(ld.get("description"))
+        or page.first_meta("og:description", "description", "twitter:description"),
+        authors=clean_authors(
+            [
+                ld.get("author"),
+                page.first_meta("author", "content_author", "dc.creator"),
+                *_microdata(page, "author"),
+            ],
+            site_names=[n for n in site_names if n],
+        ),
+        editor=_first(
+            clean_authors([ld.get("editor"), page.first_meta("editor", "content_editor")])
+        ),
+        published=published,
+        modified=modified,
+        published_raw=published_raw,
+        section=_text(ld.get("articleSection"))
+        or page.first_meta("article:section2", "article:section", "section", "articlesection"),
+        tags=tags,
+        images=_images(page, ld),
+        language=_language(page, ld),
+        site_name=site_name,
+        canonical=page.canonical,
+        keywords=keywords,
+    )
+
+
+# --- headline -------------------------------------------------------------------------------
+
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|:|»|·)\s+")
+_BRANDS = re.compile(
+    r"\b(?:kompas|tribun\w*|suara\w*|detik\w*|liputan6|merdeka|okezone|antara(?:news)?|tempo|"
+    r"cnn|viva|jpnn|jawapos|kapanlagi|fimela|bola(?:\.net|\.com)|dream|okezone|sindonews|"
+    r"republika|kumparan|idn ?times|beritasatu|pikiran[- ]rakyat|media indonesia)\b",
+    re.IGNORECASE,
+)
+_HOSTLIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|co|net|org|tv)\b", re.IGNORECASE)
+_PAGE_SUFFIX = re.compile(r"\s*[-|:]?\s*\b(?:halaman|page)\s+(?:all|semua|\d+)\s*$", re.IGNORECASE)
+
+
+def clean_headline(title: str, site_names: Iterable[str] = ()) -> str:
+    """The headline without trailing site/brand segments (" - Kompas.com", " | Today Merdeka.com")."""
+    title = _text(title)
+    title = _PAGE_SUFFIX.sub("", title)
+    names = {_key(n) for n in site_names if n and len(_key(n)) >= 3}
+    removed_by = ""
+    while True:
+        parts = list(_SEPARATOR.finditer(title))
+        if not parts:
+            break
+        last = parts[-1]
+        tail = title[last.end() :]
+        if not _names_a_site(tail, names):
+            break
+        removed_by = last.group(0).strip()
+        title = title[: last.start()].rstrip()
+    # "Headline - Health :: Okezone Lifestyle": a 1-2 word section sits before the brand.
+    parts = list(_SEPARATOR.finditer(title))
+    if removed_by and parts and parts[-1].group(0).strip() != removed_by:
+        tail = title[parts[-1].end() :]
+        if len(tail.split()) <= 2 and tail[:1].isupper() and len(title[: parts[-1].start()]) > 15:
+            title = title[: parts[-1].start()].rstrip()
+    return _PAGE_SUFFIX.sub("", title).strip()
+
+
+def _names_a_site(segment: str, names: set[str]) -> bool:
+    key = _key(segment)
+    if not key or len(segment.split()) > 6:
+        return False
+    if _BRANDS.search(segment) or _HOSTLIKE.search(segment):
+        return True
+    return any(name == key or (len(name) >= 4 and name in key) for name in names)
+
+
+def _host_tokens(url: str) -> list[str]:
+    """Brand-like words of the host: "lifestyle.okezone.com" -> ["okezone"]."""
+    host = (urlsplit(url).hostname or "").lower()
+    labels = [x for x in host.split(".") if x not in {"www", "m", "com", "co", "id", "net", "or"}]
+    return labels[-1:] if labels else []
+
+
+# --- authors --------------------------------------------------------------------------------
+
+_LABEL = re.compile(
+    r"^\s*(?:penulis|editor|reporter|pewarta|jurnalis|oleh|by|author|kontributor|redaktur|"
+    r"laporan wartawan[^,]*,?|diterbitkan oleh)\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(
+    r"\s*[-–|/]\s*(?:detik\w*|cnn indonesia|kompas\.com|\w+\.(?:com|id))\s*$", re.IGNORECASE
+)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b|/)\s*", re.IGNORECASE)
+_NOT_NAMES = re.compile(
+    r"^(?:tim|redaksi|tim redaksi|admin|administrator|staff|unknown|anonim|cyber media|"
+    r"kompas cyber media|jurnalis|wartawan|editor|penulis|reporter|null|none)$",
+    re.IGNORECASE,
+)
+_DESK_CODE = re.compile(r"^[a-z]{2,5}$")
+
+
+def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
+    """Person names only, in order, deduplicated: labels, portal names, URLs and handles dropped.
+
+    Accepts strings, JSON-LD Person/Organization dicts and lists of either. "A, B dan C" splits.
+    Organizations are dropped: a byline of "Liputan6.com" names no author.
+    """
+    names = {_key(n) for n in site_names if n}
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in _flatten_people(values):
+        text = _SUFFIX.sub("", _LABEL.sub("", _text(raw)))
+        for part in _SPLIT.split(text):
+            name = _LABEL.sub("", part).strip(" .:-–|()[]\"'")
+            key = _key(name)
+            if not _is_person_name(name, key, names) or key in seen:
+                continue
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def _flatten_people(values: Any) -> Iterable[str]:
+    if isinstance(values, str):
+        yield values
+    elif isinstance(values, dict):
+        kind = values.get("@type")
+        kinds = {kind} if isinstance(kind, str) else set(kind or [])
+        if kinds & {"Organization", "NewsMediaOrganization"}:
+            return
+        name = values.get("name")
+        if isinstance(name, str):
+            yield name
+    elif isinstance(values, list | tuple):
+        for value in values:
+            yield from _flatten_people(value)
+
+
+def _is_person_name(name: str, key: str, site_names: set[str]) -> bool:
+    if len(key) < 3 or len(name) > 60 or len(name.split()) > 6:
+        return False
+    if name.startswith(("@", "http", "www.")) or "://" in name or _HOSTLIKE.search(name):
+        return False
+    if _NOT_NAMES.match(name) or _DESK_CODE.match(name) or any(c.isdigit() for c in name):
+        return False
+    if key in site_names or any(len(s) >= 4 and s in key for s in site_names):
+        return False
+    return not _BRANDS.fullmatch(name.strip())
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "content_publisheddate",
+    "dc.date",
+    "dc.date.issued",
+    "date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
+
+
+def _pick_date(page: Page, ld_value: Any, meta_keys: tuple[str, ...]) -> tuple[str, str]:
+    """(ISO value, raw string) of the first usable date among JSON-LD, <meta> and microdata."""
+    raws: list[str] = [_text(ld_value)] + [page.first_meta(k) for k in meta_keys]
+    if meta_keys is _PUBLISHED_KEYS:
+        raws += _microdata(page, "datePublished") + page.tree.xpath("//time[@pubdate]/@datetime")
+    else:
+        raws += _microdata(page, "dateModified")
+    candidates = [(raw, parse_date(raw)) for raw in raws if raw]
+    found = [(raw, d) for raw, d in candidates if d is not None]
+    if not found:
+        return "", ""
+    raw, best = found[0]
+    # A date-only value loses to a later source with the same day and a time.
+    if not best.has_time:
+        for other_raw, other in found[1:]:
+            if other.has_time and other.value.date() == best.value.date():
+                raw, best = other_raw, other
+                break
+    evidence = [d for _, d in found if d.value.utcoffset() in _TRUSTED_OFFSETS and d is not best]
+    from_url = date_from_url(page.url)
+    if from_url is not None:
+        evidence.append(from_url)
+    return to_iso(sane_offset(best, evidence)), raw
+
+
+def sane_offset(d: ParsedDate, evidence: Iterable[ParsedDate] = ()) -> ParsedDate:
+    """Correct a wall-clock WIB time stamped with a wrong offset; express true instants in WIB.
+
+    Offsets +07/+08/+09 are Indonesian and trusted. Any other offset is either a real instant
+    (liputan6's "…Z" values are true UTC) or WIB mislabelled (Merdeka's "-07:00", old Detik's
+    "Z"): the reading closer to the evidence (URL date, other sources) wins; with no evidence a
+    negative offset is taken as mislabelled WIB and UTC as a true instant.
+    """
+    offset = d.value.utcoffset()
+    if not d.has_time or offset in _TRUSTED_OFFSETS:
+        return d
+    as_instant = ParsedDate(d.value.astimezone(WIB), True)
+    as_wall = ParsedDate(d.value.replace(tzinfo=WIB), True)
+    for ref in evidence:
+        if ref.has_time:
+            return min((as_instant, as_wall), key=lambda c: abs(c.value - ref.value))
+        day = ref.value.astimezone(WIB).date() if ref.has_time else ref.value.date()
+        matches = [c for c in (as_instant, as_wall) if c.value.date() == day]
+        if len(matches) == 1:
+            return matches[0]
+    return as_wall if offset is not None and offset < timedelta(0) else as_instant
+
+
+# --- small readers --------------------------------------------------------------------------
+
+
+def _microdata(page: Page, prop: str) -> list[str]:
+    values = []
+    for el in page.tree.xpath(f'//*[@itemprop="{prop}"]'):
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        if value and value.strip():
+            values.append(_text(value))
+    return values
+
+
+def _meta_all(page: Page, key: str) -> list[str]:
+    found = page.tree.xpath(f'//meta[@property="{key}" or @name="{key}"]/@content')
+    return _dedupe(_text(v) for v in found if v.strip())
+
+
+def _images(page: Page, ld: dict[str, Any]) -> list[Image]:
+    urls: list[str] = []
+    value = ld.get("image")
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            urls.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("url"), str):
+            urls.append(item["url"])
+    urls += [page.first_meta("og:image"), page.first_meta("twitter:image")]
+    good = [page.absolute(u) for u in urls if u and u.strip().startswith(("http", "/"))]
+    return [Image(url=u, caption="") for u in _dedupe(good)]
+
+
+def _language(page: Page, ld: dict[str, Any]) -> str:
+    for value in (
+        _text(ld.get("inLanguage")),
+        page.first_meta("language", "content-language", "og:locale"),
+        page.tree.get("lang") or "",
+    ):
+        code = value.strip().replace("_", "-").split("-")[0].lower()
+        if code == "in":
+            code = "id"  # the old ISO 639 code some CMSs still emit
+        if re.fullmatch(r"[a-z]{2}", code):
+            return code
+    return ""
+
+
+def _split_list(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return _dedupe(_text(v) for v in value if isinstance(v, str) and v.strip())
+    if not isinstance(value, str):
+        return []
+    return _dedupe(p.strip() for p in value.split(",") if p.strip())
+
+
+def _name(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _text(value) if isinstance(value, str) else ""
+
+
+def _text(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _first(values: list[str]) -> str:
+    return values[0] if values else ""
+
+
+def _dedupe(values: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        if v and v.lower() not in seen:
+            seen.add(v.lower())
+            out.append(v)
+    return out
