@@ -1,15 +1,62 @@
 """Pure extraction: (html | text, url) -> Article. Imports nothing from Scrapy.
 
-Public entry points: `extract_article(html, url)` and `extract_text(text, url=None)`.
+Fields are layered: page metadata (JSON-LD, OpenGraph, meta) first, then the portal profile's
+layout selectors, then generic fallbacks, so an unknown site still gets a record and a known site
+survives a template change. `Article.extractor` says which layer produced the body.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
 
+from lxml.html import HtmlElement
+
+from newsbot.extract import body as body_mod
 from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
+from newsbot.extract.language import detect_language
 from newsbot.extract.page import Page
-from newsbot.record import Article
+from newsbot.extract.pagination import paging
+from newsbot.portals import Portal, portal_for_page
+from newsbot.portals.base import Layout, select, select_first
+from newsbot.record import Article, Image, Link
+
+try:
+    from newsbot.extract.dates import date_from_url, parse_date, to_iso
+except ImportError:  # pragma: no cover - the dates module is developed in parallel
+    date_from_url = parse_date = to_iso = None  # type: ignore[assignment]
+try:
+    from newsbot.extract.metadata import clean_authors, clean_headline, read_metadata
+except ImportError:  # pragma: no cover
+    clean_authors = clean_headline = read_metadata = None  # type: ignore[assignment]
+try:
+    from newsbot.extract.dateline import parse_dateline, strip_dateline
+except ImportError:  # pragma: no cover
+    parse_dateline = strip_dateline = None  # type: ignore[assignment]
+try:
+    from newsbot.extract.lists import extract_lists, list_elements
+except ImportError:  # pragma: no cover
+    extract_lists = list_elements = None  # type: ignore[assignment]
+try:
+    from newsbot.extract.quotes import extract_quotes
+except ImportError:  # pragma: no cover
+    extract_quotes = None  # type: ignore[assignment]
+try:
+    from newsbot.extract.text import extract_text
+except ImportError:  # pragma: no cover
+
+    def extract_text(text: str, url: str | None = None) -> Article:
+        """Placeholder until newsbot.extract.text exists: lines become paragraphs."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if not lines:
+            raise UnreadablePage("empty text")
+        body = "\n\n".join(lines)
+        return Article(url=url or "", body=body, paragraphs=lines, extractor="text")
+
 
 __all__ = [
     "ExtractionError",
@@ -19,38 +66,275 @@ __all__ = [
     "extract_text",
 ]
 
+# Below this much clean prose a page is a shell, gallery or listing, not an article.
+MIN_BODY_CHARS = 200
+_LISTING_PATH = re.compile(
+    r"^/?(?:$|index(?:\.\w+)?$|indeks|index-news|terkini|terpopuler|search|cari|tag|topik|topic|"
+    r"kanal|category|kategori|rss|feed|page/\d+)",
+    re.IGNORECASE,
+)
 
-def extract_article(html: bytes | str, url: str, content_type: str | None = None) -> Article:
-    """Extract one article record from an HTML page; raises NotAnArticle / UnreadablePage."""
+
+def extract_article(
+    html: bytes | str,
+    url: str,
+    content_type: str | None = None,
+    *,
+    crawled_at: datetime | None = None,
+) -> Article:
+    """One article record from an HTML page.
+
+    Raises UnreadablePage (empty, binary, oversized, undecodable) or NotAnArticle (home, index,
+    listing or a shell with no body); any other failure surfaces as ExtractionError, never as a
+    bare exception, so a crawl can count outcomes by `reason`.
+    """
     page = Page.parse(html, url, content_type)
-    ld = page.article_jsonld
-    headline = str(ld.get("headline") or page.first_meta("og:title") or "").strip()
-    if not headline:
-        h1 = page.tree.xpath("//h1")
-        headline = h1[0].text_content().strip() if h1 else ""
-    paragraphs = [
-        " ".join(p.text_content().split())
-        for p in page.tree.xpath("//article//p | //*[contains(@class,'content')]//p")
-    ]
-    paragraphs = [p for p in dict.fromkeys(paragraphs) if len(p) > 30]
-    if not headline or not paragraphs:
-        raise NotAnArticle(f"no headline or body at {url}")
-    body = "\n\n".join(paragraphs)
-    return Article(
-        url=page.canonical or url,
-        headline=headline,
-        published=str(ld.get("datePublished") or page.first_meta("article:published_time")),
-        body=body,
-        paragraphs=paragraphs,
-        content_hash=hashlib.sha256(body.encode()).hexdigest(),
-        extractor="generic",
+    try:
+        return _Extraction(page, crawled_at).run()
+    except ExtractionError:
+        raise
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        raise ExtractionError(f"extraction failed at {url}: {exc!r}") from exc
+
+
+@dataclass
+class _Extraction:
+    page: Page
+    crawled_at: datetime | None
+
+    def run(self) -> Article:
+        page = self.page
+        meta = read_metadata(page) if read_metadata else None
+        portal = portal_for_page(page, getattr(meta, "site_name", "") or "")
+        published = self._meta_date(meta, "published")
+        layout = (
+            portal.layout_for(page.tree, published.value.date() if published else _url_day(page))
+            if portal
+            else None
+        )
+
+        headline = self._headline(meta, portal, layout)
+        if _looks_like_listing(page, meta):
+            raise NotAnArticle(f"listing or home page: {page.url}")
+        containers = select_first(page.tree, layout.body) if layout else []
+        extractor = (
+            f"{portal.name}/{layout.version}" if portal and layout and containers else "generic"
+        )
+        if not containers:
+            found = body_mod.find_container(page.tree)
+            containers = [found] if found is not None else []
+        if not headline:
+            raise NotAnArticle(f"no headline at {page.url}")
+        if not containers:
+            raise NotAnArticle(f"no article body at {page.url}")
+
+        lists: dict[str, list[Link]] = {}
+        skip: list[HtmlElement] = []
+        if layout:
+            for container in containers:
+                for css in layout.drop:
+                    skip.extend(select(container, css))
+        if extract_lists is not None:
+            lists = extract_lists(page, containers[0])
+            skip.extend(list_elements(page, containers[0]))
+        body = body_mod.read_body(containers, skip, page.base_url)
+        paragraphs = _drop_headline(body.paragraphs, headline)
+        text = "\n\n".join(paragraphs)
+        if len(text) < MIN_BODY_CHARS:
+            raise NotAnArticle(f"no real article body ({len(text)} characters) at {page.url}")
+
+        art = Article(url=_canonical_url(page), extractor=extractor)
+        art.portal = portal.name if portal else ""
+        art.site = _site(page, portal)
+        art.headline = headline
+        art.paragraphs = paragraphs
+        art.body = text
+        art.content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        self._dates(art, meta, layout, published)
+        self._people(art, meta, layout, body)
+        art.section = self._section(meta, layout, portal)
+        art.tags = self._tags(meta, layout)
+        art.images = _images(meta, body.images)
+        art.lists = lists
+        self._dateline_and_lead(art, meta)
+        art.language = detect_language(text, getattr(meta, "language", "") or "")
+        pg = paging(page, portal, layout)
+        art.pages, art.all_pages_url, art.next_page_url = (
+            pg.pages,
+            pg.all_pages_url,
+            pg.next_page_url,
+        )
+        if self.crawled_at is not None:
+            art.crawled_at = self.crawled_at.isoformat(timespec="seconds")
+        if extract_quotes is not None:
+            art.quotes = extract_quotes(paragraphs, headline=headline)
+        return art
+
+    # -- fields -----------------------------------------------------------------------------
+
+    def _headline(self, meta: Any, portal: Portal | None, layout: Layout | None) -> str:
+        names = tuple(portal.site_names + portal.title_suffixes) if portal else ()
+        site_name = getattr(meta, "site_name", "") or ""
+        if site_name:
+            names = (*names, site_name)
+        candidates: list[str] = []
+        if layout:
+            candidates += [_text(el) for el in select_first(self.page.tree, layout.headline)[:1]]
+        if meta is not None and getattr(meta, "headline", ""):
+            candidates.append(meta.headline)
+        h1 = self.page.tree.xpath("//h1")
+        candidates += [_text(el) for el in h1[:3]]
+        title = self.page.tree.findtext(".//title") or ""
+        candidates.append(title)
+        for candidate in candidates:
+            candidate = body_mod.norm(candidate or "")
+            if clean_headline is not None:
+                candidate = clean_headline(candidate, site_names=names)
+            if len(candidate) >= 8:
+                return candidate
+        return ""
+
+    def _meta_date(self, meta: Any, name: str) -> Any:
+        value = getattr(meta, name, None) if meta is not None else None
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            return parse_date(value, relative_base=self.crawled_at) if parse_date else None
+        return value
+
+    def _dates(self, art: Article, meta: Any, layout: Layout | None, published: Any) -> None:
+        shown_el = select_first(self.page.tree, layout.published)[:1] if layout else []
+        shown = _text(shown_el[0]) if shown_el else ""
+        if not shown and shown_el:
+            shown = shown_el[0].get("datetime") or shown_el[0].get("content") or ""
+        if parse_date is not None:
+            shown_date = parse_date(shown, relative_base=self.crawled_at) if shown else None
+            candidates = [published, shown_date, date_from_url(self.page.url)]
+            # Prefer a value with a time of day: the metadata may give only a date.
+            best = next((d for d in candidates if d is not None and d.has_time), None)
+            best = best or next((d for d in candidates if d is not None), None)
+            if best is not None:
+                art.published = to_iso(best)
+            modified = self._meta_date(meta, "modified")
+            if modified is not None:
+                art.modified = to_iso(modified)
+        art.published_raw = shown or (getattr(meta, "published_raw", "") or "")
+
+    def _people(self, art: Article, meta: Any, layout: Layout | None, body: body_mod.Body) -> None:
+        authors = list(getattr(meta, "authors", []) or [])
+        if not authors and layout:
+            authors = [_text(el) for el in select_first(self.page.tree, layout.authors)]
+        if not authors:
+            authors = body.authors
+        if clean_authors is not None:
+            authors = clean_authors(authors)
+        art.authors = [a for a in dict.fromkeys(authors) if a]
+        editor = getattr(meta, "editor", "") or ""
+        if not editor and layout:
+            found = select_first(self.page.tree, layout.editor)
+            editor = _text(found[0]) if found else ""
+        editor = editor or body.editor
+        if editor and clean_authors is not None:
+            cleaned = clean_authors([editor])
+            editor = cleaned[0] if cleaned else ""
+        art.editor = editor
+
+    def _section(self, meta: Any, layout: Layout | None, portal: Portal | None) -> str:
+        section = getattr(meta, "section", "") or ""
+        if not section and layout:
+            found = select_first(self.page.tree, layout.section)
+            section = _text(found[-1]) if found else ""
+        if not section:
+            path = urlsplit(self.page.canonical or self.page.url).path
+            m = re.match(portal.section_from_url if portal else r"^/([a-z0-9-]+)/", path)
+            section = (m.group(1) or "") if m else ""
+        return section.strip()
+
+    def _tags(self, meta: Any, layout: Layout | None) -> list[str]:
+        tags = list(getattr(meta, "tags", []) or [])
+        if not tags and layout:
+            tags = [
+                _text(el).lstrip("#").strip() for el in select_first(self.page.tree, layout.tags)
+            ]
+        return [t for t in dict.fromkeys(tags) if t]
+
+    def _dateline_and_lead(self, art: Article, meta: Any) -> None:
+        first = art.paragraphs[0] if art.paragraphs else ""
+        if parse_dateline is not None and first:
+            art.dateline = parse_dateline(first)
+        lead = strip_dateline(first) if strip_dateline is not None and art.dateline else first
+        description = getattr(meta, "description", "") or ""
+        art.lead = (lead or description).strip()
+
+
+def _text(el: HtmlElement) -> str:
+    return body_mod.norm(el.text_content())
+
+
+def _url_day(page: Page) -> date | None:
+    if date_from_url is None:
+        return None
+    found = date_from_url(page.canonical or page.url)
+    return found.value.date() if found else None
+
+
+def _canonical_url(page: Page) -> str:
+    """The canonical URL unless it is a bare home page while the fetched URL is an article's."""
+    canonical = page.canonical
+    if not canonical or (_bare(canonical) and not _bare(page.url)):
+        return page.url
+    return canonical
+
+
+def _bare(url: str) -> bool:
+    return urlsplit(url).path.strip("/") == ""
+
+
+def _site(page: Page, portal: Portal | None) -> str:
+    """The host the article belongs to: the canonical URL's host (pages may be served elsewhere)."""
+    canonical_host = urlsplit(_canonical_url(page)).hostname or ""
+    fetched_host = urlsplit(page.url).hostname or ""
+    if canonical_host and (portal is None or portal.owns_host(canonical_host)):
+        return canonical_host
+    return fetched_host or canonical_host
+
+
+def _images(meta: Any, found: list[Image]) -> list[Image]:
+    images: list[Image] = []
+    for image in getattr(meta, "images", []) or []:
+        if isinstance(image, str):
+            images.append({"url": image, "caption": ""})
+        elif isinstance(image, dict) and image.get("url"):
+            images.append({"url": image["url"], "caption": image.get("caption", "") or ""})
+    for image in found:
+        match = next((i for i in images if image["url"] and i["url"] == image["url"]), None)
+        if match is not None:
+            match["caption"] = match["caption"] or image["caption"]
+        elif image["url"]:
+            images.append(image)
+        elif images and not images[0]["caption"]:
+            images[0]["caption"] = image["caption"]
+    return images
+
+
+def _drop_headline(paragraphs: list[str], headline: str) -> list[str]:
+    """Containers sometimes include the h1; the headline is not a body paragraph."""
+    key = headline.casefold()
+    return [p for p in paragraphs if p.casefold() != key]
+
+
+def _looks_like_listing(page: Page, meta: Any) -> bool:
+    """Home, index, tag and search pages: a bare path or listing path with no article markup."""
+    paths = {
+        urlsplit(page.url).path.lstrip("/"),
+        urlsplit(page.canonical or page.url).path.lstrip("/"),
+    }
+    article_signals = bool(page.article_jsonld) or page.first_meta(
+        "article:published_time", "pubdate", "datepublished", "publishdate"
     )
-
-
-def extract_text(text: str, url: str | None = None) -> Article:
-    """Extract a record from the visible text of a page (as in seed-example.txt or WET records)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines:
-        raise UnreadablePage("empty text")
-    body = "\n\n".join(lines)
-    return Article(url=url or "", body=body, paragraphs=lines, extractor="text")
+    og_type = page.first_meta("og:type").lower()
+    if all(_LISTING_PATH.match(p) for p in paths) and not (
+        article_signals and og_type == "article"
+    ):
+        return True
+    return og_type == "website" and not article_signals and all(p.count("/") <= 1 for p in paths)

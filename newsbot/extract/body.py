@@ -1,0 +1,332 @@
+"""Clean article paragraphs from a body container, and a generic container finder for unknown sites.
+
+Nothing here mutates the page tree: noise is skipped while walking, so the lists step and the
+benchmarks can read the same tree afterwards. Block elements and <br> break lines; inline markup
+joins. Boilerplate lines (Baca Juga, ADVERTISEMENT, follow prompts, syndication footers) go out,
+credit lines ("Penulis: …", "Editor: …") become authors/editor, captions become images.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from newsbot.record import Image
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
+        "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "table", "tbody", "thead", "center",
+        "header", "hr", "address", "details", "summary",
+    }
+)  # fmt: skip
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "iframe", "form", "button", "select", "input", "textarea",
+        "svg", "nav", "aside", "footer", "template", "object", "embed", "video", "audio", "ins",
+        "link", "meta", "head", "title",
+    }
+)  # fmt: skip
+# Hyphen/underscore-separated parts of class and id tokens that mark widgets, not prose.
+NOISE_PARTS = frozenset(
+    {
+        "ad", "ads", "adv", "advert", "advertisement", "adsense", "banner", "iklan", "gpt", "dfp",
+        "share", "sharing", "social", "sosmed", "socmed", "related", "terkait", "komentar",
+        "comment", "comments", "newsletter", "promo", "sponsor", "rekomendasi", "recommendation",
+        "populer", "terpopuler", "breadcrumb", "breadcrumbs", "pagination", "baca", "bacajuga",
+        "linksisip", "lihatjg", "noncontent", "parallaxindetail", "outstream", "subscribe",
+        "tagcloud", "tags", "topik", "kesimpulan", "readmore", "nextarticle",
+    }
+)  # fmt: skip
+CAPTION_PARTS = frozenset({"caption", "figcaption", "credit", "keterangan", "wp-caption"})
+_SPLIT = re.compile(r"[-_\s]+")
+_WS = re.compile(r"\s+")
+
+# Lines that are never article prose (matched case-insensitively against the whole line).
+BOILERPLATE = re.compile(
+    r"""^(?:
+      (?:baca|lihat|simak|cek)\s*(?:juga|pula|selengkapnya|berita\ lainnya|artikel)\b
+    | (?:advertisement|iklan|sponsored|ads)$
+    | scroll\ (?:to\ continue|untuk\ (?:membaca|melanjutkan))
+    | artikel\ ini\ (?:telah\ )?(?:tayang|terbit|sudah\ tayang)
+    | (?:simak|ikuti|follow|dapatkan|gabung|join|klik|kunjungi|tonton|download|unduh|dukung|add\ as)\b
+        .{0,160}(?:whatsapp|google\ news|telegram|instagram|channel|youtube|tiktok|saluran|
+        aplikasi|update\ berita|preferred\ source|berita\ pilihan|kmp\.im|jurnalisme)
+    | telusuri\ berita\b
+    | add\ as\ a\ preferred\ source
+    | gambas\s*:
+    | bagikan\s*:?$
+    | url\ telah\ tercopy
+    | copyright\ (?:©|\(c\)|&copy;)
+    | ©\s*\d{4}
+    | dilarang\ keras\ mengambil\ konten
+    | ringkasan\ berita\s*:?$
+    | berita\ terkait\s*:?$
+    | (?:tag|tags|topik|topik\ terkait)\s*:
+    | klik\ untuk\ baca
+    | baca\ berita\ tanpa\ iklan
+    | kompascom\+
+    | halaman\ (?:selanjutnya|berikutnya|sebelumnya)$
+    | (?:next|prev|previous)\ page$
+    | \d+\s*/\s*\d+$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CREDIT = re.compile(
+    r"^(?P<label>penulis|editor|pewarta|reporter|jurnalis|kontributor|penyunting|redaktur|"
+    r"editing|oleh)\s*[:：]\s*(?P<value>.{2,120})$"
+    r"|^(?P<label2>laporan (?:wartawan|reporter))\b\s*[:：]?\s*(?P<value2>.{2,120})$",
+    re.IGNORECASE,
+)
+# "(tim/tim)", "(fyk/ash)", "(lau/pta)", "(E-2)", "(*)", "(ant)": desk codes that sign off an article.
+DESK_CODE = r"\((?:[A-Za-z*]{1,8}(?:\s*/\s*[A-Za-z*]{1,8})+|[A-Z]{1,3}-?\d{1,3}|\*+|ant|antara)\)"
+_DESK_LINE = re.compile(rf"^(?:{DESK_CODE}\s*)+$")
+_DESK_TAIL = re.compile(rf"\s*{DESK_CODE}\s*$")
+_PHOTO_CREDIT = re.compile(
+    r"^\(?\s*(?:foto|dok(?:umentasi)?|istimewa|ilustrasi|sumber foto|photo|image)\b\s*[:./]",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Body:
+    """What the body step found: paragraphs plus what it took out of them."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editor: str = ""
+    removed: int = 0
+
+
+def class_parts(el: HtmlElement) -> set[str]:
+    parts: set[str] = set()
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if value:
+            parts.update(_SPLIT.split(value.lower()))
+    return parts
+
+
+def is_noise(el: HtmlElement) -> bool:
+    """A widget by its tag, class or id (ads, share bars, inline related lists, tags).
+
+    A class name alone does not condemn a block that holds real prose: Blogger themes wrap the
+    whole post in `#adsense-target`.
+    """
+    tag = el.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return True
+    if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
+        return True
+    if not class_parts(el) & NOISE_PARTS:
+        return False
+    return not _is_prose(el)
+
+
+def _is_prose(el: HtmlElement) -> bool:
+    text = el.text_content()
+    if len(text) < 500:
+        return False
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return links < 0.2 * len(text)
+
+
+def is_caption(el: HtmlElement) -> bool:
+    return el.tag in ("figcaption", "figure") or bool(class_parts(el) & CAPTION_PARTS)
+
+
+def norm(text: str) -> str:
+    return _WS.sub(" ", text.replace("\xa0", " ").replace("\u200b", "")).strip()
+
+
+class _Walker:
+    """Turns a container into lines; remembers link characters per line and captions met."""
+
+    def __init__(self, skip: set[HtmlElement], base: str) -> None:
+        self.skip = skip
+        self.base = base
+        self.lines: list[tuple[str, int]] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.images: list[Image] = []
+
+    def brk(self) -> None:
+        text = norm("".join(self.parts))
+        if text:
+            self.lines.append((text, self.link_chars))
+        self.parts = []
+        self.link_chars = 0
+
+    def text(self, value: str | None, in_link: bool) -> None:
+        if value:
+            self.parts.append(value)
+            if in_link:
+                self.link_chars += len(value.strip())
+
+    def walk(self, el: HtmlElement, in_link: bool = False, root: bool = False) -> None:
+        tag = el.tag
+        if not root and (el in self.skip or is_noise(el)):
+            return
+        if tag in ("figure", "figcaption") or (not root and is_caption(el) and _short(el)):
+            self._image(el)
+            return
+        if tag == "img":
+            self._image(el)
+            return
+        if tag == "br":
+            self.brk()
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.brk()
+        link = in_link or tag == "a"
+        self.text(el.text, link)
+        for child in el:
+            self.walk(child, link)
+            self.text(child.tail, link)
+        if block:
+            self.brk()
+
+    def _image(self, el: HtmlElement) -> None:
+        imgs = [el] if el.tag == "img" else el.findall(".//img")
+        caption = ""
+        caps = el.xpath(".//figcaption") if el.tag != "figcaption" else [el]
+        if caps:
+            caption = norm(caps[0].text_content())
+        elif el.tag != "img" and not imgs:
+            caption = norm(el.text_content())
+        src = ""
+        for img in imgs:
+            src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
+            if src and not src.startswith("data:"):
+                break
+            src = ""
+        if not src and not caption:
+            return
+        if src:
+            from urllib.parse import urljoin
+
+            src = urljoin(self.base, src.strip())
+        if not src and self.images and not self.images[-1]["caption"]:
+            self.images[-1]["caption"] = caption
+            return
+        if src and any(image["url"] == src for image in self.images):
+            return
+        self.images.append({"url": src, "caption": caption})
+
+
+def _short(el: HtmlElement) -> bool:
+    return len(el.text_content()) < 400
+
+
+def read_body(containers: Iterable[HtmlElement], skip: Iterable[HtmlElement] = (), base: str = "") -> Body:
+    """Paragraphs of the given containers (in order), without boilerplate."""
+    walker = _Walker(set(skip), base)
+    seen: set[HtmlElement] = set()
+    for container in containers:
+        if any(ancestor in seen for ancestor in container.iterancestors()):
+            continue
+        seen.add(container)
+        walker.walk(container, root=True)
+        walker.brk()
+    body = Body(images=walker.images)
+    for text, link_chars in walker.lines:
+        _take_line(body, text, link_chars)
+    _strip_desk_code(body)
+    body.paragraphs = list(dict.fromkeys(body.paragraphs))
+    return body
+
+
+def _take_line(body: Body, text: str, link_chars: int) -> None:
+    credit = CREDIT.match(text)
+    if credit and _looks_like_credit(credit.group("value") or credit.group("value2")):
+        label = (credit.group("label") or credit.group("label2")).lower()
+        value = norm(credit.group("value") or credit.group("value2")).strip(" .,-")
+        if label in ("editor", "penyunting", "redaktur", "editing"):
+            body.editor = body.editor or value
+        else:
+            name = value.split(",")[-1].strip() if label.startswith("laporan") else value
+            body.authors.append(name)
+        body.removed += 1
+        return
+    if (
+        BOILERPLATE.match(text)
+        or _DESK_LINE.match(text)
+        or (len(text) < 160 and _PHOTO_CREDIT.match(text))
+        or (link_chars and link_chars >= 0.7 * len(text) and len(text) < 300)
+        or not any(ch.isalnum() for ch in text)
+    ):
+        body.removed += 1
+        return
+    body.paragraphs.append(text)
+
+
+def _looks_like_credit(value: str) -> bool:
+    # "Oleh karena itu, …" is prose; a credit value is a few capitalised words.
+    words = value.split()
+    return (len(words) <= 12 and not value.endswith((".", "?", "!"))) or len(words) <= 4
+
+
+def _strip_desk_code(body: Body) -> None:
+    if body.paragraphs:
+        last = _DESK_TAIL.sub("", body.paragraphs[-1]).strip()
+        if last:
+            body.paragraphs[-1] = last
+        else:
+            body.paragraphs.pop()
+
+
+# ---------------------------------------------------------------------------------------------
+# Generic container finder: where does the prose live on a page we have no profile for?
+
+
+def find_container(root: HtmlElement) -> HtmlElement | None:
+    """The element holding most prose: paragraph text scored on parents (readability-style)."""
+    scores: dict[HtmlElement, float] = {}
+    for p in root.iter("p", "br"):
+        if p.tag == "br":
+            holder = p.getparent()
+            if holder is None or holder in scores:
+                continue
+            text = norm(" ".join(t for t in [holder.text or "", *[c.tail or "" for c in holder]]))
+            if len(text) < 80:
+                continue
+            _add(scores, holder, len(text), 1.0)
+            continue
+        text = norm(p.text_content())
+        if len(text) < 25:
+            continue
+        links = sum(len(a.text_content()) for a in p.iter("a"))
+        if links > 0.5 * len(text):
+            continue
+        parent = p.getparent()
+        if parent is None:
+            continue
+        _add(scores, parent, len(text), 1.0)
+        grand = parent.getparent()
+        if grand is not None:
+            _add(scores, grand, len(text), 0.5)
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        if _in_noise(el):
+            continue
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _add(scores: dict[HtmlElement, float], el: HtmlElement, length: int, weight: float) -> None:
+    scores[el] = scores.get(el, 0.0) + length * weight
+
+
+def _in_noise(el: HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("footer", "nav", "aside", "header") or (
+            node.tag != "body" and class_parts(node) & (NOISE_PARTS | {"footer", "sidebar"})
+        ):
+            return True
+    return False

@@ -1,0 +1,86 @@
+"""Multi-page articles: how many pages, which URL serves them all, which URL is the next page.
+
+Portals split long articles over ?page=2, ?page=3 … (Suara, Tribun, Kompas, PRMN, Okezone) and
+most serve the whole text at ?page=all (Detik: ?single=1). The crawl joins the pages; extraction
+only reports what the page shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from newsbot.extract.page import Page
+from newsbot.portals.base import Layout, Portal, select_first
+
+_TOTAL_JS = re.compile(r"""["']?articleTotalPages["']?\s*[:=]\s*["']?(\d{1,3})""")
+_HALAMAN = re.compile(r"halaman\s*(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Paging:
+    pages: int = 1
+    all_pages_url: str = ""
+    next_page_url: str = ""
+
+
+def with_query(url: str, **params: str) -> str:
+    """`url` with query parameters set (others kept, order kept)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
+    query.extend(params.items())
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def current_page(url: str, param: str = "page") -> int:
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key == param and value.isdigit():
+            return int(value)
+    return 1
+
+
+def paging(page: Page, portal: Portal | None, layout: Layout | None) -> Paging:
+    """Page count and the URLs a crawl needs to fetch the rest of a multi-page article."""
+    count = _count(page, layout)
+    param = portal.page_param if portal else "page"
+    url = page.url
+    here = current_page(url, param)
+    all_query = portal.all_pages_query if portal else ""
+    if "=" in all_query and all_query.split("=", 1)[0] in dict(parse_qsl(urlsplit(url).query)):
+        # already the all-pages view
+        return Paging(pages=count)
+    next_url = _rel_next(page)
+    if not next_url and count > here:
+        next_url = with_query(url, **{param: str(here + 1)})
+    all_url = ""
+    if count > 1 and all_query:
+        key, _, value = all_query.partition("=")
+        all_url = with_query(page.canonical or url, **{key: value})
+    return Paging(pages=count, all_pages_url=all_url, next_page_url=next_url)
+
+
+def _count(page: Page, layout: Layout | None) -> int:
+    if layout and layout.page_count:
+        numbers = [
+            int(m)
+            for el in select_first(page.tree, layout.page_count)
+            for m in re.findall(r"\d{1,3}", el.text_content())
+        ]
+        if numbers:
+            return max(numbers)
+    m = _TOTAL_JS.search(page.html)
+    if m:
+        return max(1, int(m.group(1)))
+    for el in page.tree.xpath("//*[contains(@class,'total-page') or contains(@class,'paging')]"):
+        m = _HALAMAN.search(el.text_content())
+        if m:
+            return int(m.group(2))
+    return 1
+
+
+def _rel_next(page: Page) -> str:
+    for href in page.tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href'):
+        if href.strip():
+            return page.absolute(href)
+    return ""

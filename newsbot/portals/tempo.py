@@ -1,0 +1,43 @@
+"""Tempo (tempo.co, en.tempo.co): /read/{id}/{slug} (older) and /{section}/{slug}-{id} (newer).
+
+No saved Tempo article page exists in ../shared (only 2015 listing pages): the selectors are the
+ones public scrapers use and fall back on the generic body finder when they miss.
+"""
+
+from __future__ import annotations
+
+from newsbot.portals.base import Layout, Portal, Site, Source
+
+PORTAL = Portal(
+    name="tempo",
+    hosts=r"(?:[\w-]+\.)?tempo\.co",
+    article_url=r"^https?://(?:[\w-]+\.)?tempo\.co/(?:read/\d+/[\w/-]+|[\w-]+/[\w-]+-\d{5,})",
+    sites=(
+        Site(
+            name="tempo",
+            host="www.tempo.co",
+            sources=(
+                Source("rss", "https://rss.tempo.co/nasional"),
+                Source("sitemap", "https://www.tempo.co/sitemap.xml"),
+            ),
+        ),
+        Site(
+            name="tempo-en", host="en.tempo.co", sources=(Source("rss", "https://rss.tempo.co/en"),)
+        ),
+    ),
+    title_suffixes=("Tempo.co", "TEMPO.CO", "tempo.co", "Tempo English"),
+    site_names=("Tempo", "Tempo.co", "TEMPO.CO"),
+    layouts=(
+        Layout(
+            version="v1",
+            detect=("#isi", ".detail-konten", "div[itemprop=articleBody]"),
+            headline=("h1.title", "h1"),
+            published=("p.date", "time"),
+            authors=(".author a", "[itemprop=author]"),
+            body=("#isi", ".detail-konten", "div[itemprop=articleBody]"),
+            drop=(".bacajuga", ".baca-juga", ".ads", ".iklan"),
+            tags=(".tags a",),
+        ),
+    ),
+)
+PORTALS = (PORTAL,)
