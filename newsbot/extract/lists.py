@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -30,7 +31,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "baca juga yuk",
         "read also",
     ),
-    "berita_terkait": ("berita terkait", "artikel terkait", "related news", "related articles"),
+    "berita_terkait": (
+        "berita terkait",
+        "artikel terkait",
+        "terkait",
+        "related news",
+        "related articles",
+    ),
     "tag": ("tag", "tags", "tagar", "topik", "topik terkait", "topic", "topics"),
     "terpopuler": (
         "terpopuler",
@@ -72,7 +79,7 @@ HINTS: tuple[tuple[str, str], ...] = (
 # Link texts that are widget furniture, not items.
 _FURNITURE = re.compile(
     r"^(?:\d{1,2}|lihat semua|lihat selengkapnya|selengkapnya|tampilkan lebih banyak|lebih banyak|"
-    r"index|indeks|indeks berita|more|load more|next|prev|previous|berikutnya|sebelumnya|»|«|>|<)$",
+    r"index|indeks|indeks berita|more|load more|cari berita lain disini|next|prev|previous|berikutnya|sebelumnya|»|«|>|<)$",
     re.IGNORECASE,
 )
 _NAV_HINT = re.compile(
@@ -101,6 +108,7 @@ _HEADING_TAGS = frozenset(
         "i",
         "figcaption",
         "legend",
+        "li",
     }
 )
 _INLINE_BLOCKS = frozenset(
@@ -121,10 +129,11 @@ def label_key(text: str) -> str | None:
     return _KEY_BY_TEXT.get(norm)
 
 
-def _inline_label(text: str) -> tuple[str, str] | None:
-    """("baca_juga", rest) when text starts with an inline label like "Baca Juga:Title"."""
+def inline_label(text: str, *, colon: bool = False) -> tuple[str, str] | None:
+    """("baca_juga", rest) when text starts with an inline label like "Baca Juga:Title" (colon required if asked)."""
     norm = _norm(text)
-    match = re.match(r"^(baca juga|baca pula|simak juga|lihat juga)\s*:?\s*", norm, re.IGNORECASE)
+    sep = r"\s*:\s*" if colon else r"\s*:?\s*"
+    match = re.match(r"^(baca juga|baca pula|simak juga|lihat juga)" + sep, norm, re.IGNORECASE)
     if not match:
         return None
     return _KEY_BY_TEXT[match.group(1).lower()], norm[match.end() :]
@@ -227,7 +236,7 @@ def _inline_blocks(scope: etree._Element, taken: set[etree._Element]) -> Iterato
                 block = None
         if block is None or block in seen or _inside_any(block, taken | seen):
             continue
-        label = _inline_label(block.text_content())
+        label = inline_label(block.text_content())
         if label is None:
             continue
         link_text = sum(len(_norm(a.text_content())) for a in block.iter("a"))
@@ -354,7 +363,13 @@ def _usable(a: etree._Element, page: Page) -> bool:
     ):
         return False
     title = _link_title(a)
-    return bool(title) and not _FURNITURE.match(title) and label_key(title) is None
+    return bool(title) and not _FURNITURE.match(title.strip("+ ")) and label_key(title) is None
+
+
+def _is_section_link(url: str) -> bool:
+    """Home/section pages ("/", "/nasional") are widget furniture, not listed stories or tags."""
+    path = urlsplit(url).path.strip("/")
+    return "/" not in path and not re.search(r"\d", path)
 
 
 def _link_title(a: etree._Element) -> str:
@@ -370,7 +385,7 @@ def _links_from(anchors: Iterable[etree._Element], page: Page) -> list[Link]:
     seen: set[str] = set()
     for a in anchors:
         link = Link(title=_link_title(a), url=page.absolute(a.get("href", "")))
-        if _dedup_key(link) in seen:
+        if _dedup_key(link) in seen or _is_section_link(link["url"]):
             continue
         seen.add(_dedup_key(link))
         links.append(link)
