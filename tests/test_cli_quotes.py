@@ -1,0 +1,70 @@
+"""`newsbot quotes`: quotes with speaker and article, filtered; speakers ranked with --top."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from sample_articles import filled_store
+
+from newsbot.cli import cli
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return filled_store(tmp_path_factory.mktemp("quotes") / "news.db")
+
+
+def rows(db, *args: str) -> list[dict]:
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_lists_quotes_newest_first_with_article(db):
+    quotes = rows(db)
+    assert [q["speaker"] for q in quotes][:2] == ["Suyatmi", "Anies Baswedan"]
+    assert len(quotes) == 4
+    assert quotes[0]["headline"] == "Banjir Rob Rendam Ribuan Rumah di Semarang"
+
+
+def test_speaker_matches_part_of_the_name_any_case(db):
+    quotes = rows(db, "--speaker", "anies")
+    assert {q["portal"] for q in quotes} == {"suara", "antara"}
+    assert rows(db, "--speaker", "100%") == []
+
+
+def test_portal_since_and_limit(db):
+    assert [q["speaker"] for q in rows(db, "--portal", "suara")] == [
+        "Wahdi Siradjudin",
+        "Anies Baswedan",
+    ]
+    assert {q["portal"] for q in rows(db, "--since", "2024-01-01")} == {"kompas", "antara"}
+    assert len(rows(db, "--limit", "1")) == 1
+
+
+def test_top_speakers(db):
+    top = rows(db, "--top")
+    assert top[0] == {
+        "speaker": "Anies Baswedan",
+        "quotes": 2,
+        "articles": 2,
+        "portals": 2,
+        "last_quoted": "2024-03-27T07:30:00+09:00",
+    }
+
+
+def test_table_output_and_errors(db):
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(
+        cli, ["quotes", "--db", str(db), "--speaker", "Wahdi"]
+    )
+    assert "Kami mencoba memasarkan" in result.stdout
+    assert "Wali Kota Metro" in result.stdout
+    bad = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--since", "besok pagi"])
+    assert bad.exit_code == 2
+    assert "is not a date" in bad.stderr
+    assert (
+        "No quotes match"
+        in CliRunner().invoke(cli, ["quotes", "--db", str(db), "--speaker", "Jokowi"]).stdout
+    )

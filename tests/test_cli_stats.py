@@ -1,0 +1,61 @@
+"""`newsbot stats`: per-portal counts, date ranges, field coverage, last crawl, recent runs."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from sample_articles import filled_store
+
+from newsbot.cli import cli
+
+
+def run(*args: str):
+    return CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["stats", *args])
+
+
+def test_table_lists_each_portal_and_the_runs(tmp_path):
+    db = filled_store(tmp_path / "news.db")
+    result = run("--db", str(db))
+    assert result.exit_code == 0, result.output
+    for portal in ("suara", "kompas", "tribun", "antara"):
+        assert portal in result.stdout
+    assert "4 articles" in result.stdout
+    assert "2022-03-24" in result.stdout  # suara's date range
+    assert "suara-lampung" in result.stdout  # the crawl run
+
+
+def test_json_figures(tmp_path):
+    db = filled_store(tmp_path / "news.db")
+    result = run("--db", str(db), "--json")
+    figures = json.loads(result.stdout)
+    assert figures["totals"] == {"articles": 4, "quotes": 4, "links": 4, "tags": 10}
+    tribun = next(p for p in figures["portals"] if p["portal"] == "tribun")
+    assert tribun["articles"] == 1
+    assert tribun["first_published"] == "2024-03-27T06:30:00+08:00"
+    assert tribun["fields"]["body"] == 1.0
+    assert tribun["fields"]["quotes"] == 0.0
+    assert tribun["last_crawl"]
+    assert figures["runs"][0]["counts"] == {"saved": 4}
+
+
+def test_empty_database_and_missing_database(tmp_path):
+    from newsbot.store import Store
+
+    Store(tmp_path / "empty.db").close()
+    result = run("--db", str(tmp_path / "empty.db"))
+    assert result.exit_code == 0
+    assert "0 articles" in result.stdout
+    assert "No crawl runs" in result.stdout
+    missing = run("--db", str(tmp_path / "nope" / "x.db"))
+    assert missing.exit_code == 2
+    assert "Traceback" not in missing.output
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"PK\x03\x04 this is a zip file, not sqlite" * 50)
+    result = run("--db", str(bogus))
+    assert result.exit_code == 1
+    assert "cannot open" in result.stderr
+    assert bogus.read_bytes().startswith(b"PK\x03\x04")
