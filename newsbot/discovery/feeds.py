@@ -1,0 +1,63 @@
+"""RSS 2.0 and Atom feeds: item links with their publication dates and titles."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from newsbot.discovery.dates import parse_date
+from newsbot.discovery.models import Entry, Listing
+from newsbot.discovery.xml import XmlError, child_text, children, load_xml, local
+
+
+def _atom_link(entry: object) -> str:
+    links = children(entry, "link")  # type: ignore[arg-type]
+    for link in links:
+        if link.get("rel", "alternate") == "alternate" and link.get("href"):
+            return link.get("href", "")
+    return links[0].get("href", "") if links else ""
+
+
+def parse_feed(body: bytes | str, url: str = "") -> Listing:
+    """Parse RSS 2.0 (also RSS 1.0/RDF items) or Atom; `Listing.error` for anything else."""
+    try:
+        root, damage = load_xml(body)
+    except XmlError as exc:
+        return Listing("feed", error=f"malformed feed {url}: {exc}")
+    listing = _read(root, url)
+    if damage and not listing.error:
+        # Keep what could be recovered, but say the document is damaged.
+        listing.error = f"malformed feed {url}: {damage} ({len(listing.entries)} entries recovered)"
+    return listing
+
+
+def _read(root: etree._Element, url: str) -> Listing:
+    kind = local(root.tag)
+    listing = Listing("feed")
+    if kind in {"rss", "RDF"}:
+        channel = children(root, "channel")
+        items = children(channel[0], "item") if channel else []
+        items += children(root, "item")
+        for item in items:
+            link = child_text(item, "link") or child_text(item, "guid")
+            if not link:
+                continue
+            when = (
+                parse_date(child_text(item, "pubDate"))
+                or parse_date(child_text(item, "date"))
+                or parse_date(child_text(item, "published"))
+            )
+            listing.entries.append(Entry(urljoin(url, link), when, child_text(item, "title")))
+        return listing
+    if kind == "feed":
+        for item in children(root, "entry"):
+            link = _atom_link(item)
+            if not link:
+                continue
+            when = parse_date(child_text(item, "published")) or parse_date(
+                child_text(item, "updated")
+            )
+            listing.entries.append(Entry(urljoin(url, link), when, child_text(item, "title")))
+        return listing
+    return Listing("feed", error=f"malformed feed {url}: root element is <{kind}>")

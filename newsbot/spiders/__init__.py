@@ -1,0 +1,1 @@
+"""Spiders: crawling only (discovery, paging, politeness). Extraction lives in newsbot.extract."""

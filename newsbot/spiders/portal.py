@@ -1,0 +1,446 @@
+"""The one spider: discover a site's articles in freshness order, fetch each once, join pages.
+
+    scrapy crawl portal -a target=suara-lampung -a since=2024-03-01 -a max_articles=50
+    scrapy crawl portal -a target=https://example.com/
+
+A target is a portal site name from the registry (its profile lists news sitemaps, sitemaps, feeds
+and index pages) or any http(s) site URL (robots.txt sitemaps, /sitemap.xml, feeds linked from the
+home page, then same-site links that look like articles). Pages that are not articles are counted,
+never raised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from newsbot.discovery import (
+    DateRange,
+    Entry,
+    Listing,
+    expand_source_urls,
+    home_sources,
+    looks_like_article,
+    parse_any,
+    parse_date,
+    parse_feed,
+    parse_index,
+    parse_sitemap,
+    robots_sitemaps,
+    same_links,
+)
+from newsbot.discovery.index_pages import clean_url, same_site
+from newsbot.discovery.sources import has_pages
+from newsbot.extract import ExtractionError, extract_article
+from newsbot.record import Article
+from newsbot.spiders.joining import adopt_all_pages, append_page, finish
+
+logger = logging.getLogger(__name__)
+
+# Freshness order: news sitemaps first, then sitemaps, feeds, index pages (Scrapy: higher first).
+SOURCE_PRIORITY = {"news_sitemap": 40, "sitemap": 30, "rss": 20, "feed": 20, "index": 10, "home": 5}
+# Articles go before further discovery so a bounded run spends itself on the freshest articles.
+ARTICLE_PRIORITY = 100
+MAX_JOINED_PAGES = 30
+HOME_INDEX_PAGES = 3
+
+_EXTRACT_TAKES_CRAWLED_AT = "crawled_at" in inspect.signature(extract_article).parameters
+
+
+class PortalSpider(scrapy.Spider):
+    """Crawl one portal site (by profile name) or any news site URL into Article items."""
+
+    name = "portal"
+    # Enabled here too so the spider works before the project settings register them.
+    custom_settings: dict[str, Any] = {  # noqa: RUF012 - Scrapy reads this class attribute
+        "DOWNLOADER_MIDDLEWARES": {"newsbot.middlewares.SkipKnownMiddleware": 50},
+        "DOWNLOAD_HANDLERS": {
+            "http": "newsbot.middlewares.MirrorDownloadHandler",
+            "https": "newsbot.middlewares.MirrorDownloadHandler",
+        },
+        "EXTENSIONS": {"newsbot.extensions.CrawlRunRecorder": 500},
+    }
+
+    def __init__(
+        self,
+        target: str = "",
+        since: str | None = None,
+        until: str | None = None,
+        max_articles: str | int | None = None,
+        name: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        # `-a name=suara-lampung` is accepted as a synonym of target (Scrapy reserves `name`).
+        super().__init__(**kwargs)
+        self.name = "portal"
+        self.target = (target or name or "").strip()
+        if not self.target:
+            raise ValueError("give a target: -a target=<portal site name or http(s) URL>")
+        self.window = DateRange.of(since, until)
+        self.max_articles = int(max_articles) if max_articles else 0
+        self.portal: Any = None
+        self.site: Any = None
+        self.base_url = ""
+        self._resolve_target()
+        self.articles_yielded = 0
+
+    # ------------------------------------------------------------------ target
+
+    def _resolve_target(self) -> None:
+        from newsbot.portals import find_site, portal_for_url
+
+        if self.target.startswith(("http://", "https://")):
+            self.base_url = self.target if urlsplit(self.target).path else self.target + "/"
+            self.portal = portal_for_url(self.base_url)
+            return
+        found = find_site(self.target)
+        if found is None:
+            raise ValueError(f"unknown portal site {self.target!r} (see `newsbot portals`)")
+        self.portal, self.site = found
+        self.base_url = self.site.home
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """What the run was asked to do (stored in crawl_runs)."""
+        return {
+            "since": self.window.since.isoformat() if self.window.since else None,
+            "until": self.window.until.isoformat() if self.window.until else None,
+            "max_articles": self.max_articles or None,
+        }
+
+    def is_article_url(self, url: str) -> bool:
+        if self.portal is not None and self.site is not None:
+            return self.portal.is_article_url(url)
+        if not same_site(url, self.base_url):
+            return False
+        if self.portal is not None:
+            return self.portal.is_article_url(url)
+        return looks_like_article(url, self.base_url)
+
+    @property
+    def done(self) -> bool:
+        return bool(self.max_articles) and self.articles_yielded >= self.max_articles
+
+    def count(self, key: str, n: int = 1) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"newsbot/{key}", n)
+
+    # ------------------------------------------------------------------ start
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Profile sources in freshness order, or robots.txt, /sitemap.xml and the home page."""
+        if self.site is not None:
+            for request in self._profile_requests():
+                yield request
+            return
+        root = urljoin(self.base_url, "/")
+        yield self._discovery(urljoin(root, "/robots.txt"), self.parse_robots, "sitemap")
+        yield self._discovery(urljoin(root, "/sitemap.xml"), self.parse_sitemap, "sitemap")
+        yield self._discovery(self.base_url, self.parse_home, "home")
+
+    def _profile_requests(self) -> Iterator[scrapy.Request]:
+        days = self.window.days()
+        sources = sorted(self.site.sources, key=lambda s: -SOURCE_PRIORITY.get(s.kind, 0))
+        for source in sources:
+            if source.kind == "index":
+                for day in days if "{date" in source.url else [None]:
+                    url = expand_source_urls(source.url, [day] if day else [], page=1)[0]
+                    request = self._discovery(
+                        url,
+                        self.parse_index,
+                        "index",
+                        cb_kwargs={
+                            "template": source.url,
+                            "page": 1,
+                            "max_pages": source.max_pages,
+                        },
+                    )
+                    request.meta["newsbot_day"] = day
+                    yield request
+                continue
+            callback = self.parse_feed if source.kind == "rss" else self.parse_sitemap
+            for url in expand_source_urls(source.url, days):
+                yield self._discovery(url, callback, source.kind)
+
+    def _discovery(
+        self,
+        url: str,
+        callback: Callable[..., Any],
+        kind: str,
+        cb_kwargs: dict[str, Any] | None = None,
+    ) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.discovery_failed,
+            priority=SOURCE_PRIORITY.get(kind, 0),
+            cb_kwargs=cb_kwargs or {},
+            meta={"newsbot_source": kind},
+        )
+
+    # ------------------------------------------------------------------ discovery
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """robots.txt `Sitemap:` lines (they may point at feeds too)."""
+        for url in robots_sitemaps(response.text, response.url):
+            yield self._discovery(url, self.parse_any, "sitemap")
+
+    def parse_any(self, response: Response) -> Iterator[Any]:
+        yield from self._follow_listing(parse_any(response.body, response.url), response, "sitemap")
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """A urlset, news sitemap or sitemap index (children filtered by lastmod)."""
+        yield from self._follow_listing(
+            parse_sitemap(response.body, response.url), response, "sitemap"
+        )
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        """An RSS 2.0 or Atom feed."""
+        yield from self._follow_listing(parse_feed(response.body, response.url), response, "rss")
+
+    def parse_home(self, response: Response) -> Iterator[Any]:
+        """Feeds and sitemaps linked from the home page, then its article-looking links."""
+        for child in home_sources(response.body, response.url).children:
+            yield self._discovery(child.url, self.parse_any, "rss")
+        yield from self.parse_index(response, template="", page=1, max_pages=HOME_INDEX_PAGES)
+
+    def parse_index(
+        self,
+        response: Response,
+        template: str = "",
+        page: int = 1,
+        max_pages: int = 10,
+        previous: list[str] | None = None,
+    ) -> Iterator[Any]:
+        """An index page: its article links, then the next page until a stop rule holds.
+
+        Stops on an empty page, a page repeating the previous one (Tribun serves page 10 again for
+        page 11+), or `max_pages`.
+        """
+        listing = parse_index(response.body, response.url, self.is_article_url)
+        if listing.error:
+            self._discovery_error(listing.error)
+            return
+        if not listing.entries or same_links(previous, listing):
+            self.count("index_stop")
+            return
+        yield from self._article_requests(listing.entries, "index")
+        if page >= max_pages or self.done:
+            return
+        if template and has_pages(template):
+            day = response.meta.get("newsbot_day")
+            next_url = expand_source_urls(template, [day] if day else [], page=page + 1)[0]
+        else:
+            next_url = listing.next_url
+        if next_url:
+            request = self._discovery(
+                next_url,
+                self.parse_index,
+                "index",
+                cb_kwargs={
+                    "template": template,
+                    "page": page + 1,
+                    "max_pages": max_pages,
+                    "previous": [e.url for e in listing.entries],
+                },
+            )
+            request.meta["newsbot_day"] = response.meta.get("newsbot_day")
+            yield request
+
+    def _follow_listing(self, listing: Listing, response: Response, kind: str) -> Iterator[Any]:
+        if listing.error:
+            # Counted and logged; entries recovered from a damaged document are still followed.
+            self._discovery_error(listing.error)
+        for child in listing.children:
+            if not self.window.may_hold_newer_than(child.published):
+                self.count("sitemap_skipped_by_lastmod")
+                continue
+            yield self._discovery(child.url, self.parse_any, kind)
+        kind = "news_sitemap" if listing.kind == "news_sitemap" else kind
+        yield from self._article_requests(
+            listing.entries, kind, trusted=kind in {"news_sitemap", "rss"}
+        )
+
+    def _article_requests(
+        self, entries: list[Entry], kind: str, trusted: bool = False
+    ) -> Iterator[scrapy.Request]:
+        """Requests for entries inside the date window that look like this site's articles."""
+        for entry in entries:
+            if self.done:
+                return
+            url = clean_url(entry.url)
+            if not self.window.contains(entry.published):
+                self.count("out_of_range")
+                continue
+            if not (self.is_article_url(url) or (trusted and self._same_site_or_profile(url))):
+                continue
+            self.count("discovered")
+            yield scrapy.Request(
+                url,
+                callback=self.parse_article,
+                errback=self.article_failed,
+                priority=ARTICLE_PRIORITY + SOURCE_PRIORITY.get(kind, 0),
+                meta={
+                    "newsbot_article": True,
+                    "newsbot_source": kind,
+                    "newsbot_published": entry.published.isoformat() if entry.published else "",
+                },
+            )
+
+    def _same_site_or_profile(self, url: str) -> bool:
+        if self.portal is not None and self.portal.owns_host(urlsplit(url).hostname or ""):
+            return True
+        return same_site(url, self.base_url)
+
+    def _discovery_error(self, message: str) -> None:
+        logger.warning(message)
+        self.count("discovery_error")
+
+    def discovery_failed(self, failure: Failure) -> None:
+        """A discovery document that could not be fetched: logged and counted, the crawl goes on."""
+        request = failure.request  # type: ignore[attr-defined]
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            return
+        self.count("discovery_error")
+        logger.info("discovery source unavailable: %s (%s)", request.url, _reason(failure))
+
+    # ------------------------------------------------------------------ articles
+
+    def _extract(self, response: Response) -> Article | None:
+        """extract_article with every failure turned into a counted outcome."""
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        try:
+            if _EXTRACT_TAKES_CRAWLED_AT:
+                article = extract_article(response.body, response.url, content_type, crawled_at=now)
+            else:
+                article = extract_article(response.body, response.url, content_type)
+        except ExtractionError as exc:
+            reason = getattr(exc, "reason", "error") or "error"
+            if reason in {"not_article", "unreadable"}:
+                self.count(reason)
+            else:
+                self.count(f"failed/{reason}")
+            logger.debug("no article at %s: %s", response.url, exc)
+            return None
+        except Exception:  # an extraction bug must not stop the crawl; it is counted and logged
+            self.count("failed/extraction_error")
+            logger.exception("extraction failed at %s", response.url)
+            return None
+        article.crawled_at = article.crawled_at or now.isoformat()
+        article.fetched_url = article.fetched_url or response.url
+        return article
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        """Extract the article; join its further pages before yielding it."""
+        article = self._extract(response)
+        if article is None:
+            return
+        if article.all_pages_url and clean_url(article.all_pages_url) != clean_url(response.url):
+            yield scrapy.Request(
+                article.all_pages_url,
+                callback=self.parse_all_pages,
+                errback=self.join_failed,
+                cb_kwargs={"first": article},
+                dont_filter=True,
+                priority=ARTICLE_PRIORITY + 50,
+                meta={"newsbot_join": True},
+            )
+            return
+        yield from self._walk_or_finish(article, {clean_url(response.url)})
+
+    def parse_all_pages(self, response: Response, first: Article) -> Iterator[Any]:
+        whole = self._extract(response)
+        if whole is None:
+            yield from self._walk_or_finish(first, {clean_url(first.fetched_url)})
+            return
+        yield from self._emit(adopt_all_pages(first, whole))
+
+    def parse_next_page(self, response: Response, joined: Article, seen: set[str]) -> Iterator[Any]:
+        page = self._extract(response)
+        if page is None:
+            self.count("join_incomplete")
+            yield from self._emit(finish(joined))
+            return
+        seen = seen | {clean_url(response.url)}
+        append_page(joined, page)
+        joined.next_page_url = page.next_page_url
+        yield from self._walk_or_finish(joined, seen)
+
+    def _walk_or_finish(self, article: Article, seen: set[str]) -> Iterator[Any]:
+        next_url = article.next_page_url and urljoin(article.fetched_url, article.next_page_url)
+        if next_url and clean_url(next_url) not in seen and len(seen) < MAX_JOINED_PAGES:
+            yield scrapy.Request(
+                next_url,
+                callback=self.parse_next_page,
+                errback=self.join_failed,
+                cb_kwargs={"joined": article, "seen": seen},
+                dont_filter=True,
+                priority=ARTICLE_PRIORITY + 50,
+                meta={"newsbot_join": True},
+            )
+            return
+        yield from self._emit(finish(article))
+
+    def join_failed(self, failure: Failure) -> Iterator[Any]:
+        """A further page failed: keep what was joined so far rather than lose the article."""
+        self.count("join_incomplete")
+        kwargs = failure.request.cb_kwargs  # type: ignore[attr-defined]
+        article = kwargs.get("first") or kwargs.get("joined")
+        if article is not None:
+            if "first" in kwargs and article.next_page_url:
+                yield from self._walk_or_finish(article, {clean_url(article.fetched_url)})
+                return
+            yield from self._emit(finish(article))
+
+    def _emit(self, article: Article) -> Iterator[Any]:
+        published = parse_date(article.published)
+        if not self.window.contains(published):
+            self.count("out_of_range")
+            return
+        if self.done:
+            return
+        self.articles_yielded += 1
+        yield article
+        if self.done:
+            raise CloseSpider("max_articles")
+
+    def article_failed(self, failure: Failure) -> None:
+        """HTTP errors, timeouts, DNS failures: counted by reason (skips and robots are counted elsewhere)."""
+        request = failure.request  # type: ignore[attr-defined]
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.count("http_error")
+            self.count(f"http_error/{status}")
+            logger.info("HTTP %s for %s", status, request.url)
+            return
+        if failure.check(IgnoreRequest):
+            return  # robots.txt denial or already stored: counted by their middlewares
+        self.count("failed")
+        self.count(f"failed/{_reason(failure)}")
+        logger.info("failed to fetch %s: %s", request.url, _reason(failure))
+
+
+def _reason(failure: Failure) -> str:
+    """A short tag for a fetch failure: timeout, dns, connection, http_500…"""
+    if failure.check(HttpError):
+        return f"http_{failure.value.response.status}"
+    name = type(failure.value).__name__
+    lowered = name.lower()
+    if "timeout" in lowered:
+        return "timeout"
+    if "dns" in lowered:
+        return "dns"
+    if "connection" in lowered or "refused" in lowered:
+        return "connection"
+    return name
