@@ -111,7 +111,7 @@ def m001_initial(db: Database) -> None:
 
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             headline, lead, body,
-            content='articles', content_rowid='rowid',
+            content="articles", content_rowid="rowid",
             tokenize='{FTS_TOKENIZE}'
         );
         CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
