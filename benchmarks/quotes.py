@@ -1,0 +1,162 @@
+"""Quote extraction against the hand-annotated dev set (tests/data/quotes_devset.json).
+
+Run from the repo root: `.venv/bin/python benchmarks/quotes.py [--misses]`.
+A gold quote is found when a predicted direct quote of the same page shares ≥ 80 % of its
+tokens (multiset overlap over the longer of the two). Speaker accuracy is measured on found
+quotes. Pages are read from ../shared/pages (never copied into the repo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsbot.extract import extract_article  # noqa: E402
+from newsbot.extract.quotes import extract_quotes  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+DEVSET = ROOT / "tests" / "data" / "quotes_devset.json"
+OVERLAP = 0.8
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def overlap(a: str, b: str) -> float:
+    ta, tb = Counter(tokens(a)), Counter(tokens(b))
+    longer = max(sum(ta.values()), sum(tb.values()))
+    return sum((ta & tb).values()) / longer if longer else 0.0
+
+
+def seed_paragraphs(text: str) -> list[str]:
+    """Seed lines up to the last body line (before "Berita Terkait"), without "Baca Juga:"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    end = lines.index("Berita Terkait") if "Berita Terkait" in lines else len(lines)
+    return [line for line in lines[:end] if not line.startswith("Baca Juga:")]
+
+
+def fallback_paragraphs(html: bytes) -> list[str]:
+    """Plain reading of <p> texts, for pages extract_article cannot read."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    for bad in tree.xpath("//script|//style"):
+        bad.drop_tree()
+    for br in tree.xpath("//p//br"):
+        br.tail = "\n" + (br.tail or "")
+    lines = [line for p in tree.xpath("//p") for line in p.text_content().split("\n")]
+    paras = [" ".join(line.split()) for line in lines]
+    return [p for p in paras if len(p) > 20]
+
+
+def plain_paragraphs(html: bytes) -> list[str]:
+    """The page's visible article text as trafilatura reads it, one paragraph a line."""
+    import trafilatura
+
+    text = trafilatura.extract(html.decode("utf-8", "replace"), favor_recall=True) or ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def page_paragraphs(relpath: str, reader: str = "article") -> tuple[list[str], str, str]:
+    """(paragraphs, headline, source) where source says which reader was used."""
+    path = SHARED / relpath if relpath == "seed-example.txt" else SHARED / "pages" / relpath
+    if relpath == "seed-example.txt":
+        return seed_paragraphs(path.read_text(encoding="utf-8")), "", "seed"
+    data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    if reader == "plain":
+        return plain_paragraphs(data), "", "trafilatura"
+    try:
+        article = extract_article(data, "https://example.invalid/" + relpath)
+        if article.paragraphs:
+            return article.paragraphs, article.headline, "extract_article"
+    except Exception as exc:  # the benchmark reports, it does not stop
+        print(f"  extract_article failed on {relpath}: {type(exc).__name__}: {exc}")
+    paragraphs = fallback_paragraphs(data)
+    if len(paragraphs) > 1:
+        return paragraphs, "", "<p> fallback"
+    return plain_paragraphs(data), "", "trafilatura fallback"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
+    parser.add_argument(
+        "--reader",
+        choices=("article", "plain"),
+        default="article",
+        help="article: newsbot's extract_article (the pipeline); plain: trafilatura text, "
+        "which isolates quote extraction from body extraction",
+    )
+    args = parser.parse_args()
+    if not SHARED.exists():
+        print(f"{SHARED} is absent; nothing to measure")
+        return 0
+    gold = json.loads(DEVSET.read_text(encoding="utf-8"))
+    by_page: dict[str, list[dict]] = {}
+    for g in gold:
+        by_page.setdefault(g["page"], []).append(g)
+    tp = fp = fn = right_speaker = unreachable = 0
+    elapsed = 0.0
+    for page, items in by_page.items():
+        paragraphs, headline, source = page_paragraphs(page, args.reader)
+        start = time.perf_counter()
+        predicted = [q for q in extract_quotes(paragraphs, headline) if q["kind"] == "direct"]
+        elapsed += time.perf_counter() - start
+        used: set[int] = set()
+        lines = []
+        body = " ".join(tokens(" ".join(paragraphs)))
+        for g in items:
+            if " ".join(tokens(g["text"])[:8]) not in body:
+                unreachable += 1
+                lines.append(f"  NOT IN PARAGRAPHS: {g['text'][:60]}")
+            best = max(
+                ((overlap(g["text"], q["text"]), k) for k, q in enumerate(predicted)
+                 if k not in used),
+                default=(0.0, -1),
+            )
+            if best[0] >= OVERLAP:
+                used.add(best[1])
+                tp += 1
+                got = predicted[best[1]]["speaker"]
+                if got.lower() == g["speaker"].lower():
+                    right_speaker += 1
+                else:
+                    lines.append(f"  SPEAKER want {g['speaker']!r} got {got!r}: {g['text'][:50]}")
+            else:
+                fn += 1
+                lines.append(f"  MISSED ({best[0]:.2f}) {g['speaker']!r}: {g['text'][:60]}")
+        for k, q in enumerate(predicted):
+            if k not in used:
+                fp += 1
+                lines.append(f"  EXTRA {q['speaker']!r}: {q['text'][:60]}")
+        print(f"{page} [{source}] gold={len(items)} predicted={len(predicted)}")
+        if args.misses:
+            print("\n".join(lines)) if lines else None
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    speaker = right_speaker / tp if tp else 0.0
+    print(f"\nquotes: gold={tp + fn} found={tp} extra={fp}")
+    reachable = tp + fn - unreachable
+    print(f"gold quotes absent from the paragraphs the reader gave: {unreachable}"
+          f" (recall on the rest: {tp / reachable if reachable else 0:.3f})")
+    print(f"precision={precision:.3f} recall={recall:.3f} F1={f1:.3f}")
+    print(f"speaker accuracy on found quotes={speaker:.3f} ({right_speaker}/{tp})")
+    print(f"{1000 * elapsed / len(by_page):.2f} ms per article (extract_quotes only)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,793 @@
+"""Direct quotations and their speakers in Indonesian news text.
+
+Rule-based on purpose: the attribution grammar of Indonesian news is narrow
+(`"…," kata X`, `"…," ujarnya`, `X mengatakan, "…"`) and a rule can say "no
+speaker" where a model would guess. Speaker resolution keeps one piece of state,
+the *focus*: the person most recently named as a sentence subject or as a
+speaker. `-nya`, ia/dia/beliau and "politisi itu" resolve to it; a short name
+resolves to the fullest form of that name in the article.
+
+Everything the rules know about the language (cue verbs, titles, ranks, role
+words, places that roles take) is data in the tuples below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsbot.record import Quote
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+# Reporting verbs after a quote ("…," kata X); each also occurs with -nya ("katanya").
+CUE_LEMMAS = (
+    "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "imbuh", "tambah",
+    "lanjut", "terang", "sebut", "tandas", "tukas", "pungkas", "kilah", "aku", "seru", "bilang",
+    "cetus", "timpal", "tanya", "tulis", "harap", "pesan", "tutup", "jawab", "pinta", "saran",
+    "komentar", "sahut", "kenang", "ajak", "imbau", "katakan", "urai", "beber", "sambung",
+    "celetuk", "keluh", "ceritanya", "akui", "yakin", "nilai",
+)
+# Prefixed reporting verbs, used before a quote (X mengatakan, "…") or after it.
+CUE_VERBS = (
+    "mengatakan", "menjelaskan", "menuturkan", "mengungkapkan", "menegaskan", "menyampaikan",
+    "menambahkan", "menyebutkan", "menyebut", "melanjutkan", "menerangkan", "memaparkan",
+    "mengucapkan", "berkata", "bertanya", "menulis", "menuliskan", "mengaku", "mengakui",
+    "menilai", "mengimbau", "mengajak", "meminta", "berharap", "mengharapkan", "bercerita",
+    "menceritakan", "menandaskan", "memungkasi", "menukas", "menjawab", "berpesan",
+    "mengingatkan", "menyatakan", "berujar", "berucap", "bertutur", "berkomentar",
+    "mencontohkan", "menanggapi", "mengungkap", "membeberkan", "menyebutkan",
+)
+PRONOUNS = ("ia", "dia", "beliau", "dirinya")
+# Words that introduce what a statement is, e.g. `demikian pernyataan tim X`.
+STATEMENT_NOUNS = ("pernyataan", "keterangan", "penjelasan", "ungkapan", "kata", "tulisan")
+
+# Honorifics and academic titles stripped off a name (they go to speaker_role).
+TITLES = (
+    "dr", "dr.", "Dr", "Dr.", "drg", "Prof", "Prof.", "Ir", "Ir.", "Drs", "Drs.", "Dra", "H", "H.",
+    "Hj", "Hj.", "KH", "K.H.", "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Bang", "Kak",
+    "Sang", "sang", "Syekh", "Habib", "Ustaz", "Ustadz", "Tuan", "Nyonya", "Mr", "Mr.", "Mrs",
+    "Ms", "Sdr", "Saudara", "Cak", "Kang", "Teh", "Uda", "Opa", "Oma",
+)
+# Police and military ranks.
+RANKS = (
+    "Jenderal", "Jendral", "Komjen", "Irjen", "Brigjen", "Kombes", "Kombespol", "AKBP", "AKP",
+    "Kompol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Pol",
+    "Pol.", "Marsekal", "Laksamana", "Mayjen", "Letjen", "Kolonel", "Letkol", "Mayor", "Kapten",
+    "Lettu", "Letda", "Serka", "Serma", "Sertu", "Pelda", "Kopda", "Praka", "Prada", "Marsda",
+    "Marsma", "Laksda", "Laksma", "Inf", "Kav", "Arm", "Czi", "Cpl", "Brigadir", "Bharada",
+)
+# Words that make up roles and offices ("Kepala Bidang Humas Polda …").
+ROLE_WORDS = (
+    "Presiden", "Wakil", "Wapres", "Menteri", "Menko", "Wamen", "Mendagri", "Menkeu", "Menkes",
+    "Mendikbud", "Mendikbudristek", "Menpan", "Menhan", "Menlu", "Menkominfo", "Menag",
+    "Menparekraf", "Mentan", "Mensos", "Menaker", "Menpora", "Menkumham", "Menkopolhukam",
+    "Gubernur", "Wagub", "Bupati", "Wabup", "Walikota", "Wali", "Kota", "Wawali", "Camat",
+    "Lurah", "Kades", "Kepala", "Kabid", "Kasi", "Kasubag", "Kasubbag", "Kabag", "Kasat",
+    "Kasatreskrim", "Kasatlantas", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirlantas",
+    "Direktur", "Dirut", "Kapolri", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes",
+    "Kapolsek", "Wakapolri", "Wakapolda", "Wakapolres", "Kabidhumas", "Kadiv", "Kasubbid",
+    "Kanit", "Panit", "Kajari", "Kajati", "Kapuspen", "Kapendam", "Pangdam", "Danrem",
+    "Dandim", "Danramil", "Pangkostrad", "Panglima", "Ketua", "Ketum", "Waketum", "Sekjen",
+    "Sekretaris", "Sekda", "Bendahara", "Juru", "Bicara", "Jubir", "Anggota", "Pengamat",
+    "Peneliti", "Ekonom", "Manajer", "Manager", "Komisaris", "Pendiri", "CEO", "Founder",
+    "Kuasa", "Hukum", "Pengacara", "Dosen", "Guru", "Rektor", "Dekan", "Staf", "Ahli", "Humas",
+    "Reskrim", "Satreskrim", "Ditreskrimum", "Ditreskrimsus", "Renakta", "Dinas", "Badan",
+    "Bidang", "Divisi", "Biro", "Bagian", "Seksi", "Urusan", "Umum", "Kantor", "Kementerian",
+    "Komisi", "Dewan", "Pembina", "Pengurus", "Pusat", "Penghubung", "Pimpinan", "Partai",
+    "Polri", "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Pemkot", "Pemkab",
+    "Pemprov", "Satgas", "Tim", "Koordinator", "Plt", "Plt.", "Pj", "Pjs", "Plh", "Deputi",
+    "Asisten", "Inspektur", "Kabareskrim", "Kadis", "Kadisdik", "Kadinkes", "Kasatpol",
+    "Presdir", "Wadir", "Wakasat", "Kabiro", "Karo", "Kabag", "Kapusdatin", "Kepolisian",
+    "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Negeri", "Tinggi", "Hakim", "Jaksa",
+    "Penyidik", "Ustazah", "Politisi", "Politikus", "Kader", "Calon", "Cagub", "Cawagub",
+    "Capres", "Cawapres", "Legislator", "Senator", "Duta", "Besar", "Dubes", "Konsul",
+    "Pelatih", "Kapten", "Pemain", "Artis", "Aktris", "Aktor", "Penyanyi", "Presenter",
+    "Komedian", "Selebgram", "Youtuber", "Dokter", "Perawat", "Bidan", "Petugas", "Direksi",
+    "Manajemen", "Kadisdukcapil", "Kalapas", "Karutan", "Kakanwil", "Kanwil", "Kabupaten",
+    "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Staf", "Khusus", "Utama", "Eksekutif",
+    "Operasional", "Keuangan", "Pemasaran", "Kesehatan", "Pendidikan", "Perhubungan",
+    "Sosial", "Pariwisata", "Kominfo", "Bappeda", "Kemenkes", "Kemenkeu", "Kemendagri",
+)
+# Offices that name a place right after them: "Wali Kota Metro", "Kapolres Bitung".
+PLACE_HEADS = (
+    "Kota", "Walikota", "Bupati", "Wabup", "Gubernur", "Wagub", "Kapolres", "Kapolresta",
+    "Kapolrestabes", "Kapolda", "Kapolsek", "Polres", "Polresta", "Polrestabes", "Polda",
+    "Polsek", "Kajari", "Kajati", "Kejari", "Kejati", "Dandim", "Danrem", "Pangdam", "Kodim",
+    "Korem", "Kodam", "Camat", "Lurah", "Kades", "Pemkot", "Pemkab", "Pemprov", "Kabupaten",
+    "Provinsi", "Kecamatan", "Desa", "Kelurahan", "DPRD", "Sekda", "Kapolrestro",
+    "Wakapolres", "Wakapolda", "Kalapas", "Kakanwil", "Kanwil", "Kadis",
+)
+# A place name can run on: "Jawa Barat", "Aceh Utara", "DKI Jakarta", "Bandar Lampung".
+PLACE_CONTINUATIONS = (
+    "Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Raya", "Daya", "Pusat", "Jakarta",
+)
+PLACE_PREFIXES = ("Bandar", "Tanjung", "Pangkal", "Nusa", "Kepulauan", "Daerah", "Kota", "Tanah")
+
+# Capitalised words that never start a name (sentence openers, common nouns, calendar words).
+NOT_NAMES = (
+    "Pemerintah", "Polisi", "Petugas", "Warga", "Masyarakat", "Ia", "Dia", "Beliau", "Mereka",
+    "Kami", "Kita", "Saya", "Aku", "Ini", "Itu", "Hal", "Para", "Sang", "Si", "Pihak", "Tim",
+    "Keduanya", "Selain", "Sementara", "Namun", "Tetapi", "Tapi", "Bahkan", "Sebelumnya",
+    "Kemudian", "Lalu", "Saat", "Ketika", "Setelah", "Sebelum", "Dalam", "Dari", "Untuk",
+    "Dengan", "Menurut", "Pada", "Di", "Ke", "Bagi", "Oleh", "Hingga", "Sejak", "Kepada", "Jika",
+    "Bila", "Apabila", "Meski", "Meskipun", "Walaupun", "Karena", "Sehingga", "Adapun", "Yang",
+    "Sedangkan", "Selanjutnya", "Terpisah", "Akhirnya", "Baginya", "Dirinya", "Pria", "Wanita",
+    "Perempuan", "Anak", "Orang", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember", "WIB", "WITA", "WIT", "Kini", "Sebab", "Maka", "Juga",
+    "Apalagi", "Tak", "Tidak", "Sudah", "Namanya", "Kasus", "Angkatan", "Berita", "Video",
+    "Foto", "Baca", "Advertisement", "Artinya", "Yuk", "Ya", "Oh", "Nah", "Sebanyak", "Total",
+    "Berikut", "Seperti", "Sebagai", "Usai", "Seusai", "Begitu", "Kalau", "Netizen", "Warganet",
+    "Aparat", "Keluarga", "Istri", "Suami", "Ayah", "Ibunya", "Ayahnya", "Kakak", "Adik",
+)
+NAME_CONNECTORS = ("bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos")
+# Words allowed between a subject and its verb ("Wahdi juga memasarkan").
+AUXILIARIES = (
+    "juga", "pun", "telah", "sudah", "akan", "sempat", "enggan", "masih", "bahkan", "memang",
+    "tidak", "tak", "belum", "lalu", "kemudian", "segera", "hanya", "pernah", "biasa", "ingin",
+    "mau", "bisa", "dapat", "harus", "langsung", "tengah", "sedang", "baru", "kembali",
+    "sering", "selalu", "lantas", "sendiri", "ini", "itu", "tersebut", "lagi", "pula", "turut",
+    "ikut", "yang",
+)
+# Words that end the speaker phrase after a cue ("kata Eka di Jakarta").
+NP_STOPS = (
+    "di", "kepada", "dalam", "saat", "ketika", "usai", "seusai", "seperti", "sebagaimana",
+    "dikutip", "melalui", "lewat", "via", "pada", "sembari", "sambil", "sebelum", "setelah",
+    "dari", "lagi", "kemarin", "memutus", "yang", "dengan", "terkait", "soal", "mengenai",
+    "menanggapi", "jelang", "menjelang", "selepas", "kala", "tatkala", "hari", "sesaat",
+    "waktu", "seraya", "sebelumnya", "kemudian", "pula", "juga", "pun", "diketerangan",
+    "dalam", "tadi", "sejak", "ke", "untuk", "atas", "bersama", "didampingi", "suatu",
+    "dan", "ketika", "kala", "begitu", "mengutip", "dilansir", "tentang", "sebelum",
+)
+DEMONSTRATIVES = ("itu", "ini", "tersebut")
+CALENDAR_WORDS = (
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
+    "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+    "desember",
+)
+BOILERPLATE_LINE = re.compile(r"^\s*(baca (juga|selanjutnya)|lihat juga|simak juga)\b", re.I)
+
+OPENERS = "“„"
+CLOSERS = "”"
+MARKS = '"“”„'
+_SPACE_BEFORE_OPEN = " \t([{—–-:;,."
+_HANDLE = re.compile(r"@\w{2,}")
+_WORD = re.compile(r"@\w+|\w(?:[\w'’\-]|\.(?=\w))*\.?|[,;:()\[\]–—-]")
+_PUNCT = frozenset(",;:()[]–—-.")
+_ACRONYM = re.compile(r"[A-Z0-9]{2,}|[IVX]+")
+_DEGREE = re.compile(r"(?:S|M|Sp|Ph|B|D)[A-Za-z]{0,4}(?:\.[A-Za-z]{0,4})*\.?(?:-[A-Z]+)?")
+_VERBISH = re.compile(r"(?:me|ber|ter|di|per)[a-z]{3,}")
+
+_CUE_FORMS = frozenset(
+    [*CUE_LEMMAS, *(c + "nya" for c in CUE_LEMMAS), *CUE_VERBS, *(v + "nya" for v in CUE_VERBS)]
+)
+_CUE_NYA = frozenset(
+    [*(c + "nya" for c in CUE_LEMMAS), *(v + "nya" for v in CUE_VERBS), "menurutnya"]
+)
+_NOT_NAMES = frozenset(NOT_NAMES)
+_ROLE = frozenset(ROLE_WORDS) | frozenset(RANKS) | frozenset(TITLES)
+_UNKNOWN = "\x00"  # focus after an attribution to an unnamed person ("ujar petugas")
+
+
+def extract_quotes(paragraphs: list[str], headline: str = "") -> list[Quote]:
+    """Direct (and `Menurut X,` indirect) quotations of the body, each with its speaker.
+
+    `headline` is only used as extra evidence for full names; quotes in it are not returned.
+    """
+    paras = [" ".join(p.split()) for p in paragraphs]
+    article = _Article(paras, headline)
+    spans = _find_spans(paras, article.skip)
+    return _Resolver(article).run(spans)
+
+
+# --- quote spans --------------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    start_par: int
+    start: int  # index of the opening mark in start_par
+    end_par: int
+    end: int  # index of the closing mark in end_par (len(paragraph) when unclosed)
+    parts: list[str] = field(default_factory=list)
+    closed: bool = True
+
+    @property
+    def text(self) -> str:
+        return _clean_text(" ".join(self.parts))
+
+
+def _clean_text(text: str) -> str:
+    text = text.strip().strip(MARKS).strip()
+    return text.rstrip(",;:").rstrip()
+
+
+def _can_open(p: str, i: int) -> bool:
+    before = p[i - 1] if i else " "
+    after = p[i + 1] if i + 1 < len(p) else " "
+    if after.isspace():
+        return False
+    if p[i] in OPENERS:
+        return True
+    return before in _SPACE_BEFORE_OPEN or (before in ".,:" and after.isalpha())
+
+
+def _can_close(p: str, i: int) -> bool:
+    before = p[i - 1] if i else " "
+    after = p[i + 1] if i + 1 < len(p) else " "
+    if p[i] in OPENERS and not before.isspace() is False and after.isalnum():
+        return False
+    return after.isspace() or not after.isalnum() or before in ".,?!"
+
+
+def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
+    """Pair quotation marks, letting an unclosed quote run on into the next paragraph."""
+    spans: list[_Span] = []
+    open_span: _Span | None = None
+    for n, p in enumerate(paras):
+        if n in skip:
+            continue
+        i = 0
+        if open_span is not None:
+            starts_with_mark = bool(p) and p[0] in MARKS
+            closes_here = _first_closer(p) is not None
+            if starts_with_mark or closes_here:
+                i = 1 if starts_with_mark else 0
+                open_span.parts.append("")
+                seg_start = i
+            else:  # unbalanced: end the quote with its paragraph
+                open_span.closed = False
+                spans.append(open_span)
+                open_span = None
+        if open_span is None:
+            seg_start = 0
+        while i < len(p):
+            ch = p[i]
+            if ch in MARKS:
+                if open_span is None and _can_open(p, i):
+                    open_span = _Span(n, i, n, i)
+                    seg_start = i + 1
+                elif open_span is not None and (i > seg_start or open_span.start_par != n):
+                    if _can_close(p, i):
+                        open_span.parts[-1:] = [p[seg_start:i]] if open_span.parts else []
+                        if not open_span.parts:
+                            open_span.parts = [p[seg_start:i]]
+                        open_span.end_par, open_span.end = n, i
+                        spans.append(open_span)
+                        open_span = None
+            i += 1
+        if open_span is not None:
+            seg = p[seg_start:]
+            if open_span.parts:
+                open_span.parts[-1] = seg
+            else:
+                open_span.parts = [seg]
+            open_span.end_par, open_span.end = n, len(p)
+    if open_span is not None:
+        open_span.closed = False
+        spans.append(open_span)
+    return spans
+
+
+def _first_closer(p: str) -> int | None:
+    """Index of a closing mark that comes before any opening mark (a quote's continuation)."""
+    for i, ch in enumerate(p):
+        if ch in MARKS:
+            if _can_open(p, i) and ch not in CLOSERS:
+                return None
+            if _can_close(p, i):
+                return i
+    return None
+
+
+# --- names and roles ----------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """Words and the punctuation that ends a name run; a sentence-final period is its own token."""
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        if w.endswith(".") and len(w) > 1 and not (
+            _is_initial(w) or w in TITLES or w in RANKS or "." in w[:-1]
+        ):
+            out += [w[:-1], "."]
+        else:
+            out.append(w)
+    return out
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or w.startswith("@"))
+
+
+def _is_initial(w: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", w))
+
+
+def _is_degree(w: str) -> bool:
+    return ("." in w.strip(".") or "-" in w) and bool(_DEGREE.fullmatch(w)) or w in (
+        "SH", "MH", "MM", "MBA", "MSi", "SE", "ST", "SPd", "SIP", "PhD", "SpPD", "MKes", "MA",
+    )
+
+
+def _is_roleish(w: str) -> bool:
+    return w in _ROLE or (bool(_ACRONYM.fullmatch(w)) and not _is_initial(w)) or _is_degree(w)
+
+
+@dataclass
+class _Name:
+    name: str
+    role: str
+
+
+@dataclass
+class _Evidence:
+    """What the whole article says about names (see `_Article`)."""
+
+    bare: set[str] = field(default_factory=set)  # names used on their own ("Wahdi mengatakan")
+    entities: frozenset[tuple[str, ...]] = frozenset()  # capitalised runs as they end
+    common: frozenset[str] = frozenset()  # words the article also writes in lower case
+
+
+_NO_EVIDENCE = _Evidence()
+
+
+def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
+    """Split "Wali Kota Metro Wahdi Siradjudin" into role and name; name '' when none is found.
+
+    Role words, ranks, titles, acronyms and the place an office takes are peeled off the
+    front. Then, if a later word is a name the article uses on its own ("Wahdi mengatakan")
+    and the words before it are an entity of their own elsewhere ("Seasons City"), the name
+    starts at that word.
+    """
+    words = [w.rstrip(".,") if not _is_initial(w) else w for w in words]
+    words = [w for w in words if w and w not in _PUNCT]
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if _is_roleish(w) or not _is_cap(w) and w not in NAME_CONNECTORS:
+            k += 1
+            if w in PLACE_HEADS and k < len(words) and _is_cap(words[k]) and not _is_roleish(
+                words[k]
+            ):
+                if words[k] in PLACE_PREFIXES and k + 1 < len(words):
+                    k += 1
+                k += 1
+                while k < len(words) and words[k] in PLACE_CONTINUATIONS:
+                    k += 1
+            elif w == "DKI" and k < len(words) and words[k] == "Jakarta":
+                k += 1
+            continue
+        break
+    for b in range(k + 1, len(words)):
+        before = words[k:b]
+        independent = tuple(before) in ev.entities or any(w.lower() in ev.common for w in before)
+        if words[b] in ev.bare and independent and _name_run(words[b:]):
+            k = b
+            break
+    name = _name_run(words[k:])
+    return _Name(" ".join(name), " ".join(words[:k]))
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The leading run of words that can form a person's name (≤ 5 words), else []."""
+    run: list[str] = []
+    for w in words:
+        if w.startswith("@"):
+            return [w] if not run else run
+        if w.lower() in CALENDAR_WORDS or w in _PUNCT:
+            break
+        if not run and _ACRONYM.fullmatch(w) and len(w) > 1:
+            return []
+        if any(c.isdigit() for c in w):
+            break
+        if _is_cap(w) and not _is_degree(w) and w not in _ROLE or (
+            run and w in NAME_CONNECTORS
+        ):
+            run.append(w)
+        else:
+            break
+    while run and run[-1] in NAME_CONNECTORS:
+        run.pop()
+    if not run or run[0] in _NOT_NAMES or len(run) > 5:
+        return []
+    if all(_ACRONYM.fullmatch(w) for w in run) and len(run) > 1:
+        return []
+    return run
+
+
+# --- the article: paragraphs, names used on their own, aliases ------------------------------
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
+
+
+class _Article:
+    """Article-wide evidence: names used on their own, every name mention, nicknames."""
+
+    def __init__(self, paras: list[str], headline: str) -> None:
+        self.paras = paras
+        self.skip = {n for n, p in enumerate(paras) if BOILERPLATE_LINE.match(p)}
+        # the headline is Title Cased, so it is no evidence for names
+        texts = [(n, _strip_quotes(p)) for n, p in enumerate(paras) if n not in self.skip]
+        self.midcaps = {
+            w for _, t in texts for sent in _SENTENCE.split(t) for w in _words(sent)[1:]
+            if _is_cap(w)
+        }
+        self.sentences = [(n, self.sentence_words(sent)) for n, t in texts
+                          for sent in _SENTENCE.split(t)]
+        self.bare: set[str] = set()
+        for _, words in self.sentences:
+            self._collect_bare(words)
+        common = frozenset(w for _, words in self.sentences for w in words[1:] if w.islower())
+        runs = [(n, run) for n, words in self.sentences for run in _cap_runs(words)]
+        entities = frozenset(tuple(run[i:]) for _, run in runs for i in range(len(run)))
+        self.evidence = _Evidence(self.bare, entities, common)
+        self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
+        for n, run in runs:
+            split = _split_role(run, self.evidence)
+            name = []
+            for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
+                if w.lower() in common:
+                    break
+                name.append(w)
+            if name:
+                self.mentions.append((n, " ".join(name)))
+        self.alias: dict[str, str] = {}
+
+    def sentence_words(self, sentence: str) -> list[str]:
+        """Words of a sentence; its first word loses its capital unless used mid-sentence too."""
+        words = _words(sentence)
+        for k, w in enumerate(words):
+            if w in _PUNCT or w in MARKS:
+                continue
+            follows_cap = k + 1 < len(words) and _is_cap(words[k + 1])
+            if _is_cap(w) and w not in self.midcaps and not follows_cap and w[0] != "@":
+                words[k] = w.lower()
+            break
+        return words
+
+    def _collect_bare(self, words: list[str]) -> None:
+        """A name right after a cue, or right before a verb, is a name used on its own."""
+        for k, w in enumerate(words):
+            low = w.lower()
+            if low in _CUE_FORMS and k + 1 < len(words):
+                run = _name_run(words[k + 1 :])
+                if run and len(run) <= 3:
+                    self.bare.add(run[0])
+            if k and (_VERBISH.fullmatch(w) or low in AUXILIARIES or low in _CUE_FORMS):
+                j = k
+                while j > 0 and words[j - 1].lower() in AUXILIARIES:
+                    j -= 1
+                i = j
+                while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
+                    i -= 1
+                run = _name_run(words[i:j])
+                if run and len(run) == j - i and len(run) <= 3:
+                    self.bare.add(run[0])
+
+    def full_name(self, name: str, before: int) -> str:
+        """The fullest form of `name` in the article, preferring the latest one before `before`."""
+        if name.startswith("@") or not name:
+            return name
+        if name in self.alias:
+            return self.full_name(self.alias[name], before)
+        toks = name.split()
+        best: tuple[int, int, int, str] | None = None
+        for order, (n, cand) in enumerate(self.mentions):
+            ctoks = cand.split()
+            if not _contains(ctoks, toks):
+                continue
+            count = sum(1 for _, c in self.mentions if c == cand)
+            score = (len(ctoks), 1 if n <= before else 0, count, order)
+            if best is None or score[:3] > best[:3] or score[:3] == best[:3] and n <= before:
+                best = (*score[:3], cand)
+        if (best is None or best[3] == name) and len(toks) == 1 and len(name) >= 4:
+            for _, cand in self.mentions:  # "Wisman" for "Wismandari Wisnu"
+                if any(t.startswith(name) and t != name for t in cand.split()):
+                    return cand
+        return best[3] if best else name
+
+
+def _contains(hay: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _cap_runs(words: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    for w in [*words, "."]:
+        if _is_cap(w) or (cur and w in NAME_CONNECTORS):
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    return runs
+
+
+def _strip_quotes(text: str) -> str:
+    return re.sub(r"[\"“”„][^\"“”„]*[\"“”„]", " , ", text)
+
+
+# --- attribution and resolution -----------------------------------------------------------
+
+
+@dataclass
+class _Attribution:
+    cue: str
+    words: list[str]  # the speaker phrase; [] with pronoun=True for -nya / dia
+    pronoun: bool = False
+
+
+class _Resolver:
+    def __init__(self, article: _Article) -> None:
+        self.a = article
+        self.focus = ""
+        self.last_quote_par = -10
+
+    def run(self, spans: list[_Span]) -> list[Quote]:
+        quotes: list[Quote] = []
+        by_par: dict[int, list[_Span]] = {}
+        for s in spans:
+            by_par.setdefault(s.start_par, []).append(s)
+        consumed: set[int] = set()
+        for n, p in enumerate(self.a.paras):
+            if n in self.a.skip:
+                continue
+            par_spans = [s for s in by_par.get(n, []) if id(s) not in consumed]
+            if not par_spans:
+                self._menurut(n, p, quotes)
+                self._update_focus(_strip_quotes(p), n)
+                continue
+            self._update_focus(_strip_quotes(p[: par_spans[0].start]), n)
+            k = 0
+            while k < len(par_spans):
+                span = par_spans[k]
+                follow = par_spans[k + 1] if k + 1 < len(par_spans) else None
+                quote = self._resolve(span, follow)
+                if quote is not None and follow is not None and self._is_split(span, follow):
+                    quote["text"] = _clean_text(quote["text"] + " " + follow.text)
+                    k += 1
+                if quote is not None:
+                    quotes.append(quote)
+                    self.last_quote_par = span.end_par
+                k += 1
+        return quotes
+
+    def _is_split(self, span: _Span, follow: _Span) -> bool:
+        """`"…," kata X. "…"`: the second part has no attribution of its own."""
+        if span.end_par != follow.start_par:
+            return False
+        between = self.a.paras[span.end_par][span.end + 1 : follow.start]
+        if len(between.split()) > 12 or not self._after_attribution(between):
+            return False
+        p = self.a.paras[follow.end_par]
+        after = p[follow.end + 1 :] if follow.closed else ""
+        return self._after_attribution(after) is None and len(between.split()) >= 1
+
+    def _resolve(self, span: _Span, follow: _Span | None) -> Quote | None:
+        text = span.text
+        p_start = self.a.paras[span.start_par]
+        p_end = self.a.paras[span.end_par]
+        if not span.closed:
+            cut = re.search(r"[,.?!]\s+(" + "|".join(sorted(_CUE_FORMS)) + r")\b", text)
+            if cut:
+                text, after = text[: cut.start()], text[cut.start() + 1 :]
+            else:
+                after = ""
+        else:
+            stop = follow.start if follow and follow.start_par == span.end_par else len(p_end)
+            after = p_end[span.end + 1 : stop]
+        before = p_start[: span.start]
+        text = _clean_text(text)
+        if len(text.split()) < 2 and not re.search(r"[.!?]", text):
+            return None
+        attr = self._after_attribution(after)
+        if attr is None:
+            attr = self._before_attribution(before)
+        if attr is None:
+            standalone = not before.strip() and len(after.strip(" .,")) < 2
+            context = self.last_quote_par >= span.start_par - 2 or self._speech_before(
+                span.start_par
+            )
+            if not (standalone and context and self.focus and self.focus != _UNKNOWN):
+                return None
+            attr = _Attribution("", [], pronoun=True)
+        speaker, role = self._speaker(attr, span.start_par)
+        return Quote(
+            text=text,
+            speaker=speaker,
+            speaker_role=role,
+            cue=attr.cue,
+            paragraph=span.start_par,
+            kind="direct",
+        )
+
+    def _speech_before(self, n: int) -> bool:
+        prev = [k for k in range(n - 1, -1, -1) if k not in self.a.skip][:1]
+        return bool(prev) and any(
+            w.lower() in _CUE_FORMS or w.lower() == "menurut" for w in _words(self.a.paras[prev[0]])
+        )
+
+    def _after_attribution(self, after: str) -> _Attribution | None:
+        words = _words(_first_clause(after))
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        k = 0
+        if low[0] == "demikian":
+            k = 1
+            if len(low) > 1 and low[1] in STATEMENT_NOUNS:
+                return _Attribution(words[1], words[2:])
+        if low[k] in PRONOUNS and len(low) > k + 1 and low[k + 1] in _CUE_FORMS:
+            return _Attribution(words[k + 1], [], pronoun=True)
+        if low[k] not in _CUE_FORMS:
+            run = _name_run(words[k:])
+            if run and len(low) > len(run) and low[len(run)] in _CUE_FORMS:
+                return _Attribution(words[len(run)], run)
+            return None
+        cue = words[k]
+        k += 1
+        while k < len(low) and low[k] in _CUE_FORMS:  # "lanjut tulis Evan"
+            cue = words[k]
+            k += 1
+        if cue.lower() in _CUE_NYA:
+            return _Attribution(cue, [], pronoun=True)
+        if k < len(low) and low[k] in PRONOUNS:
+            return _Attribution(cue, [], pronoun=True)
+        return _Attribution(cue, _speaker_phrase(words[k:]))
+
+    def _before_attribution(self, before: str) -> _Attribution | None:
+        """`X mengatakan, "…"`, `X mengatakan bahwa "…"` or `X: "…"` in the same paragraph."""
+        clause = re.split(r"[.!?]\s", before)[-1]
+        words = _words(clause)
+        if not words:
+            return None
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in _CUE_FORMS and words[k].lower() not in CUE_LEMMAS:
+                subject = self._subject_before(words, k)
+                if subject is not None:
+                    return _Attribution(words[k], subject, pronoun=not subject)
+                return None
+        return None
+
+    def _subject_before(self, words: list[str], k: int) -> list[str] | None:
+        j = k
+        while j > 0 and words[j - 1].lower() in AUXILIARIES:
+            j -= 1
+        if j > 0 and words[j - 1].lower() in PRONOUNS:
+            return []
+        i = j
+        while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
+            i -= 1
+        while i > 0 and (words[i - 1] in _ROLE or words[i - 1].lower() in TITLES):
+            i -= 1
+        if i > 0 and words[i - 1].lower() in NP_STOPS:
+            return None
+        return words[i:j] or None
+
+    def _speaker(self, attr: _Attribution, n: int) -> tuple[str, str]:
+        words = attr.words
+        if attr.pronoun:
+            return (self.focus if self.focus != _UNKNOWN else ""), ""
+        handles = [w for w in words if _HANDLE.fullmatch(w)]
+        if handles:
+            self.focus = _UNKNOWN
+            return handles[0], " ".join(w for w in words if w != handles[0])
+        if words and words[-1].lower() in DEMONSTRATIVES:
+            role = " ".join(words[:-1])
+            return (self.focus if self.focus != _UNKNOWN else ""), role
+        split = _split_role(words, self.a.evidence)
+        if not split.name:
+            self.focus = _UNKNOWN
+            return "", split.role
+        full = self.a.full_name(split.name, n)
+        self.focus = full
+        return full, split.role
+
+    def _update_focus(self, text: str, n: int) -> None:
+        """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
+        for sentence in _SENTENCE.split(text):
+            words = self.a.sentence_words(sentence)
+            nick = re.search(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z]\w+)", sentence)
+            if nick and self.focus and self.focus != _UNKNOWN:
+                if nick.group(1) not in self.focus.split():
+                    self.a.alias[nick.group(1)] = self.focus
+                continue
+            for k, w in enumerate(words):
+                low = w.lower()
+                if not (_VERBISH.fullmatch(low) or low in _CUE_FORMS) or w != low:
+                    continue
+                if low.startswith("di") and self._passive_agent(words[k + 1 :], n):
+                    break
+                subject = self._subject_before(words, k)
+                if subject == []:  # a pronoun: the focus stays
+                    break
+                if subject and self._set_focus(subject, n):
+                    break
+                if low in CUE_VERBS and self._nearest_name(words[:k], n):
+                    break
+
+    def _passive_agent(self, words: list[str], n: int) -> bool:
+        """`diungkapkan (oleh) Menteri Keuangan Sri Mulyani`: the agent is the subject."""
+        if words and words[0] == "oleh":
+            words = words[1:]
+        return bool(words) and _is_cap(words[0]) and self._set_focus(words, n)
+
+    def _nearest_name(self, words: list[str], n: int) -> bool:
+        """`X, saat dihubungi dari Mataram, Kamis, mengatakan`: the nearest name not in a phrase."""
+        runs: list[tuple[int, list[str]]] = []
+        k = 0
+        while k < len(words):
+            if _is_cap(words[k]):
+                j = k
+                while j < len(words) and (_is_cap(words[j]) or words[j] in NAME_CONNECTORS):
+                    j += 1
+                runs.append((k, words[k:j]))
+                k = j
+            else:
+                k += 1
+        for k, run in reversed(runs):
+            prev = words[k - 1].lower() if k else ""
+            if prev in NP_STOPS or prev == "oleh":
+                continue
+            if self._set_focus(run, n):
+                return True
+        return False
+
+    def _set_focus(self, words: list[str], n: int) -> bool:
+        run = []
+        for w in words:
+            if _is_cap(w) or w in NAME_CONNECTORS or (run and w in TITLES):
+                run.append(w)
+            else:
+                break
+        split = _split_role(run, self.a.evidence) if run else _Name("", "")
+        if split.name and not _is_degree(split.name.split()[-1]):
+            self.focus = self.a.full_name(split.name, n)
+            return True
+        return False
+
+    def _menurut(self, n: int, p: str, quotes: list[Quote]) -> None:
+        """`Menurut X, …` as an indirect quote (X may be dia / -nya)."""
+        for m in re.finditer(r"(?:^|[.!?]\s+)Menurut(nya)?\s*([^,]{0,80}?),\s*([^.]+[.!?]?)", p):
+            words = _words(m.group(2))
+            if m.group(1) or (words and words[0].lower() in PRONOUNS):
+                speaker = self.focus if self.focus != _UNKNOWN else ""
+                role = ""
+            else:
+                split = _split_role(words, self.a.evidence)
+                if not split.name:
+                    continue
+                speaker, role = self.a.full_name(split.name, n), split.role
+                self.focus = speaker
+            text = m.group(3).strip()
+            if len(text.split()) >= 3:
+                quotes.append(
+                    Quote(text=text, speaker=speaker, speaker_role=role, cue="menurut",
+                          paragraph=n, kind="indirect")
+                )
+
+
+def _first_clause(after: str) -> str:
+    """The attribution clause right after a closing mark, up to the sentence end."""
+    after = after.lstrip(" ,.;:!?-–—")
+    m = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(\s|$)|[;(]", after)
+    return after[: m.start()] if m else after
+
+
+def _speaker_phrase(words: list[str]) -> list[str]:
+    """Words after a cue up to where the speaker phrase ends ("Eka | di Jakarta, Jumat")."""
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in NP_STOPS or low in CALENDAR_WORDS or re.match(r"\d", w) or w in ".()":
+            break
+        if w in _PUNCT:
+            if _split_role(out).name:
+                break
+            continue
+        out.append(w)
+    return out
