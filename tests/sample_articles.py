@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from newsbot.record import Article
@@ -166,4 +168,19 @@ def filled_store(path: Path) -> Path:
         for article in sample_articles():
             store.save(article, fetched_url=article.url, seen_at="2024-05-01T10:00:00+00:00")
         store.finish_run(run, {"saved": 4}, {"headline": 1.0, "published": 1.0}, ["slow portal"])
+    return path
+
+
+def demo_db(folder: Path) -> Path:
+    """A database filled by a real `newsbot demo` crawl over loopback (once per folder)."""
+    path = folder / "demo.db"
+    if not path.exists():
+        result = subprocess.run(
+            [sys.executable, "-m", "newsbot", "demo", "--db", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
     return path

@@ -8,7 +8,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from sample_articles import filled_store, metro_umkm
+from sample_articles import demo_db, filled_store, metro_umkm
 
 from newsbot.cli import cli
 from newsbot.export import read_csv, writer_for
@@ -159,3 +159,20 @@ def test_writers_stream_records_as_they_arrive(fmt):
 
     assert writer_for(fmt)(articles(), out) == 2
     assert "wali-kota-metro-pasarkan-umkm" in seen_when_second_requested[0]
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    return demo_db(tmp_path_factory.mktemp("demo-export"))
+
+
+def test_demo_crawl_exports_read_back_as_json_and_csv(crawled, tmp_path):
+    records = stored(crawled)
+    assert len(records) >= 10
+    assert len({a.portal for a in records}) >= 3
+    as_json = run("--db", str(crawled), "--format", "json")
+    assert [Article.from_dict(r) for r in json.loads(as_json.stdout)] == records
+    out = tmp_path / "demo.csv"
+    assert run("--db", str(crawled), "--format", "csv", "-o", str(out)).exit_code == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        assert list(read_csv(fh)) == records

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from sample_articles import filled_store
+from sample_articles import demo_db, filled_store
 
 from newsbot.cli import cli
 
@@ -68,3 +68,11 @@ def test_table_output_and_errors(db):
         "No quotes match"
         in CliRunner().invoke(cli, ["quotes", "--db", str(db), "--speaker", "Jokowi"]).stdout
     )
+
+
+def test_quotes_of_a_demo_crawl(tmp_path):
+    crawled = demo_db(tmp_path)
+    said = rows(crawled, "--speaker", "wahdi")
+    assert said
+    assert "Kami mencoba" in said[0]["text"]
+    assert said[0]["portal"] == "suara"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from sample_articles import filled_store
+from sample_articles import demo_db, filled_store
 
 from newsbot.cli import cli
 
@@ -65,3 +65,12 @@ def test_quoted_phrase_with_hyphen_works(db):
     result = run(db, '"pasar terong"')
     assert result.exit_code == 0
     assert "Pasar Terong Makassar" in result.stdout
+
+
+def test_search_on_a_demo_crawl(tmp_path_factory):
+    crawled = demo_db(tmp_path_factory.mktemp("demo-search"))
+    result = run(crawled, "Wahdi UMKM")
+    assert result.exit_code == 0, result.output
+    first = next(line for line in result.stdout.splitlines() if line.startswith("1."))
+    assert "Wahdi" in first
+    assert "suara" in result.stdout

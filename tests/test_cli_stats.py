@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from sample_articles import filled_store
+from sample_articles import demo_db, filled_store
 
 from newsbot.cli import cli
 
@@ -59,3 +59,14 @@ def test_a_file_that_is_not_a_database(tmp_path):
     assert result.exit_code == 1
     assert "cannot open" in result.stderr
     assert bogus.read_bytes().startswith(b"PK\x03\x04")
+
+
+def test_stats_of_a_demo_crawl(tmp_path):
+    crawled = demo_db(tmp_path)
+    figures = json.loads(run("--db", str(crawled), "--json").stdout)
+    assert figures["totals"]["articles"] >= 10
+    assert len(figures["portals"]) >= 3
+    for portal in figures["portals"]:
+        assert portal["fields"]["headline"] == 1.0
+        assert portal["fields"]["published"] == 1.0
+    assert figures["runs"][0]["finished_at"]

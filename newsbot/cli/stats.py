@@ -15,6 +15,15 @@ from newsbot.cli._store import open_store
 SHOWN_FIELDS = ("published", "body", "lead", "authors", "dateline", "quotes", "tags", "lists")
 
 
+# The outcome counts worth a glance; the full set is in `newsbot stats --json`.
+HEADLINE_COUNTS = ("inserted", "updated", "unchanged", "dropped", "errors")
+
+
+def _short_counts(counts: dict[str, int]) -> str:
+    shown = {k: v for k, v in counts.items() if k in HEADLINE_COUNTS} or counts
+    return ", ".join(f"{k} {v}" for k, v in shown.items())
+
+
 def _percent(share: float) -> str:
     return f"{share * 100:.0f}%"
 
@@ -73,7 +82,7 @@ def command(run_limit: int, as_json: bool, db_path: Path) -> None:
         "run", "target", "started", "finished", "counts", "warnings", title="Recent crawl runs"
     )
     for run in runs:
-        counts = ", ".join(f"{k} {v}" for k, v in (run["counts"] or {}).items())
+        counts = _short_counts(run["counts"] or {})
         recent.add_row(
             str(run["id"]),
             run["target"],
