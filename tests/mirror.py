@@ -13,6 +13,9 @@ through NEWSBOT_MIRROR. Every page here is written by this module (no saved page
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -492,3 +495,55 @@ def add_shared_pages(server: MirrorServer, pages_dir: Path, limit: int = 3) -> d
         server.add(path, (pages_dir / relpath).read_bytes())
         served[server.url + path] = relpath
     return served
+
+
+# ---------------------------------------------------------------------------- running crawls
+
+ROOT = Path(__file__).resolve().parents[1]
+# Fast and still realistic: no politeness delay, one retry, a timeout shorter than SLOW_SECONDS.
+TEST_SETTINGS = {
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_ENABLED": "0",
+    "DOWNLOAD_TIMEOUT": "1",
+    "RETRY_TIMES": "1",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
+    "LOG_LEVEL": "INFO",
+}
+
+
+def scrapy_crawl(
+    target: str,
+    db: Path,
+    *args: str,
+    settings: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """`scrapy crawl portal -a target=…` in a subprocess (a Twisted reactor runs once per process)."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"target={target}"]
+    for arg in args:
+        command += ["-a", arg]
+    for name, value in {**TEST_SETTINGS, "NEWSBOT_DB": str(db), **(settings or {})}.items():
+        command += ["-s", f"{name}={value}"]
+    return subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def stored_urls(db: Path) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {row[0] for row in conn.execute("SELECT url FROM articles")}
+
+
+def last_run(db: Path) -> dict[str, Any]:
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        row = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+    run = dict(row)
+    for key in ("options", "counts", "coverage", "warnings"):
+        run[key] = json.loads(run[key] or "null")
+    return run
+
+
+def article_paths(log: list[str]) -> set[str]:
+    """Requested paths that are article pages (dated paths), without query strings."""
+    return {urlsplit(p).path for p in log if urlsplit(p).path.count("/") >= 4}
