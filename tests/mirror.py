@@ -547,3 +547,130 @@ def last_run(db: Path) -> dict[str, Any]:
 def article_paths(log: list[str]) -> set[str]:
     """Requested paths that are article pages (dated paths), without query strings."""
     return {urlsplit(p).path for p in log if urlsplit(p).path.count("/") >= 4}
+
+
+# ---------------------------------------------------------------------------- a profile site
+
+
+@dataclass
+class ProfileSite:
+    """A registry site served under /<host>/… for a crawl with NEWSBOT_MIRROR set."""
+
+    stored: set[str]
+    never_requested: set[str]
+    multi_page: str
+    page_two_text: str
+
+
+def suara_url(host: str, day: int, ident: int, slug: str) -> str:
+    return f"https://{host}/read/2024/03/{day:02d}/{ident:06d}/{slug}"
+
+
+def build_suara_site(server: MirrorServer, site: Any) -> ProfileSite:
+    """Serve a Suara regional site at the URLs its registry profile names (news sitemap, index)."""
+    host = site.host
+    news_source = next(s for s in site.sources if s.kind == "news_sitemap")
+    index_source = next(s for s in site.sources if s.kind == "index")
+
+    def serve(url: str, body: str, content_type: str = HTML) -> None:
+        parts = urlsplit(url)
+        server.add(
+            f"/{parts.netloc}{parts.path}" + (f"?{parts.query}" if parts.query else ""),
+            body,
+            content_type,
+        )
+
+    stories = {
+        key: (
+            suara_url(host, day, ident, slug),
+            Story("", f"2024-03-{day:02d}T{hour}:00:00+07:00", title),
+        )
+        for key, day, ident, hour, slug, title in [
+            (
+                "s1",
+                25,
+                81000,
+                "08",
+                "banjir-rob-rendam-pesisir-bandar-lampung",
+                "Banjir rob di Bandar Lampung",
+            ),
+            ("s2", 25, 93000, "09", "pasar-murah-digelar-di-way-halim", "Pasar murah di Way Halim"),
+            (
+                "s3",
+                24,
+                110000,
+                "11",
+                "jalan-lintas-sumatra-diperbaiki",
+                "Jalan lintas Sumatra diperbaiki",
+            ),
+            (
+                "s4",
+                24,
+                130000,
+                "13",
+                "festival-krakatau-kembali-digelar",
+                "Festival Krakatau kembali digelar",
+            ),
+            (
+                "s5",
+                23,
+                70000,
+                "07",
+                "nelayan-pesisir-dapat-bantuan-mesin",
+                "Nelayan pesisir dapat bantuan",
+            ),
+            (
+                "s6",
+                23,
+                150000,
+                "15",
+                "kisah-panjang-kampung-tua-di-teluk",
+                "Kisah kampung tua di teluk",
+            ),
+            ("denied", 25, 100000, "10", "berita-yang-dilarang-robots", "Dilarang"),
+        ]
+    }
+    for key, (url, story) in stories.items():
+        if key == "s6":
+            continue
+        serve(url, article_html(url, story))
+    # A two-page article: page 1 says so in the dataLayer, ?page=all serves the whole text.
+    multi_url, multi = stories["s6"]
+    page_two = (
+        "Bagian kedua: warga kampung tua di teluk menjaga rumah panggung dan tradisi "
+        "melaut yang diwariskan turun-temurun."
+    )
+    pages_js = "<script>dataLayer=[{'articleTotalPages':'2'}];</script>"
+    serve(multi_url, article_html(multi_url, multi, extra_head=pages_js))
+    serve(multi_url + "?page=all", article_html(multi_url, multi, (*multi.text(), page_two)))
+
+    denied_path = urlsplit(stories["denied"][0]).path
+    serve(f"https://{host}/robots.txt", f"User-agent: *\nDisallow: {denied_path}\n", "text/plain")
+    serve(
+        news_source.url,
+        news_sitemap(
+            [
+                (stories[k][0], stories[k][1].published, stories[k][1].headline)
+                for k in ("s1", "s2", "denied")
+            ]
+        ),
+        XML,
+    )
+    tag = f"https://{host}/tag/banjir"
+    page1 = listing_html("Indeks", [stories["s3"][0], stories["s4"][0], tag])
+    page2 = listing_html("Indeks 2", [stories["s5"][0], multi_url, tag])
+    serve(index_source.url.replace("{page}", "1"), page1)
+    serve(index_source.url.replace("{page}", "2"), page2)
+    serve(index_source.url.replace("{page}", "3"), page2)  # like Tribun: the last page repeats
+    serve(index_source.url.replace("{page}", "4"), page2)
+    index4 = urlsplit(index_source.url.replace("{page}", "4"))
+    return ProfileSite(
+        stored={url for key, (url, _) in stories.items() if key != "denied"},
+        never_requested={
+            f"/{host}{denied_path}",
+            f"/{host}{index4.path}?{index4.query}",
+            f"/{host}/tag/banjir",
+        },
+        multi_page=multi_url,
+        page_two_text=page_two,
+    )
