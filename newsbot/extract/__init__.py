@@ -178,10 +178,10 @@ class _Extraction:
         if site_name:
             names = (*names, site_name)
         candidates: list[str] = []
-        if layout:
-            candidates += [_text(el) for el in select_first(self.page.tree, layout.headline)[:1]]
         if meta is not None and getattr(meta, "headline", ""):
             candidates.append(meta.headline)
+        if layout:
+            candidates += [_text(el) for el in select_first(self.page.tree, layout.headline)[:1]]
         h1 = self.page.tree.xpath("//h1")
         candidates += [_text(el) for el in h1[:3]]
         title = self.page.tree.findtext(".//title") or ""
@@ -218,21 +218,25 @@ class _Extraction:
             modified = self._meta_date(meta, "modified")
             if modified is not None:
                 art.modified = to_iso(modified)
-        art.published_raw = shown or (getattr(meta, "published_raw", "") or "")
+        art.published_raw = trim_shown_date(shown) or (getattr(meta, "published_raw", "") or "")
 
     def _people(self, art: Article, meta: Any, layout: Layout | None, body: body_mod.Body) -> None:
-        authors = list(getattr(meta, "authors", []) or [])
-        if not authors and layout:
-            authors = [_text(el) for el in select_first(self.page.tree, layout.authors)]
-        if not authors:
-            authors = body.authors
-        if clean_authors is not None:
-            authors = clean_authors(authors)
-        art.authors = [a for a in dict.fromkeys(authors) if a]
+        # The profile's byline first: portals put editors or the brand in JSON-LD `author`.
+        candidates: list[list[str]] = []
+        if layout:
+            found = select_first(self.page.tree, layout.authors)
+            candidates.append([_label_value(_text(el)) for el in found])
+        candidates += [list(getattr(meta, "authors", []) or []), body.authors]
+        for authors in candidates:
+            names = clean_authors(authors) if clean_authors is not None else authors
+            names = [a for a in dict.fromkeys(names) if a]
+            if names:
+                art.authors = names
+                break
         editor = getattr(meta, "editor", "") or ""
         if not editor and layout:
             found = select_first(self.page.tree, layout.editor)
-            editor = _text(found[0]) if found else ""
+            editor = _label_value(_text(found[0])) if found else ""
         editor = editor or body.editor
         if editor and clean_authors is not None:
             cleaned = clean_authors([editor])
@@ -265,6 +269,35 @@ class _Extraction:
         lead = strip_dateline(first) if strip_dateline is not None and art.dateline else first
         description = getattr(meta, "description", "") or ""
         art.lead = (lead or description).strip()
+
+
+_LABEL = re.compile(r"^(?:penulis|editor|pewarta|reporter|oleh|by|jurnalis)\s*:?\s+", re.IGNORECASE)
+_DATE_START = re.compile(
+    r"(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|\d{1,4}[ /.-]\s*\w)",
+    re.IGNORECASE,
+)
+_DATE_END = re.compile(
+    r"(?<![\d.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.])(?:\s*(?:WIB|WITA|WIT|GMT|UTC)\b)?",
+    re.IGNORECASE,
+)
+
+
+def trim_shown_date(text: str) -> str:
+    """The date as printed, without bylines, labels or view counts around it:
+    "Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB" -> "Kamis 09 Juli 2020 07:26 WIB"."""
+    start = _DATE_START.search(text)
+    if start is None:
+        return text.strip()
+    text = text[start.start() :]
+    ends = list(_DATE_END.finditer(text))
+    if ends:
+        text = text[: ends[-1].end()]
+    return text.strip(" |-·,")
+
+
+def _label_value(text: str) -> str:
+    return _LABEL.sub("", text.lstrip(": ")).strip()
 
 
 def _text(el: HtmlElement) -> str:

@@ -52,7 +52,8 @@ BOILERPLATE = re.compile(
     | (?:advertisement|iklan|sponsored|ads)$
     | scroll\ (?:to\ continue|untuk\ (?:membaca|melanjutkan))
     | artikel\ ini\ (?:telah\ )?(?:tayang|terbit|sudah\ tayang)
-    | (?:simak|ikuti|follow|dapatkan|gabung|join|klik|kunjungi|tonton|download|unduh|dukung|add\ as)\b
+    | (?:simak|ikuti|follow|dapatkan|gabung|join|klik|kunjungi|tonton|download|unduh|dukung|add\ as|
+        cek|yuk)\b
         .{0,160}(?:whatsapp|google\ news|telegram|instagram|channel|youtube|tiktok|saluran|
         aplikasi|update\ berita|preferred\ source|berita\ pilihan|kmp\.im|jurnalisme)
     | telusuri\ berita\b
@@ -72,6 +73,8 @@ BOILERPLATE = re.compile(
     | halaman\ (?:selanjutnya|berikutnya|sebelumnya)$
     | (?:next|prev|previous)\ page$
     | \d+\s*/\s*\d+$
+    | loading\W*$
+    | sumber\s*:\s*\S+(?:\s\S+){0,3}$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -83,7 +86,7 @@ CREDIT = re.compile(
 )
 # "(tim/tim)", "(fyk/ash)", "(lau/pta)", "(E-2)", "(*)", "(ant)": desk codes that sign off an article.
 DESK_CODE = r"\((?:[A-Za-z*]{1,8}(?:\s*/\s*[A-Za-z*]{1,8})+|[A-Z]{1,3}-?\d{1,3}|\*+|ant|antara)\)"
-_DESK_LINE = re.compile(rf"^(?:{DESK_CODE}\s*)+$")
+_DESK_LINE = re.compile(rf"^(?:(?:{DESK_CODE}|\([a-z]{{2,6}}\))\s*)+$")
 _DESK_TAIL = re.compile(rf"\s*{DESK_CODE}\s*$")
 _PHOTO_CREDIT = re.compile(
     r"^\(?\s*(?:foto|dok(?:umentasi)?|istimewa|ilustrasi|sumber foto|photo|image)\b\s*[:./]",
@@ -223,7 +226,9 @@ def _short(el: HtmlElement) -> bool:
     return len(el.text_content()) < 400
 
 
-def read_body(containers: Iterable[HtmlElement], skip: Iterable[HtmlElement] = (), base: str = "") -> Body:
+def read_body(
+    containers: Iterable[HtmlElement], skip: Iterable[HtmlElement] = (), base: str = ""
+) -> Body:
     """Paragraphs of the given containers (in order), without boilerplate."""
     walker = _Walker(set(skip), base)
     seen: set[HtmlElement] = set()
@@ -237,8 +242,18 @@ def read_body(containers: Iterable[HtmlElement], skip: Iterable[HtmlElement] = (
     for text, link_chars in walker.lines:
         _take_line(body, text, link_chars)
     _strip_desk_code(body)
-    body.paragraphs = list(dict.fromkeys(body.paragraphs))
+    body.paragraphs = _join_dateline_fragments(list(dict.fromkeys(body.paragraphs)))
     return body
+
+
+# "Jakarta -" or "JAKARTA, KOMPAS.com -" printed in its own <strong> block before the first <p>.
+_DATELINE_FRAGMENT = re.compile(r"^[\w().,' ]{2,60}\s(?:-{1,2}|–|—)$")
+
+
+def _join_dateline_fragments(paragraphs: list[str]) -> list[str]:
+    if len(paragraphs) > 1 and _DATELINE_FRAGMENT.match(paragraphs[0]):
+        return [f"{paragraphs[0]} {paragraphs[1]}", *paragraphs[2:]]
+    return paragraphs
 
 
 def _take_line(body: Body, text: str, link_chars: int) -> None:
@@ -265,6 +280,10 @@ def _take_line(body: Body, text: str, link_chars: int) -> None:
     body.paragraphs.append(text)
 
 
+def _lone_word(text: str) -> bool:
+    return " " not in text and not text.endswith((".", "!", "?", '"', "”"))
+
+
 def _looks_like_credit(value: str) -> bool:
     # "Oleh karena itu, …" is prose; a credit value is a few capitalised words.
     words = value.split()
@@ -272,6 +291,9 @@ def _looks_like_credit(value: str) -> bool:
 
 
 def _strip_desk_code(body: Body) -> None:
+    # A lone word closing the text ("Infografis", "Video") labels a widget, not prose.
+    while body.paragraphs and _lone_word(body.paragraphs[-1]):
+        body.paragraphs.pop()
     if body.paragraphs:
         last = _DESK_TAIL.sub("", body.paragraphs[-1]).strip()
         if last:

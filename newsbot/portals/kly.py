@@ -117,8 +117,10 @@ MERDEKA = Portal(
             detect=("div.mdk-body-paragraph", "#mdk-news-detail"),
             headline=("div.mdk-dt-headline h1", "#mdk-news-detail h1", "h1"),
             published=(".mdk-date-reporter span", ".date-post"),
-            authors=(".mdk-date-reporter a",),
-            body=("div.mdk-body-paragraph", "div.article-description", "div.deskrip-right"),
+            authors=(
+                "//div[contains(@class,'mdk-date-reporter')]//a[contains(@href,'/reporter/')]",
+            ),
+            body=("div.mdk-body-paragraph", "#detail_news .deskrip-right", "div.deskrip-right"),
             drop=(*_DROP, ".mdk-tag-contg", ".mdk-date-reporter", ".mdk-nav-paging"),
             tags=(".mdk-tag-contg a",),
         ),

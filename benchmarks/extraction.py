@@ -1,0 +1,257 @@
+"""Extraction quality and speed on the saved real pages, side by side with trafilatura and readability.
+
+For every page of ../shared/pages/truth.json: body F1 against the truth body (4-gram shingle
+precision/recall, macro-averaged as in the public article-extraction-benchmark), headline exact,
+published exact. For every other article page with a portal profile: the fields newsbot found,
+published checked against the value the page's own metadata states (MANIFEST notes). All three
+extractors run in this process on the same bytes; ms/page is the median of several rounds.
+
+    .venv/bin/python benchmarks/extraction.py [--rounds 5] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsbot.extract import ExtractionError, extract_article
+from newsbot.portals import portal_for_url
+
+PAGES = ROOT.parent / "shared" / "pages"
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Result:
+    body: str = ""
+    headline: str = ""
+    published: str = ""
+    ok: bool = True
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text.lower())
+    if len(tokens) < n:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def precision_recall(predicted: str, truth: str) -> tuple[float, float]:
+    pred, true = shingles(predicted), shingles(truth)
+    if not pred and not true:
+        return 1.0, 1.0
+    overlap = sum((pred & true).values())
+    precision = overlap / sum(pred.values()) if pred else 0.0
+    recall = overlap / sum(true.values()) if true else 0.0
+    return precision, recall
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# -- the three extractors -----------------------------------------------------------------------
+
+
+def run_newsbot(html: bytes, url: str) -> Result:
+    try:
+        art = extract_article(html, url)
+    except ExtractionError:
+        return Result(ok=False)
+    return Result(body=art.body, headline=art.headline, published=art.published)
+
+
+def run_trafilatura(html: bytes, url: str) -> Result:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return Result(ok=False)
+    return Result(body=doc.text or "", headline=doc.title or "", published=doc.date or "")
+
+
+def run_readability(html: bytes, url: str) -> Result:
+    import lxml.html
+    from readability import Document
+
+    doc = Document(html, url=url)
+    summary = doc.summary(html_partial=True)
+    tree = lxml.html.fromstring(summary) if summary.strip() else None
+    paragraphs = []
+    if tree is not None:
+        for el in tree.iter("p", "div", "li", "h2", "h3", "blockquote"):
+            text = " ".join((el.text or "").split())
+            if text:
+                paragraphs.append(text)
+        body = "\n".join(" ".join(t.split()) for t in tree.itertext() if t.strip())
+    else:
+        body = ""
+    return Result(body=body, headline=doc.short_title() or "")
+
+
+EXTRACTORS: dict[str, Callable[[bytes, str], Result]] = {
+    "newsbot": run_newsbot,
+    "trafilatura": run_trafilatura,
+    "readability": run_readability,
+}
+
+
+# -- pages ---------------------------------------------------------------------------------------
+
+
+def manifest() -> list[dict[str, str]]:
+    lines = (PAGES / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    rows, seen = [], set()
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t"), strict=False))
+        if row["file"] not in seen:
+            seen.add(row["file"])
+            rows.append(row)
+    return rows
+
+
+def note(row: dict[str, str], key: str) -> str:
+    m = re.search(rf"(?:^|; ){re.escape(key)}=([^;]*)", row.get("notes", ""))
+    return m.group(1).strip() if m else ""
+
+
+def same_wall_clock(a: str, b: str) -> bool:
+    """Same date and time as printed, whatever offset: Merdeka's metadata says -07:00 and old
+    Detik's says Z for times the pages print as WIB."""
+    return a[:19].replace(" T", "T") == b[:19].replace(" T", "T") if a and b else False
+
+
+def same_instant(a: str, b: str) -> bool:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(a.replace(" T", "T")) == datetime.fromisoformat(
+            b.replace(" T", "T")
+        )
+    except ValueError:
+        return a == b
+
+
+def timed(name: str, pages: list[tuple[bytes, str]], rounds: int) -> float:
+    extractor = EXTRACTORS[name]
+    per_round = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for html, url in pages:
+            # a peer's crash on a page must not stop the benchmark
+            with contextlib.suppress(Exception):
+                extractor(html, url)
+        per_round.append((time.perf_counter() - start) * 1000 / len(pages))
+    return statistics.median(per_round)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    if not PAGES.exists():
+        print(f"{PAGES} not present: nothing to measure")
+        return 0
+    truth = {t["file"]: t for t in json.loads((PAGES / "truth.json").read_text(encoding="utf-8"))}
+    rows = manifest()
+
+    print("== Body F1 against truth.json (4-gram shingles), headline and published exact ==")
+    scores: dict[str, list[tuple[float, float]]] = {name: [] for name in EXTRACTORS}
+    exact: dict[str, Counter[str]] = {name: Counter() for name in EXTRACTORS}
+    header = f"{'page':44} " + " ".join(f"{name:>12}" for name in EXTRACTORS)
+    print(header)
+    for file, t in truth.items():
+        html = (PAGES / file).read_bytes()
+        cells = []
+        for name, extractor in EXTRACTORS.items():
+            res = extractor(html, t["url"])
+            p, r = precision_recall(res.body, t["body"])
+            scores[name].append((p, r))
+            exact[name]["headline"] += res.headline.strip() == t["title"].strip()
+            exact[name]["published"] += bool(res.published) and same_instant(
+                res.published, t["published"]
+            )
+            cells.append(f"{f1(p, r):12.3f}")
+            if args.verbose and name == "newsbot":
+                if res.headline.strip() != t["title"].strip():
+                    print(f"   headline {res.headline!r} != {t['title']!r}")
+                if not same_instant(res.published or "x", t["published"]):
+                    print(f"   published {res.published!r} != {t['published']!r}")
+        print(f"{Path(file).name[:44]:44} " + " ".join(cells))
+    n = len(truth)
+    print("-" * len(header))
+    for label, fn in (
+        ("precision", lambda s: statistics.mean(p for p, _ in s)),
+        ("recall", lambda s: statistics.mean(r for _, r in s)),
+        (
+            "F1 (macro)",
+            lambda s: f1(statistics.mean(p for p, _ in s), statistics.mean(r for _, r in s)),
+        ),
+        ("F1 (mean per page)", lambda s: statistics.mean(f1(p, r) for p, r in s)),
+    ):
+        print(f"{label:44} " + " ".join(f"{fn(scores[name]):12.3f}" for name in EXTRACTORS))
+    for field in ("headline", "published"):
+        print(
+            f"{field + ' exact':44} "
+            + " ".join(f"{exact[name][field]:>9}/{n:<2}" for name in EXTRACTORS)
+        )
+
+    print("\n== Article pages with a portal profile: newsbot fields ==")
+    profiled = [r for r in rows if r["kind"] == "article" and portal_for_url(r["url"])]
+    ok = dated = dated_ok = 0
+    for row in profiled:
+        html = (PAGES / row["file"]).read_bytes()
+        try:
+            art = extract_article(html, row["url"])
+        except ExtractionError as exc:
+            print(f"  {Path(row['file']).name[:50]:50} {exc.reason}: {exc}"[:150])
+            continue
+        ok += 1
+        expected = note(row, "published")
+        mark = ""
+        if expected and re.match(r"\d{4}-\d\d-\d\d", expected):
+            dated += 1
+            good = same_wall_clock(art.published, expected.replace(" T", "T"))
+            dated_ok += good
+            mark = "ok" if good else f"!= {expected}"
+        print(
+            f"  {Path(row['file']).name[:50]:50} {art.extractor:18} {len(art.paragraphs):3}p "
+            f"{art.published:26} {mark:8} {art.headline[:40]!r}"
+        )
+    print(
+        f"  extracted {ok}/{len(profiled)}; published equals (wall clock) the page's own "
+        f"metadata on {dated_ok}/{dated}"
+    )
+
+    for label, kinds in (
+        ("article pages", {"article"}),
+        ("all saved HTML pages", {"article", "listing"}),
+    ):
+        print(f"\n== Speed: ms/page, median of {args.rounds} rounds, {label} ==")
+        chosen = [
+            ((PAGES / r["file"]).read_bytes(), r["url"] or "http://localhost/")
+            for r in rows
+            if r["file"].endswith(".html") and r["kind"] in kinds
+        ]
+        times = {name: timed(name, chosen, args.rounds) for name in EXTRACTORS}
+        for name, ms in times.items():
+            print(f"  {name:12} {ms:8.1f} ms/page   ({ms / times['trafilatura']:.2f}x trafilatura)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
