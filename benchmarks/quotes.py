@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsbot.extract import extract_article  # noqa: E402
-from newsbot.extract.quotes import extract_quotes  # noqa: E402
+from newsbot.extract import extract_article
+from newsbot.extract.quotes import extract_quotes
 
 SHARED = ROOT.parent / "shared"
 DEVSET = ROOT / "tests" / "data" / "quotes_devset.json"
@@ -81,7 +81,7 @@ def page_paragraphs(relpath: str, reader: str = "article") -> tuple[list[str], s
         article = extract_article(data, "https://example.invalid/" + relpath)
         if article.paragraphs:
             return article.paragraphs, article.headline, "extract_article"
-    except Exception as exc:  # the benchmark reports, it does not stop
+    except Exception as exc:  # noqa: BLE001 (the benchmark reports, it does not stop)
         print(f"  extract_article failed on {relpath}: {type(exc).__name__}: {exc}")
     paragraphs = fallback_paragraphs(data)
     if len(paragraphs) > 1:

@@ -1,0 +1,343 @@
+"""Direct quotes and their speakers (issue 5). Sentences below are written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SHARED
+
+from newsbot.extract.quotes import extract_quotes
+
+
+def speakers(paragraphs: list[str], headline: str = "") -> list[tuple[str, str]]:
+    """(first words of the quote, speaker) for every direct quote."""
+    return [
+        (" ".join(q["text"].split()[:3]), q["speaker"])
+        for q in extract_quotes(paragraphs, headline)
+        if q["kind"] == "direct"
+    ]
+
+
+# --- the seed -----------------------------------------------------------------------------
+
+
+def test_seed_gives_exactly_its_two_quotes(seed_text: str) -> None:
+    lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
+    body = lines[: lines.index("Berita Terkait")]
+    paragraphs = [line for line in body if not line.startswith("Baca Juga:")]
+    quotes = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
+    assert [(q["text"].split()[:2], q["speaker"]) for q in quotes] == [
+        (["Kami", "mencoba"], "Wahdi Siradjudin"),
+        (["Suplai", "produk"], "Anies Baswedan"),
+    ]
+    assert [q["cue"] for q in quotes] == ["jelasnya", "jelasnya"]
+    assert quotes[0]["text"].endswith("dengan DKI Jakarta")  # trailing comma left outside
+    assert paragraphs[quotes[1]["paragraph"]].startswith('"Suplai produk')
+
+
+def test_seed_with_baca_juga_lines_left_in(seed_text: str) -> None:
+    lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
+    paragraphs = lines[: lines.index("Berita Terkait")]
+    assert [s for _, s in speakers(paragraphs)] == ["Wahdi Siradjudin", "Anies Baswedan"]
+
+
+# --- attribution forms --------------------------------------------------------------------
+
+
+def test_cue_then_speaker_with_role_after_comma() -> None:
+    quotes = extract_quotes(
+        ['"Jalan itu ditutup sampai Senin," kata Budi Santoso, Kepala Dinas Perhubungan.']
+    )
+    assert quotes[0]["speaker"] == "Budi Santoso"
+    assert quotes[0]["cue"] == "kata"
+    assert quotes[0]["text"] == "Jalan itu ditutup sampai Senin"
+
+
+def test_cue_nya_resolves_to_subject_of_previous_sentence() -> None:
+    paragraphs = [
+        "Rina Marlina mengatakan bahwa harga cabai naik dua kali lipat.",
+        '"Pasokan dari petani berkurang karena hujan," ujarnya.',
+    ]
+    assert speakers(paragraphs) == [("Pasokan dari petani", "Rina Marlina")]
+
+
+@pytest.mark.parametrize("pronoun", ["dia", "ia", "beliau"])
+def test_cue_then_pronoun(pronoun: str) -> None:
+    paragraphs = [
+        "Kapolsek Tanjung Karang Kompol Hendra Wijaya memimpin razia malam itu.",
+        f'"Kami menyita dua puluh sepeda motor," kata {pronoun}.',
+    ]
+    assert speakers(paragraphs) == [("Kami menyita dua", "Hendra Wijaya")]
+
+
+def test_pronoun_then_cue_after_quote() -> None:
+    paragraphs = [
+        '"Antrean sudah terurai," ujar Dedi Kurnia.',
+        '"Besok loket dibuka lebih pagi," ia menambahkan.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Dedi Kurnia", "Dedi Kurnia"]
+
+
+def test_speaker_cue_comma_before_quote() -> None:
+    paragraphs = ['Ketua RT Ahmad Fauzi mengatakan, "Warga sudah diberi tahu sejak pekan lalu."']
+    quotes = extract_quotes(paragraphs)
+    assert (quotes[0]["speaker"], quotes[0]["cue"]) == ("Ahmad Fauzi", "mengatakan")
+
+
+def test_speaker_cue_bahwa_in_previous_paragraph() -> None:
+    paragraphs = [
+        "Sementara itu Siti Aminah menjelaskan bahwa panen tahun ini lebih baik.",
+        '"Gabah kering kami jual ke Bulog," jelasnya.',
+    ]
+    assert speakers(paragraphs) == [("Gabah kering kami", "Siti Aminah")]
+
+
+def test_menurut_is_an_indirect_quote() -> None:
+    quotes = extract_quotes(["Menurut Joko Susilo, pembangunan jembatan selesai akhir tahun."])
+    assert len(quotes) == 1
+    assert quotes[0]["kind"] == "indirect"
+    assert quotes[0]["speaker"] == "Joko Susilo"
+    assert quotes[0]["text"].startswith("pembangunan jembatan")
+
+
+def test_question_and_written_cues() -> None:
+    paragraphs = [
+        '"Kapan jalan ini diperbaiki?" tanya Wawan Setiawan.',
+        '"Mohon maaf atas gangguan layanan," tulis Dinas Kominfo Kota Bekasi melalui akun resminya.',
+    ]
+    got = speakers(paragraphs)
+    assert got[0] == ("Kapan jalan ini", "Wawan Setiawan")
+    assert got[1][1] != "Wawan Setiawan"  # a new attribution, never the previous speaker
+
+
+# --- speaker resolution -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "role"),
+    [
+        ("Wali Kota Metro Wahdi Siradjudin", "Wahdi Siradjudin", "Wali Kota Metro"),
+        ("Gubernur DKI Anies Baswedan", "Anies Baswedan", "Gubernur DKI"),
+        ("Kapolres Bitung AKBP Toar Pantouw", "Toar Pantouw", "Kapolres Bitung AKBP"),
+        ("Kadiv Humas Polri Irjen Sandi Nugroho", "Sandi Nugroho", "Kadiv Humas Polri Irjen"),
+        ("Kepala Dinas Kesehatan Jawa Barat Nina Susana", "Nina Susana",
+         "Kepala Dinas Kesehatan Jawa Barat"),
+        ("Bupati Sleman Kustini Sri Purnomo", "Kustini Sri Purnomo", "Bupati Sleman"),
+    ],
+)
+def test_roles_are_split_off(phrase: str, speaker: str, role: str) -> None:
+    quotes = extract_quotes([f'"Semua sudah kami siapkan dengan baik," kata {phrase}.'])
+    assert (quotes[0]["speaker"], quotes[0]["speaker_role"]) == (speaker, role)
+
+
+def test_short_name_resolves_to_full_name_given_earlier() -> None:
+    paragraphs = [
+        "Kepala Sekolah Hartono Wibisono meresmikan perpustakaan baru.",
+        '"Buku-buku ini sumbangan alumni," kata Hartono.',
+    ]
+    assert speakers(paragraphs) == [("Buku-buku ini sumbangan", "Hartono Wibisono")]
+
+
+def test_misspelt_first_mention_resolves_to_later_full_mentions() -> None:
+    paragraphs = [
+        "Menteri Rudi Hartanta bertemu para petani di Garut.",
+        "Rudi Hartanto meninjau irigasi bersama warga. Rudi Hartanto juga menanam padi.",
+        '"Air harus sampai ke sawah," kata Rudi.',
+    ]
+    assert speakers(paragraphs) == [("Air harus sampai", "Rudi Hartanto")]
+
+
+def test_descriptor_with_demonstrative_refers_to_previous_speaker() -> None:
+    paragraphs = [
+        '"Kami akan mengajukan banding," kata Taufik Hidayat.',
+        '"Putusan ini tidak adil," tegas politisi Partai Hijau itu.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Taufik Hidayat", "Taufik Hidayat"]
+
+
+def test_unnamed_speaker_stays_empty_and_blocks_nya() -> None:
+    paragraphs = [
+        "Rudi Hartono melapor ke polisi.",
+        '"Silakan isi formulir ini dulu," ujar seorang petugas.',
+        '"Nanti kami panggil lagi," imbuhnya.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["", ""]
+
+
+def test_nickname_resolves_to_full_name() -> None:
+    paragraphs = [
+        "Hal ini diungkapkan oleh Muhammad Ridwan, Direktur PT Sinar Abadi, di Jakarta.",
+        "Pria yang akrab disapa Iwan ini mengatakan penjualan naik.",
+        '"Kami buka dua cabang baru," ucap Iwan.',
+    ]
+    assert speakers(paragraphs) == [("Kami buka dua", "Muhammad Ridwan")]
+
+
+def test_social_media_handle_is_the_speaker() -> None:
+    quotes = extract_quotes(['"Semoga cepat pulih ya kak," tulis akun @budi_123.'])
+    assert quotes[0]["speaker"] == "@budi_123"
+
+
+# --- quotation marks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        '"Harga beras stabil,"',
+        "“Harga beras stabil,”",
+        "”Harga beras stabil,”",
+        '"Harga beras stabil, ”',
+    ],
+)
+def test_every_quotation_mark_style(quoted: str) -> None:
+    quotes = extract_quotes([f"{quoted} kata Yanti Lestari."])
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("Harga beras stabil", "Yanti Lestari")]
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    text = "\"Ibu bilang, 'Jangan pulang malam', jadi saya pulang,\" kata Dewi Sartika."
+    quotes = extract_quotes([text])
+    assert quotes[0]["text"] == "Ibu bilang, 'Jangan pulang malam', jadi saya pulang"
+    assert quotes[0]["speaker"] == "Dewi Sartika"
+    curly = extract_quotes(["“Dia berteriak ‘tolong’ dua kali,” ujar Agus Salim."])
+    assert curly[0]["text"] == "Dia berteriak ‘tolong’ dua kali"
+
+
+def test_quote_without_space_after_previous_sentence() -> None:
+    paragraphs = ['Dia menjelaskan modusnya."Pelaku menyamar sebagai kurir," kata Bambang Irawan.']
+    assert speakers(paragraphs) == [("Pelaku menyamar sebagai", "Bambang Irawan")]
+
+
+def test_multi_paragraph_quote_runs_until_its_closing_mark() -> None:
+    paragraphs = [
+        "Direktur Utama Didiek Hartantyo memaparkan rencana perusahaan.",
+        '"Tahun ini kami menambah dua puluh rangkaian kereta baru.',
+        '"Jalur ganda selatan juga akan rampung pada bulan Desember," ujarnya.',
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert len(quotes) == 1
+    assert quotes[0]["paragraph"] == 1
+    assert quotes[0]["text"].startswith("Tahun ini")
+    assert quotes[0]["text"].endswith("pada bulan Desember")
+    assert quotes[0]["speaker"] == "Didiek Hartantyo"
+
+
+def test_quote_split_by_its_attribution_is_one_quote() -> None:
+    paragraphs = ['"Kami siap," kata Lina Marlina. "Semua relawan sudah berkumpul di posko."']
+    quotes = extract_quotes(paragraphs)
+    assert len(quotes) == 1
+    assert quotes[0]["text"] == "Kami siap Semua relawan sudah berkumpul di posko."
+    assert quotes[0]["speaker"] == "Lina Marlina"
+
+
+def test_two_attributed_quotes_in_one_paragraph_stay_two() -> None:
+    paragraphs = ['"Saya setuju," kata Andi Wijaya. "Saya tidak," balas Bima Sakti.']
+    got = extract_quotes(paragraphs)
+    assert got[0]["speaker"] == "Andi Wijaya"
+    assert len(got) in (1, 2)  # "balas" is no cue; never merged into a wrong speaker
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+
+def test_unbalanced_marks_do_not_swallow_the_article() -> None:
+    paragraphs = [
+        '"Kami menunggu hasil laboratorium, kata Dokter Ratna Sari di Surabaya.',
+        "Sementara itu, hujan deras melanda kota sejak pagi.",
+        "Banjir merendam tiga kecamatan.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert len(quotes) <= 1
+    for q in quotes:
+        assert "Banjir" not in q["text"]
+        assert q["speaker"] in ("", "Ratna Sari")
+
+
+def test_stray_marks_do_not_crash() -> None:
+    for text in ['"', '""', '“', 'a " b " c', '" kata', "”kata dia”", "''", "“”“”"]:
+        assert isinstance(extract_quotes([text, text]), list)
+    assert extract_quotes([]) == []
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    paragraphs = ['Pemerintah menyebut kebijakan itu sebagai "rem darurat" bagi ekonomi.']
+    assert extract_quotes(paragraphs) == []
+
+
+def test_song_lyrics_and_prayers_get_no_speaker() -> None:
+    paragraphs = [
+        "Berikut lirik lagu yang viral di media sosial.",
+        "“Kau bawa cintaku pergi jauh, tinggalkan aku sendiri di sini.”",
+        "“Ushalli fardhal maghribi tsalatsa raka’atin lillahi ta’ala.”",
+    ]
+    for q in extract_quotes(paragraphs):
+        assert q["speaker"] == ""
+
+
+def test_embedded_tweet_gets_no_absurd_speaker() -> None:
+    paragraphs = [
+        "Warganet ramai membicarakan laga semalam.",
+        "“Gol yang indah sekali, bangga jadi orang Indonesia” pic.twitter.com/abc123",
+        "— Budi (@budi_bola) December 20, 2021",
+    ]
+    for q in extract_quotes(paragraphs):
+        assert q["speaker"] in ("", "@budi_bola")
+
+
+def test_quotes_in_the_headline_are_not_returned() -> None:
+    headline = 'Jokowi: "Saya Tidak Akan Mundur"'
+    paragraphs = ["Presiden Joko Widodo berbicara di depan wartawan di Istana."]
+    assert extract_quotes(paragraphs, headline) == []
+
+
+def test_speaker_is_never_a_clause() -> None:
+    paragraphs = [
+        '"Harga naik lagi," kata para pedagang yang sudah lama berjualan di pasar itu sejak pagi.',
+        '"Kami rugi," ujar mereka.',
+    ]
+    for q in extract_quotes(paragraphs):
+        assert len(q["speaker"].split()) <= 5
+        assert q["speaker"] == "" or q["speaker"][0].isupper() or q["speaker"][0] == "@"
+
+
+# --- the dev set --------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_dev_set_quality_floor() -> None:
+    """Quote F1 and speaker accuracy on the hand-annotated dev set (reader: trafilatura)."""
+    if not (SHARED / "pages").exists():
+        pytest.skip("../shared/pages not present")
+    pytest.importorskip("trafilatura")
+    spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "benchmarks/quotes.py")
+    assert spec
+    assert spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    gold = json.loads(Path(ROOT / "tests/data/quotes_devset.json").read_text(encoding="utf-8"))
+    assert len(gold) >= 60
+    tp = fp = fn = right = 0
+    for page in dict.fromkeys(g["page"] for g in gold):
+        paragraphs, headline, _ = bench.page_paragraphs(page, "plain")
+        predicted = [q for q in extract_quotes(paragraphs, headline) if q["kind"] == "direct"]
+        used: set[int] = set()
+        for g in (g for g in gold if g["page"] == page):
+            score, k = max(
+                ((bench.overlap(g["text"], q["text"]), k) for k, q in enumerate(predicted)
+                 if k not in used),
+                default=(0.0, -1),
+            )
+            if score >= bench.OVERLAP:
+                used.add(k)
+                tp += 1
+                right += predicted[k]["speaker"].lower() == g["speaker"].lower()
+            else:
+                fn += 1
+        fp += len(predicted) - len(used)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9
+    assert right / tp >= 0.9
