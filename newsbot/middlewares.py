@@ -32,8 +32,8 @@ class SkipKnownMiddleware:
 
     Only first pages of articles are checked (requests with meta `newsbot_article`); discovery
     documents and further pages of a multi-page article always go through. With
-    `NEWSBOT_REFRESH_DAYS = N` a stored article that its source dates within the last N days is
-    fetched again, so the store can record a change (new content hash, `modified`).
+    `NEWSBOT_REFRESH_DAYS = N` (`--refresh N`) a stored article published within the last N days
+    is fetched again, so the store can record a change (new content hash, `modified`).
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -67,9 +67,13 @@ class SkipKnownMiddleware:
         raise AlreadyStored(f"already stored: {request.url}")
 
     def _due_for_refresh(self, request: Request) -> bool:
+        """Published within the refresh window, by the source's date or else the stored record's."""
         if self.refresh_days <= 0:
             return False
         published = parse_date(request.meta.get("newsbot_published") or "")
+        if published is None:
+            stored = self._store().get(request.url)
+            published = parse_date(stored.published) if stored is not None else None
         if published is None:
             return False
         age = dt.datetime.now(dt.UTC) - published
