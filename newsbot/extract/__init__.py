@@ -289,7 +289,10 @@ def trim_shown_date(text: str) -> str:
     start = _DATE_START.search(text)
     if start is None:
         return text.strip()
-    text = text[start.start() :]
+    # Drop a byline or section before a "·"/"|" separator; keep labels such as "Kompas.com -".
+    cut = max(text.rfind("·", 0, start.start()), text.rfind("|", 0, start.start()))
+    if cut >= 0:
+        text = text[cut + 1 :]
     ends = list(_DATE_END.finditer(text))
     if ends:
         text = text[: ends[-1].end()]

@@ -156,6 +156,7 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.images: list[Image] = []
+        self.credits: list[str] = []
 
     def brk(self) -> None:
         text = norm("".join(self.parts))
@@ -173,6 +174,7 @@ class _Walker:
     def walk(self, el: HtmlElement, in_link: bool = False, root: bool = False) -> None:
         tag = el.tag
         if not root and (el in self.skip or is_noise(el)):
+            self._credits_only(el)
             return
         if tag in ("figure", "figcaption") or (not root and is_caption(el) and _short(el)):
             self._image(el)
@@ -193,6 +195,15 @@ class _Walker:
             self.text(child.tail, link)
         if block:
             self.brk()
+
+    def _credits_only(self, el: HtmlElement) -> None:
+        """Skipped widgets may still carry the byline ("Pewarta: X<br>Editor: Y" in a muted box)."""
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or len(el.text_content()) > 300:
+            return
+        inner = _Walker(set(), self.base)
+        inner.walk(el, root=True)
+        inner.brk()
+        self.credits.extend(text for text, _ in inner.lines if CREDIT.match(text))
 
     def _image(self, el: HtmlElement) -> None:
         imgs = [el] if el.tag == "img" else el.findall(".//img")
@@ -241,6 +252,8 @@ def read_body(
     body = Body(images=walker.images)
     for text, link_chars in walker.lines:
         _take_line(body, text, link_chars)
+    for text in walker.credits:
+        _take_line(body, text, 0)
     _strip_desk_code(body)
     body.paragraphs = _join_dateline_fragments(list(dict.fromkeys(body.paragraphs)))
     return body

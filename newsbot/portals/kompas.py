@@ -15,7 +15,12 @@ LAYOUTS = (
         detect=(".read__content",),
         headline=("h1.read__title", ".read__title"),
         published=(".read__time",),
-        authors=(".credit-title-name", "#penulis a"),
+        authors=(
+            "//div[contains(@class,'credit-title-name')][h6[normalize-space()='Penulis']]/a",
+            ".credit-title-name:not(.editor) a",
+            "#penulis a",
+        ),
+        editor=(".credit-title-name.editor",),
         body=(".read__content",),
         drop=(
             "[class*='inject-baca-juga']",
