@@ -122,8 +122,11 @@ def main() -> int:
                 unreachable += 1
                 lines.append(f"  NOT IN PARAGRAPHS: {g['text'][:60]}")
             best = max(
-                ((overlap(g["text"], q["text"]), k) for k, q in enumerate(predicted)
-                 if k not in used),
+                (
+                    (overlap(g["text"], q["text"]), k)
+                    for k, q in enumerate(predicted)
+                    if k not in used
+                ),
                 default=(0.0, -1),
             )
             if best[0] >= OVERLAP:
@@ -150,8 +153,10 @@ def main() -> int:
     speaker = right_speaker / tp if tp else 0.0
     print(f"\nquotes: gold={tp + fn} found={tp} extra={fp}")
     reachable = tp + fn - unreachable
-    print(f"gold quotes absent from the paragraphs the reader gave: {unreachable}"
-          f" (recall on the rest: {tp / reachable if reachable else 0:.3f})")
+    print(
+        f"gold quotes absent from the paragraphs the reader gave: {unreachable}"
+        f" (recall on the rest: {tp / reachable if reachable else 0:.3f})"
+    )
     print(f"precision={precision:.3f} recall={recall:.3f} F1={f1:.3f}")
     print(f"speaker accuracy on found quotes={speaker:.3f} ({right_speaker}/{tp})")
     print(f"{1000 * elapsed / len(by_page):.2f} ms per article (extract_quotes only)")

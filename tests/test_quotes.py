@@ -28,10 +28,10 @@ def test_seed_gives_exactly_its_two_quotes(seed_text: str) -> None:
     lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
     body = lines[: lines.index("Berita Terkait")]
     paragraphs = [line for line in body if not line.startswith("Baca Juga:")]
-    quotes = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
-    assert [(q["text"].split()[:2], q["speaker"]) for q in quotes] == [
-        (["Kami", "mencoba"], "Wahdi Siradjudin"),
-        (["Suplai", "produk"], "Anies Baswedan"),
+    quotes = extract_quotes(paragraphs)
+    assert [(q["text"].split()[:2], q["speaker"], q["kind"]) for q in quotes] == [
+        (["Kami", "mencoba"], "Wahdi Siradjudin", "direct"),
+        (["Suplai", "produk"], "Anies Baswedan", "direct"),
     ]
     assert [q["cue"] for q in quotes] == ["jelasnya", "jelasnya"]
     assert quotes[0]["text"].endswith("dengan DKI Jakarta")  # trailing comma left outside
@@ -123,8 +123,11 @@ def test_question_and_written_cues() -> None:
         ("Gubernur DKI Anies Baswedan", "Anies Baswedan", "Gubernur DKI"),
         ("Kapolres Bitung AKBP Toar Pantouw", "Toar Pantouw", "Kapolres Bitung AKBP"),
         ("Kadiv Humas Polri Irjen Sandi Nugroho", "Sandi Nugroho", "Kadiv Humas Polri Irjen"),
-        ("Kepala Dinas Kesehatan Jawa Barat Nina Susana", "Nina Susana",
-         "Kepala Dinas Kesehatan Jawa Barat"),
+        (
+            "Kepala Dinas Kesehatan Jawa Barat Nina Susana",
+            "Nina Susana",
+            "Kepala Dinas Kesehatan Jawa Barat",
+        ),
         ("Bupati Sleman Kustini Sri Purnomo", "Kustini Sri Purnomo", "Bupati Sleman"),
     ],
 )
@@ -235,10 +238,24 @@ def test_quote_split_by_its_attribution_is_one_quote() -> None:
 
 
 def test_two_attributed_quotes_in_one_paragraph_stay_two() -> None:
-    paragraphs = ['"Saya setuju," kata Andi Wijaya. "Saya tidak," balas Bima Sakti.']
-    got = extract_quotes(paragraphs)
-    assert got[0]["speaker"] == "Andi Wijaya"
-    assert len(got) in (1, 2)  # "balas" is no cue; never merged into a wrong speaker
+    paragraphs = ['"Kapan selesai?" tanya Rudi Salam. "Bulan depan," jawab Bima Sakti.']
+    assert speakers(paragraphs) == [("Kapan selesai?", "Rudi Salam"), ("Bulan depan", "Bima Sakti")]
+
+
+def test_standalone_quote_paragraphs_continue_the_speaker() -> None:
+    paragraphs = [
+        '"Kami sudah siap," kata Hendra Gunawan.',
+        '"Semua petugas sudah berada di lokasi sejak pagi."',
+        '"Besok pencarian dimulai lagi," lanjutnya.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Hendra Gunawan"] * 3
+
+
+def test_pre_quote_cue_with_colon() -> None:
+    quotes = extract_quotes(
+        ['Anies Baswedan menegaskan: "Kami tidak akan mundur dari pencalonan."']
+    )
+    assert (quotes[0]["speaker"], quotes[0]["cue"]) == ("Anies Baswedan", "menegaskan")
 
 
 # --- robustness ---------------------------------------------------------------------------
@@ -258,7 +275,7 @@ def test_unbalanced_marks_do_not_swallow_the_article() -> None:
 
 
 def test_stray_marks_do_not_crash() -> None:
-    for text in ['"', '""', '“', 'a " b " c', '" kata', "”kata dia”", "''", "“”“”"]:
+    for text in ['"', '""', "“", 'a " b " c', '" kata', "”kata dia”", "''", "“”“”"]:
         assert isinstance(extract_quotes([text, text]), list)
     assert extract_quotes([]) == []
 
@@ -327,8 +344,11 @@ def test_dev_set_quality_floor() -> None:
         used: set[int] = set()
         for g in (g for g in gold if g["page"] == page):
             score, k = max(
-                ((bench.overlap(g["text"], q["text"]), k) for k, q in enumerate(predicted)
-                 if k not in used),
+                (
+                    (bench.overlap(g["text"], q["text"]), k)
+                    for k, q in enumerate(predicted)
+                    if k not in used
+                ),
                 default=(0.0, -1),
             )
             if score >= bench.OVERLAP:
