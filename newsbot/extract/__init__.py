@@ -178,14 +178,18 @@ class _Extraction:
         if site_name:
             names = (*names, site_name)
         candidates: list[str] = []
-        if meta is not None and getattr(meta, "headline", ""):
-            candidates.append(meta.headline)
+        title = body_mod.norm(self.page.tree.findtext(".//title") or "")
+        h1 = [_text(el) for el in self.page.tree.xpath("//h1")[:3]]
+        meta_headline = body_mod.norm(getattr(meta, "headline", "") or "")
+        if meta_headline and meta_headline == title:
+            # Only the <title> backs it, suffix and all: an h1 that opens the same way is cleaner.
+            opening = " ".join(title.split()[:2]).casefold()
+            candidates += [h for h in h1 if h.casefold().startswith(opening)]
+        if meta_headline:
+            candidates.append(meta_headline)
         if layout:
             candidates += [_text(el) for el in select_first(self.page.tree, layout.headline)[:1]]
-        h1 = self.page.tree.xpath("//h1")
-        candidates += [_text(el) for el in h1[:3]]
-        title = self.page.tree.findtext(".//title") or ""
-        candidates.append(title)
+        candidates += [*h1, title]
         for candidate in candidates:
             candidate = body_mod.norm(candidate or "")
             if clean_headline is not None:
