@@ -8,6 +8,7 @@ a charset. Special behaviours (redirects, slow pages, 500-then-200) are plugged 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -208,7 +209,6 @@ def fail_first(times: int = 1, status: int = 500) -> RouteHandler:
 
 def delay(seconds: float) -> RouteHandler:
     """A route that waits `seconds` before serving the file (slow page)."""
-    import time
 
     def handle(request: SimpleHTTPRequestHandler) -> bool:
         time.sleep(seconds)
