@@ -40,7 +40,7 @@ def command(sources: tuple[str, ...], page_url: str | None, as_text: bool, fmt: 
             continue
         except ExtractionError as exc:
             failures += 1
-            click.secho(f"Error: {source}: {exc.reason.replace('_', ' ')}: {exc}", fg="red", err=True)
+            click.secho(f"Error: {source}: {exc.label}: {exc}", fg="red", err=True)
             continue
         records.append(article.to_dict())
     if fmt == "jsonl":
