@@ -1,0 +1,72 @@
+import pytest
+from portal_expect import check
+
+from newsbot.extract import NotAnArticle, extract_article
+
+pytestmark = pytest.mark.shared
+
+
+def test_liputan6_2016_desktop():
+    check(
+        "liputan6.com/liputan6.com__liputan6-singlepage.html",
+        "http://tekno.liputan6.com/read/2436773/tri-indonesia-broadband-dorong-ekosistem-digital-dalam-negeri",
+        portal="liputan6",
+        extractor="liputan6/v1",
+        headline="Tri Indonesia: Broadband Dorong Ekosistem Digital Dalam Negeri",
+        published="2016-02-16T09:10:56+07:00",
+        first="Liputan6.com, Jakarta - Indonesia memasuki fase dinamis",
+        authors=["Corry Anestia"],
+        dateline="Liputan6.com, Jakarta -",
+    )
+
+
+def test_liputan6_2021_mobile_read_page():
+    art = check(
+        "liputan6.com/liputan6.com__read-page.html",
+        "https://www.liputan6.com/tekno/read/4804339/cetak-gol-di-laga-indonesia-vs-malaysia-irfan-jaya-hingga-elkan-baggott-jadi-perbincangan-warganet",
+        extractor="liputan6/v2",
+        headline="Cetak Gol di Laga Indonesia vs Malaysia, Irfan Jaya hingga Elkan Baggott Jadi Perbincangan Warganet",
+        published="2021-12-20T09:59:55+07:00",
+        first="Liputan6.com, Jakarta - Warganet pada Senin, (20/12/2021)",
+        last="Khusus di Piala AFF, Indonesia kini meraih kemenangan kelima",
+        authors=["Giovani Dio Prasasti"],
+    )
+    assert not any(p.upper().startswith("BACA JUGA") for p in art.paragraphs)
+
+
+def test_liputan6_photo_gallery_is_not_an_article():
+    from conftest import shared_page
+
+    with pytest.raises(NotAnArticle):
+        extract_article(
+            shared_page(
+                "liputan6.com/liputan6.com__foto-kondisi-kapal-selam-kri-nanggala-402-yang-tenggelam-di-perairan-bali.html"
+            ),
+            "https://www.liputan6.com/news/read/4541831/foto-kondisi-kapal-selam-kri-nanggala-402-yang-tenggelam-di-perairan-bali",
+        )
+
+
+def test_merdeka_2021_reporter_not_section_link():
+    check(
+        "merdeka.com/merdeka.com__cuma-ada-di-pamekasan-begini-kelezatan-sate-lalat-pak-muhsin.html",
+        "https://www.merdeka.com/jatim/cuma-ada-di-pamekasan-begini-kelezatan-sate-lalat-pak-muhsin.html",
+        portal="merdeka",
+        extractor="merdeka/v2",
+        headline="Cuma Ada di Pamekasan, Begini Kelezatan Sate Lalat Pak Muhsin",
+        published="2021-06-16T10:49:00+07:00",
+        published_raw="16 Juni 2021 10:49",
+        first="Merdeka.com - Salah satu kuliner khas Kabupaten Pamekasan",
+        authors=["Rizka Nur Laily M"],
+        dateline="Merdeka.com -",
+    )
+
+
+def test_merdeka_today_reader_2022():
+    check(
+        "merdeka.com/merdeka.com__today-2.html",
+        "http://www.merdeka.com/peristiwa/kronologi-terbongkarnya-pemalsuan-tanda-tangan-jk-oleh-arief-rosyid.html",
+        extractor="merdeka/today",
+        headline="Kronologi Terbongkarnya Pemalsuan Tanda Tangan JK oleh Arief Rosyid",
+        published="2022-04-04T09:46:00+07:00",
+        first="Nama Arief Rosyid tengah menjadi sorotan.",
+    )
