@@ -93,7 +93,9 @@ def run_crawl(
         args["max_articles"] = str(max_articles)
 
     result = CrawlResult()
-    process = CrawlerProcess(settings, install_root_handler=settings.getbool("NEWSBOT_SHOW_LOG"))
+    # Scrapy's own log would scroll the progress display away; -s NEWSBOT_SHOW_LOG=1 brings it back.
+    settings.set("LOG_INSTALL_ROOT_HANDLER", settings.getbool("NEWSBOT_SHOW_LOG"), priority="cmdline")
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(SPIDER)
 
     def on_response(response: Any, request: Any, spider: Any) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.syntax import Syntax
 
 from newsbot.cli._common import DbPath
+from newsbot.record import Article
 
 DEMO_DB = Path("data") / "demo.db"
 # The crawl of a loopback site needs no politeness delay; everything else is the production setup.
@@ -20,6 +22,15 @@ DEMO_SETTINGS = {
     "RETRY_TIMES": 1,
     "DOWNLOAD_TIMEOUT": 10,
 }
+
+
+def _preview(article: Article) -> dict[str, Any]:
+    """One record, trimmed to fit a terminal: long lists become counts, the body its first paragraphs."""
+    record = article.to_dict()
+    record["body"] = "\n\n".join(article.paragraphs[:2]) + ("\n\n…" if len(article.paragraphs) > 2 else "")
+    record["paragraphs"] = f"{len(article.paragraphs)} paragraphs"
+    record["lists"] = {key: f"{len(links)} links" for key, links in article.lists.items()}
+    return record
 
 
 @click.command("demo")
@@ -43,9 +54,7 @@ def command(db_path: Path, port: int) -> None:
         sample = next(iter(store.iter_articles(query="Wahdi")), None) or next(iter(store.iter_articles()), None)
     console.print(f"{total} articles in {db_path}: " + ", ".join(f"{p or '?'} {n}" for p, n in portals))
     if sample is not None:
-        record = sample.to_dict()
-        record["body"] = record["body"][:400] + ("…" if len(record["body"]) > 400 else "")
-        console.print(Syntax(json.dumps(record, ensure_ascii=False, indent=2), "json", word_wrap=True))
+        console.print(Syntax(json.dumps(_preview(sample), ensure_ascii=False, indent=2), "json", word_wrap=True))
     console.print(
         f"Next: newsbot export --db {db_path} --format csv -o articles.csv · newsbot search --db {db_path} UMKM"
     )
