@@ -124,13 +124,11 @@ class PortalSpider(scrapy.Spider):
         }
 
     def is_article_url(self, url: str) -> bool:
-        if self.portal is not None and self.site is not None:
-            return self.portal.is_article_url(url)
-        if not same_site(url, self.base_url):
-            return False
+        """A link worth fetching: the portal's article pattern on its own hosts, else same-site shape."""
         if self.portal is not None:
-            return self.portal.is_article_url(url)
-        return looks_like_article(url, self.base_url)
+            host = urlsplit(url).hostname or ""
+            return self.portal.owns_host(host) and self.portal.is_article_url(url)
+        return same_site(url, self.base_url) and looks_like_article(url, self.base_url)
 
     @property
     def done(self) -> bool:
