@@ -101,3 +101,25 @@ def test_failed_migration_rolls_back(tmp_path):
     assert [m.name for m in MIGRATIONS.applied(db)] == ["m001_initial"]
     assert "published_utc" not in db["articles"].columns_dict
     assert db["articles"].count == 1
+
+
+def test_concurrent_first_opens_create_the_schema_once(tmp_path):
+    import threading
+
+    path = tmp_path / "new.db"
+    errors: list[BaseException] = []
+
+    def open_and_close() -> None:
+        try:
+            Store(path).close()
+        except (StoreError, sqlite3.Error) as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_and_close) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Store(path) as store:
+        assert len(MIGRATIONS.applied(store.db)) == 3

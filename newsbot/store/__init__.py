@@ -63,13 +63,26 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
             if str(path) != ":memory:":
                 self.db.enable_wal()
-            MIGRATIONS.apply(self.db)
+            self._migrate()
         except sqlite3.DatabaseError as exc:
             if "conn" in locals():
                 conn.close()
             raise StoreError(f"cannot open {self.path} as a newsbot database: {exc}") from exc
         self._columns = set(self.db["articles"].columns_dict)
         self._tag_ids: dict[str, int] = {}
+
+    def _migrate(self) -> None:
+        """Apply pending migrations holding the write lock, so two processes opening a new
+        database at once (crawler, CLI) cannot both create the first schema."""
+        if not MIGRATIONS.pending(self.db):
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS.apply(self.db)  # nested: each migration is a savepoint in this transaction
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.db.commit()
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
