@@ -87,3 +87,12 @@ def test_syntax_errors_become_one_line_messages(store, query):
     assert "double quotes" in message
     with pytest.raises(FtsQueryError):
         list(store.iter_articles(query=query))
+
+
+def test_index_survives_vacuum(store):
+    """The index points at articles' rowids; VACUUM must not renumber them (it does not)."""
+    with store.db.atomic():
+        store.db.execute("DELETE FROM articles WHERE portal = 'kompas'")
+    store.db.execute("VACUUM")
+    assert [r["portal"] for r in store.search("Wamena")] == ["antara"]
+    assert [r["portal"] for r in store.search("Terong")] == ["tribun"]
