@@ -84,7 +84,7 @@ DATE = DateParam()
 
 
 def since_until_options(func: Any) -> Any:
-    func = click.option("--until", type=DATE, default=None, help="Only articles published before this date.")(func)
+    func = click.option("--until", type=DATE, default=None, help="Only articles published up to this date (a bare date includes the whole day).")(func)
     return click.option("--since", type=DATE, default=None, help="Only articles published on or after this date.")(func)
 
 
