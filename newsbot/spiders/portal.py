@@ -98,6 +98,7 @@ class PortalSpider(scrapy.Spider):
         self.base_url = ""
         self._resolve_target()
         self.articles_yielded = 0
+        self._store: Any = None
 
     # ------------------------------------------------------------------ target
 
@@ -129,6 +130,26 @@ class PortalSpider(scrapy.Spider):
             host = urlsplit(url).hostname or ""
             return self.portal.owns_host(host) and self.portal.is_article_url(url)
         return same_site(url, self.base_url) and looks_like_article(url, self.base_url)
+
+    def _all_known(self, urls: list[str]) -> bool:
+        """Every URL already stored (never true with --refresh, which wants them again)."""
+        settings = self.crawler.settings
+        if (
+            not settings.get("NEWSBOT_DB")
+            or not settings.getbool("NEWSBOT_SKIP_KNOWN", True)
+            or settings.getfloat("NEWSBOT_REFRESH_DAYS", 0) > 0
+        ):
+            return False
+        if self._store is None:
+            from newsbot.store import Store
+
+            self._store = Store(settings.get("NEWSBOT_DB"))
+        return len(self._store.known(urls)) == len(set(urls))
+
+    def closed(self, reason: str) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     @property
     def done(self) -> bool:
@@ -241,7 +262,8 @@ class PortalSpider(scrapy.Spider):
         @returns requests 1 1
 
         Stops on an empty page, a page repeating the previous one (Tribun serves page 10 again for
-        page 11+), or `max_pages`.
+        page 11+), a page whose articles are all stored already (older pages hold nothing new
+        for an hourly run), or `max_pages`.
         """
         listing = parse_index(response.body, response.url, self.is_article_url)
         if listing.error:
@@ -249,6 +271,9 @@ class PortalSpider(scrapy.Spider):
             return
         if not listing.entries or same_links(previous, listing):
             self.count("index_stop")
+            return
+        if self._all_known([e.url for e in listing.entries]):
+            self.count("index_stop_known")
             return
         yield from self._article_requests(listing.entries, "index")
         if page >= max_pages or self.done:
