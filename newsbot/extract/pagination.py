@@ -69,7 +69,8 @@ def _count(page: Page, layout: Layout | None) -> int:
         ]
         if numbers:
             return max(numbers)
-    m = _TOTAL_JS.search(page.html)
+    at = page.html.find("articleTotalPages")
+    m = _TOTAL_JS.search(page.html, max(0, at - 2), at + 40) if at >= 0 else None
     if m:
         return max(1, int(m.group(1)))
     for el in page.tree.xpath("//*[contains(@class,'total-page') or contains(@class,'paging')]"):
