@@ -1,6 +1,8 @@
 """Quote extraction against the hand-annotated dev set (tests/data/quotes_devset.json).
 
-Run from the repo root: `.venv/bin/python benchmarks/quotes.py [--misses]`.
+Run from the repo root: `.venv/bin/python benchmarks/quotes.py [--misses] [--reader plain]`.
+It also measures the project's demo site (newsbot/demo/site, every quote of expected.json,
+pages read with newsbot.extract.extract_article), which needs no ../shared.
 A gold quote is found when a predicted direct quote of the same page shares ≥ 80 % of its
 tokens (multiset overlap over the longer of the two). Speaker accuracy is measured on found
 quotes. Pages are read from ../shared/pages (never copied into the repo).
@@ -25,6 +27,7 @@ from newsbot.extract.quotes import extract_quotes
 
 SHARED = ROOT.parent / "shared"
 DEVSET = ROOT / "tests" / "data" / "quotes_devset.json"
+DEMO_SITE = ROOT / "newsbot" / "demo" / "site"
 OVERLAP = 0.8
 
 
@@ -89,6 +92,66 @@ def page_paragraphs(relpath: str, reader: str = "article") -> tuple[list[str], s
     return plain_paragraphs(data), "", "trafilatura fallback"
 
 
+def demo_articles() -> list[tuple[dict, list[str], str]]:
+    """(expected record, paragraphs, headline) for every demo-site article, pages joined."""
+    expected = json.loads((DEMO_SITE / "expected.json").read_text(encoding="utf-8"))
+    out = []
+    for record in expected:
+        first = DEMO_SITE / record["file"].lstrip("/")
+        files = [first] + [
+            first.with_name(f"{first.stem}-{n}.html") for n in range(2, record.get("pages", 1) + 1)
+        ]
+        paragraphs: list[str] = []
+        headline = ""
+        for path in files:
+            article = extract_article(path.read_bytes(), record["url"])
+            paragraphs += article.paragraphs
+            headline = headline or article.headline
+        out.append((record, paragraphs, headline))
+    return out
+
+
+def match(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Each gold quote with the predicted quote it is found as (≥ OVERLAP), else None."""
+    used: set[int] = set()
+    pairs: list[tuple[dict, dict | None]] = []
+    for g in gold:
+        score, k = max(
+            ((overlap(g["text"], q["text"]), k) for k, q in enumerate(predicted) if k not in used),
+            default=(0.0, -1),
+        )
+        if score >= OVERLAP:
+            used.add(k)
+            pairs.append((g, predicted[k]))
+        else:
+            pairs.append((g, None))
+    return pairs
+
+
+def demo_site(show_misses: bool) -> None:
+    """Quotes of the demo site: found, extra, right speakers."""
+    gold_n = found = right = extra = 0
+    for record, paragraphs, headline in demo_articles():
+        predicted = [q for q in extract_quotes(paragraphs, headline) if q["kind"] == "direct"]
+        pairs = match(record["quotes"], predicted)
+        gold_n += len(pairs)
+        extra += len(predicted) - sum(1 for _, q in pairs if q is not None)
+        for g, q in pairs:
+            if q is None:
+                if show_misses:
+                    print(f"  demo MISSED {g['speaker']!r}: {g['text'][:60]}")
+                continue
+            found += 1
+            if q["speaker"].lower() == g["speaker"].lower():
+                right += 1
+            elif show_misses:
+                print(f"  demo SPEAKER want {g['speaker']!r} got {q['speaker']!r}: {g['text'][:50]}")
+    print(
+        f"\ndemo site: gold={gold_n} found={found} extra={extra} "
+        f"speaker accuracy on found quotes={right / found if found else 0:.3f} ({right}/{found})"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
@@ -100,6 +163,7 @@ def main() -> int:
         "which isolates quote extraction from body extraction",
     )
     args = parser.parse_args()
+    demo_site(args.misses)
     if not SHARED.exists():
         print(f"{SHARED} is absent; nothing to measure")
         return 0
