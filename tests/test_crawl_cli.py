@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def run_newsbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def server() -> MirrorServer:
+def server() -> Iterator[MirrorServer]:
     with MirrorServer() as mirror:
         build_news_site(mirror)
         yield mirror
