@@ -145,7 +145,9 @@ def demo_site(show_misses: bool) -> None:
             if q["speaker"].lower() == g["speaker"].lower():
                 right += 1
             elif show_misses:
-                print(f"  demo SPEAKER want {g['speaker']!r} got {q['speaker']!r}: {g['text'][:50]}")
+                print(
+                    f"  demo SPEAKER want {g['speaker']!r} got {q['speaker']!r}: {g['text'][:50]}"
+                )
     print(
         f"\ndemo site: gold={gold_n} found={found} extra={extra} "
         f"speaker accuracy on found quotes={right / found if found else 0:.3f} ({right}/{found})"

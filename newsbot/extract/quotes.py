@@ -96,6 +96,49 @@ ROLE_WORDS = _vocab(
     Departemen Kepala Pelaksana Harian Perwakilan Wilayah Cabang Daerah Regional Kapusdatin
 """
 )
+# Nouns of offices, agencies and organisations that make long titles ("Kepala Dinas Lingkungan
+# Hidup dan Kebersihan", "Kepala Stasiun Meteorologi Maritim", "Ketua Panitia"): never a name.
+OFFICE_WORDS = _vocab(
+    """
+    Perkebunan Perdagangan Perindustrian Pertanian Peternakan Perikanan Kelautan Kehutanan
+    Lingkungan Hidup Kebersihan Pertamanan Pekerjaan Penataan Ruang Perumahan Permukiman
+    Kawasan Kependudukan Pencatatan Sipil Pemuda Olahraga Kebudayaan Ketahanan Pangan
+    Tenaga Kerja Transmigrasi Ketenagakerjaan Usaha Mikro Kecil Menengah Penanaman Modal
+    Pelayanan Terpadu Pintu Penanggulangan Bencana Pemadam Kebakaran Penyelamatan Komunikasi
+    Informatika Informasi Statistik Persandian Pemberdayaan Perempuan Perlindungan Keluarga
+    Berencana Pengendalian Penduduk Kearsipan Perpustakaan Pendapatan Pengelolaan Aset
+    Kepegawaian Pengembangan Sumber Manusia Perencanaan Pembangunan Penelitian Inspektorat
+    Pengawasan Pengawas Pemilu Pemilihan Kesatuan Bangsa Politik Pamong Praja Lalu Lintas
+    Angkutan Pelabuhan Bandara Otoritas Syahbandar Pencarian Pertolongan Stasiun Meteorologi
+    Klimatologi Geofisika Maritim Balai Besar Seksi Unit Satuan Satker Pelaksanaan Jalan
+    Nasional Panitia Penyelenggara Pengurus Sekretariat Majelis Fraksi Persatuan Gerakan
+    Kebangkitan Amanat Keadilan Sejahtera Demokrasi Perjuangan Demokrat Golkar Gerindra
+    NasDem Nasdem Hanura Perindo Ekonomi Bisnis Teknik Kedokteran Ilmu Teknologi Kajian
+    Survei Riset Asosiasi Himpunan Ikatan Forum Aliansi Koalisi Serikat Pekerja Buruh Kamar
+    Dagang Industri Kadin Gabungan Pengusaha Perhimpunan Komunitas Kelompok Organisasi
+    Luar
+    Negeri Agama Agung Mahkamah Konstitusi Agraria Tata Perhutani Perum Persero Tbk
+    Pelaksanaan Pengadaan Barang Jasa Lapas Rutan Pemasyarakatan Imigrasi Bea Cukai Pajak
+    Perbendaharaan Kesehatan Hewan Karantina Pengawas Obat Makanan Penyuluh Penyuluhan
+    Humas Hubungan Masyarakat Protokol Pers Penerangan Kerja Tugas Koperasi Keamanan
+    Ketertiban Perlengkapan Logistik Dokumentasi Publikasi Kurikulum Kesiswaan Akademik
+    Kemahasiswaan Pascasarjana Hubungan Internasional Kerja Sama Sumber Daya Air Mineral
+    Energi Listrik Migas Perhubungan Penerbangan Laut Darat Udara Kereta Api Transportasi
+    Operasi Intelijen Bhabinkamtibmas Lantas Samapta Reserse Kriminal Narkoba Pengamanan
+    Obyek Vital Pidana Khusus Perdata Intelkam Propam Binmas Polairud Pengendali Redaksi
+    Pemimpin Wartawan Reporter
+"""
+)
+# Institutions written as one word: part of a role before a name ("Juru bicara Kemlu X"),
+# the speaker itself when they are the whole phrase ("tulis Kemlu via Twitter").
+INSTITUTIONS = _vocab(
+    """
+    Kemlu Kemenlu Kemenhub Kemenag Kemendikbud Kemenkumham Kemensos Kemenkop Kemnaker
+    Kementan Kemenperin Kemendag Kemenpar Kemenpora Kemenhan Kemenko Kemenpan Kemenparekraf
+    Kemenkes Kemenkeu Kemendagri Kemenkominfo Kemendes Kemen Kemenristek Kemensetneg Setneg
+    Setkab Bappenas Basarnas Bawaslu Kompolnas Kejagung Bareskrim Mabes
+"""
+)
 # Provinces and regions: always part of a role when they come before a name.
 REGIONS = _vocab(
     """
@@ -171,6 +214,15 @@ NP_STOPS = _vocab(
 """
 )
 DEMONSTRATIVES = ("itu", "ini", "tersebut")
+# Lower-case words inside one office title ("Dinas Perindustrian dan Perdagangan").
+OFFICE_JOINERS = ("dan", "serta", "&")
+# Abbreviations whose period does not end a sentence ("Plt. Kepala Dinas …", "Kab. Bogor").
+ABBREVIATIONS = _vocab(
+    """
+    Plt Plh Pj Pjs Kab Prov Kec Kel Ds Jl No Bpk Sdr Sdri Hj Dr Ir Prof Drs Dra dr drg
+    Kol Pol Inf St Ny Tn
+"""
+)
 CALENDAR_WORDS = _vocab(
     """
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
@@ -199,7 +251,14 @@ _CUE_NYA = frozenset(
     [*(c + "nya" for c in CUE_LEMMAS), *(v + "nya" for v in CUE_VERBS), "menurutnya"]
 )
 _NOT_NAMES = frozenset(NOT_NAMES)
-_ROLE = frozenset(ROLE_WORDS) | frozenset(RANKS) | frozenset(TITLES) | frozenset(REGIONS)
+_ROLE = (
+    frozenset(ROLE_WORDS)
+    | frozenset(OFFICE_WORDS)
+    | frozenset(INSTITUTIONS)
+    | frozenset(RANKS)
+    | frozenset(TITLES)
+    | frozenset(REGIONS)
+)
 _UNKNOWN = "\x00"  # focus after an attribution to an unnamed person ("ujar petugas")
 
 
@@ -321,6 +380,7 @@ def _words(text: str) -> list[str]:
             w.endswith(".")
             and len(w) > 1
             and not (_is_initial(w) or w in TITLES or w in RANKS or "." in w[:-1])
+            and w[:-1] not in ABBREVIATIONS
         ):
             out += [w[:-1], "."]
         else:
@@ -389,7 +449,7 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     k = 0
     while k < len(words):
         w = words[k]
-        if _is_roleish(w) or (not _is_cap(w) and w not in NAME_CONNECTORS):
+        if _is_roleish(w) or _has_digit(w) or (not _is_cap(w) and w not in NAME_CONNECTORS):
             k += 1
             if (
                 w in PLACE_HEADS
@@ -411,17 +471,26 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     for b in range(k + 1, len(words)):
         before = words[k:b]
         independent = tuple(before) in ev.entities or any(w.lower() in ev.common for w in before)
-        if words[b] in ev.bare and independent and _name_run(words[b:]):
+        # after an office, a name the article uses alone starts the person ("… Panjang | Rudi")
+        after_office = k > 0 and not any(w in ev.bare for w in before)
+        if words[b] in ev.bare and (independent or after_office) and _name_run(words[b:]):
             k = b
             break
     name = _name_run(words[k:])
-    # "Polda Metro Jaya Kombes Pol Ade Ary": a name followed by more role words was a place
+    # "Polda Metro Jaya Kombes Pol Ade Ary": a name followed by more role words was a place;
+    # "Ketua Panitia Krakatau Run 2026 Dimas Prasetyo": so was one followed by a number
     rest = k + len(name)
-    if name and rest < len(words) and _is_roleish(words[rest]):
+    if name and rest < len(words) and (_is_roleish(words[rest]) or _has_digit(words[rest])):
         later = _split_role(words[rest:], ev)
         if later.name:
             return _Name(later.name, " ".join([*words[:rest], later.role]).strip())
+    if not name and len(words) == 1 and words[0] in INSTITUTIONS:  # "tulis Kemlu"
+        return _Name(words[0], "")
     return _Name(" ".join(name), " ".join(words[:k]))
+
+
+def _has_digit(w: str) -> bool:
+    return any(c.isdigit() for c in w)
 
 
 def _name_run(words: list[str]) -> list[str]:
@@ -453,6 +522,10 @@ def _name_run(words: list[str]) -> list[str]:
 
 # --- the article: paragraphs, names used on their own, aliases ------------------------------
 
+# "PT Transportasi Jakarta (Transjakarta)", "Badan … (BMKG)": the short name of an organisation.
+_ORGANISATION_SHORT = re.compile(
+    r"\b([A-Z][\w.]*) (?:[\w.,]+ ){0,6}?[A-Z][\w.]* \(([A-Z][A-Za-z]{2,})\)"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
 
@@ -492,6 +565,12 @@ class _Article:
             if name:
                 self.mentions.append((n, " ".join(name)))
         self.alias: dict[str, str] = {}
+        self.organisations = {
+            m.group(2)
+            for _, t in texts
+            for m in _ORGANISATION_SHORT.finditer(t)
+            if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
+        }
 
     def sentence_words(self, sentence: str) -> list[str]:
         """Words of a sentence; its first word loses its capital unless used mid-sentence too."""
@@ -510,7 +589,7 @@ class _Article:
         """A name right after a cue, or right before a verb, is a name used on its own."""
         for k, w in enumerate(words):
             low = w.lower()
-            if low in _CUE_FORMS and k + 1 < len(words):
+            if (low in _CUE_FORMS or low == "menurut") and k + 1 < len(words):
                 run = _name_run(words[k + 1 :])
                 if run and len(run) <= 3:
                     self.bare.add(run[0])
@@ -578,6 +657,10 @@ class _Attribution:
     cue: str
     words: list[str]  # the speaker phrase; [] with pronoun=True for -nya / dia
     pronoun: bool = False
+
+
+_AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
+_FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMMAS) + r")\b")
 
 
 class _Resolver:
@@ -758,6 +841,8 @@ class _Resolver:
                 if nick.group(1) not in self.focus.split():
                     self.a.alias[nick.group(1)] = self.focus
                 continue
+            if self._introduced_with_age(sentence, n):
+                continue
             for k, w in enumerate(words):
                 low = w.lower()
                 if not (_VERBISH.fullmatch(low) or low in _CUE_FORMS) or w != low:
@@ -771,6 +856,17 @@ class _Resolver:
                     break
                 if low in CUE_VERBS and self._nearest_name(words[:k], n):
                     break
+
+    def _introduced_with_age(self, sentence: str, n: int) -> bool:
+        """`Salah satu peserta, Wayan Sudarma (47), petani …, membawa …`: a person introduced
+        with an age before the sentence's first verb is its subject."""
+        age = _AGE_APPOSITIVE.search(sentence)
+        if not age:
+            return False
+        verb = _FIRST_VERB.search(sentence)
+        if verb and verb.start() < age.start():
+            return False
+        return self._set_focus(_words(age.group(1)), n)
 
     def _passive_agent(self, words: list[str], n: int) -> bool:
         """`diungkapkan (oleh) Menteri Keuangan Sri Mulyani`: the agent is the subject."""
@@ -807,6 +903,8 @@ class _Resolver:
             else:
                 break
         split = _split_role(run, self.a.evidence) if run else _Name("", "")
+        if split.name in self.a.organisations:
+            return False
         if split.name and not _is_degree(split.name.split()[-1]):
             self.focus = self.a.full_name(split.name, n)
             return True
@@ -842,20 +940,55 @@ class _Resolver:
 def _first_clause(after: str) -> str:
     """The attribution clause right after a closing mark, up to the sentence end."""
     after = after.lstrip(" ,.;:!?-–—")
-    m = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(\s|$)|[;(]", after)
-    return after[: m.start()] if m else after
+    for m in re.finditer(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(\s|$)|[;(]", after):
+        head = after[: m.start()]
+        if m.group() == "(" and _ABBREVIATION_IN_TITLE.match(after, m.start()):
+            continue  # "Pelaksana Tugas (Plt) Kepala …"
+        if m.group().startswith(".") and head.split()[-1:] and head.split()[-1] in ABBREVIATIONS:
+            continue  # "Plt. Kepala …"
+        return head
+    return after
+
+
+_ABBREVIATION_IN_TITLE = re.compile(r"\((?:[A-Z][A-Za-z]{1,4}|[A-Z]{2,8})\)\s+[A-Z]")
 
 
 def _speaker_phrase(words: list[str]) -> list[str]:
-    """Words after a cue up to where the speaker phrase ends ("Eka | di Jakarta, Jumat")."""
+    """Words after a cue up to where the speaker phrase ends ("Eka | di Jakarta, Jumat").
+
+    While the phrase is still an office with no name in it, "dan" joins two offices
+    ("Dinas Perindustrian dan Perdagangan"), a parenthesised abbreviation is skipped
+    ("Pelaksana Tugas (Plt) Kepala BPBD") and a number is part of its name ("Run 2026").
+    """
     out: list[str] = []
-    for w in words:
+    k = 0
+    while k < len(words):
+        w = words[k]
         low = w.lower()
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        office_only = bool(out) and not _split_role(out).name
+        if low in OFFICE_JOINERS and office_only and _is_cap(nxt):
+            out.append(w)
+            k += 1
+            continue
+        if w == "(" and (office_only or not out):
+            close = words.index(")", k) if ")" in words[k:] else -1
+            inner = words[k + 1 : close] if close > k else []
+            if inner and len(inner) <= 3 and all(_is_roleish(i) for i in inner):
+                out += inner
+                k = close + 1
+                continue
+        if w.isdigit() and out and _is_cap(nxt) and nxt.lower() not in CALENDAR_WORDS:
+            out.append(w)
+            k += 1
+            continue
         if low in NP_STOPS or low in CALENDAR_WORDS or re.match(r"\d", w) or w in ".()":
             break
         if w in _PUNCT:
             if _split_role(out).name:
                 break
+            k += 1
             continue
         out.append(w)
+        k += 1
     return out
