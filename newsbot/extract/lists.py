@@ -38,7 +38,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "related news",
         "related articles",
     ),
-    "tag": ("tag", "tags", "tagar", "topik", "topik terkait", "topic", "topics"),
+    "tag": ("tag", "tags", "tagar", "topik", "topik terkait", "tag terkait", "topic", "topics"),
     "terpopuler": (
         "terpopuler",
         "populer",
@@ -56,6 +56,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "editor's pick",
         "editors pick",
         "editor pick",
+        "berita pilihan",
+        "pilihan untukmu",
+        "pilihan untuk anda",
     ),
     "terkini": ("terkini", "berita terkini", "terbaru", "berita terbaru", "latest news"),
     "rekomendasi": ("rekomendasi", "rekomendasi untuk anda", "rekomendasi berita"),
@@ -114,6 +117,7 @@ _HEADING_TAGS = frozenset(
 _INLINE_BLOCKS = frozenset(
     {"p", "div", "li", "td", "span", "section", "blockquote", "h4", "h5", "h6", "strong", "b"}
 )
+_H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_CLIMB = 4
 _MAX_LINKS = 60
 _INLINE_SLACK = 40  # characters of non-link, non-label text an inline "Baca juga" block may hold
@@ -145,13 +149,14 @@ class _Found:
     elements: list[etree._Element]
     links: list[Link] = field(default_factory=list)
     position: int = 0
+    empty_widget: bool = False  # a list heading over an empty list container: reported as []
 
 
 def extract_lists(page: Page, body: etree._Element | None = None) -> dict[str, list[Link]]:
     """Label -> ordered links for every list on the page (inline Baca Juga in `body`, widgets anywhere)."""
     lists: dict[str, list[Link]] = {}
     for found in _scan(page, body):
-        if not found.links:
+        if not found.links and not found.empty_widget:
             continue
         target = lists.setdefault(found.key, [])
         seen = {_dedup_key(link) for link in target}
@@ -193,9 +198,23 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         found.append(_Found("baca_juga", [el], links, order.get(el, 0)))
         taken.add(el)
 
+    for el in _tag_blocks(page, taken):
+        found.append(_Found("tag", [el], _links_in([el], page), order.get(el, 0)))
+        taken.add(el)
+
     headings = [(el, key) for el, key in _headings(page.tree) if not _inside_any(el, taken)]
+    for el, key, panel in _tab_labels(page, taken):
+        if _inside_any(panel, taken):
+            continue
+        found.append(_Found(key, [el, panel], _links_in([panel], page), order.get(el, 0)))
+        taken.update((el, panel))
+    headings = [(el, key) for el, key in headings if not _inside_any(el, taken)]
     heading_set = {el for el, _ in headings} | taken
     for el, key in headings:
+        if _is_empty_widget(el):
+            block = el.getparent() if el.tag in _H_TAGS else el
+            found.append(_Found(key, [block], [], order.get(el, 0), empty_widget=True))
+            continue
         result = _widget_after(el, page, order, heading_set)
         if result is None:
             found.append(_Found(key, [el], [], order.get(el, 0)))
@@ -267,6 +286,104 @@ def _headings(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
         chosen.add(el)
         out.append((el, key))
     return iter(out)
+
+
+_TAB_TARGET_ATTRS = ("href", "data-target", "data-bs-target", "aria-controls", "data-tab")
+
+
+def _tab_labels(
+    page: Page, taken: set[etree._Element]
+) -> Iterator[tuple[etree._Element, str, etree._Element]]:
+    """Tab buttons whose text is a list label ("<a href='#pop'>MOST POPULAR</a>") and the panel they show.
+
+    A tab label is itself a link, so it is not a heading; its items are the links in the element it targets.
+    """
+    seen: set[etree._Element] = set()
+    for clicker in page.tree.xpath("//body//a | //body//button"):
+        key = label_key(clicker.text_content())
+        if key is None or clicker in seen:
+            continue
+        panel = _tab_panel(clicker, page)
+        if panel is None or _inside_any(clicker, taken) or panel in seen:
+            continue
+        if any(anc.tag in ("nav", "footer", "select") for anc in clicker.iterancestors()):
+            continue
+        seen.update((clicker, panel))
+        yield clicker, key, panel
+
+
+def _tab_panel(clicker: etree._Element, page: Page) -> etree._Element | None:
+    for attr in _TAB_TARGET_ATTRS:
+        value = (clicker.get(attr) or "").strip()
+        if attr == "href":
+            if not value.startswith("#") or len(value) < 2:
+                continue
+        elif not value:
+            continue
+        ident = value.lstrip("#")
+        found = page.tree.xpath("//*[@id=$ident]", ident=ident)
+        if found and found[0] is not clicker and clicker not in found[0].iterancestors():
+            panel = found[0]
+            if panel.xpath(".//a[@href]") and clicker not in panel.iter():
+                return panel
+    return None
+
+
+_TAG_CLASS = re.compile(r"(?:^|[-_\s])(?:tags?|tagcloud\d*|tag-list|taglist)(?:$|[-_\s])", re.IGNORECASE)
+_TAG_URL = re.compile(r"/(?:tag|tags|topik|topic|topics|tagar)/[^/?#]+", re.IGNORECASE)
+
+
+def _tag_blocks(page: Page, taken: set[etree._Element]) -> list[etree._Element]:
+    """Unlabelled tag boxes ("<div class='article-tags'><a href='/tag/x'>#X</a>…"): a block whose class says tag,
+    whose links all go to tag pages and whose other text is at most a tag label ("TOPIK POPULER" is not)."""
+    out: list[etree._Element] = []
+    for el in page.tree.xpath("//body//*[contains(translate(@class, 'TAG', 'tag'), 'tag')]"):
+        if el.tag == "a" or not _TAG_CLASS.search(el.get("class", "")) or not _only_tag_links(el, page):
+            continue
+        outer = el  # the whole widget around the links: its heading decides what they are
+        for _ in range(_MAX_CLIMB):
+            parent = outer.getparent()
+            if parent is None or parent.tag in ("body", "html") or not _only_tag_links(parent, page):
+                break
+            outer = parent
+        if outer in out or _inside_any(outer, taken) or _inside_any(outer, set(out)):
+            continue
+        if not _in_content(outer):
+            continue
+        rest = _norm(outer.text_content())
+        for a in outer.iter("a"):
+            rest = rest.replace(_norm(a.text_content()), " ", 1)
+        rest = re.sub(r"[#,|·•/]+", " ", rest).strip()
+        if rest and label_key(rest) != "tag":
+            continue
+        out.append(outer)
+    return out
+
+
+def _only_tag_links(el: etree._Element, page: Page) -> bool:
+    anchors = [a for a in el.iter("a") if _usable(a, page)]
+    return bool(anchors) and all(_TAG_URL.search(a.get("href", "")) for a in anchors)
+
+
+def _in_content(el: etree._Element) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "header", "footer", "select", "head"):
+            return False
+        if _NAV_HINT.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+            return False
+    return True
+
+
+def _is_empty_widget(el: etree._Element) -> bool:
+    """A real heading (h1–h6) over an empty list container and no links: a widget with no items (reported as [])."""
+    heading = el if el.tag in _H_TAGS else next((h for h in el.iter() if h.tag in _H_TAGS), None)
+    if heading is None:
+        return False
+    block = heading.getparent() if heading is el else el
+    if block is None or block.xpath(".//a"):
+        return False
+    others = [child for child in block if child is not heading and isinstance(child.tag, str)]
+    return len(others) == 1 and others[0].tag in ("ul", "ol") and not _norm(others[0].text_content())
 
 
 def _outermost_with_text(el: etree._Element, key: str) -> etree._Element | None:
@@ -363,7 +480,9 @@ def _usable(a: etree._Element, page: Page) -> bool:
     ):
         return False
     title = _link_title(a)
-    return bool(title) and not _FURNITURE.match(title.strip("+ ")) and label_key(title) is None
+    if not title or _FURNITURE.match(title.strip("+ ")):
+        return False
+    return label_key(title) is None or bool(_TAG_URL.search(href))  # a tag may be named "Berita Terkini"
 
 
 def _is_section_link(url: str) -> bool:
