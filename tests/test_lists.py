@@ -223,3 +223,40 @@ def test_real_page_lists_match_hand_annotation(name):
         assert _matches(got[0]["title"], expected["first"]), (key, got[0]["title"])
         assert _matches(got[-1]["title"], expected["last"]), (key, got[-1]["title"])
         assert all(link["url"].startswith(("http://", "https://")) for link in got)
+
+
+# --- the demo site (pages the project wrote itself): every article gives exactly the expected lists ------------
+
+DEMO_SITE = Path(__file__).resolve().parents[1] / "newsbot" / "demo" / "site"
+DEMO_ROWS = json.loads((DEMO_SITE / "expected.json").read_text(encoding="utf-8"))
+
+
+def _demo_lists(row: dict) -> dict:
+    """Lists of a demo article; a multi-page article's further files are merged as the crawl joins them."""
+    first = DEMO_SITE / row["file"].lstrip("/")
+    files = [first] + [
+        first.with_name(f"{first.stem}-{n}{first.suffix}") for n in range(2, row["pages"] + 1)
+    ]
+    merged: dict[str, list] = {}
+    for path in files:
+        if not path.exists():  # a multi-page article served in one response
+            continue
+        for key, links in extract_lists(Page.parse(path.read_bytes(), row["url"])).items():
+            target = merged.setdefault(key, [])
+            have = {link["url"] for link in target}
+            target.extend(link for link in links if link["url"] not in have)
+    return merged
+
+
+@pytest.mark.parametrize(
+    "row", DEMO_ROWS, ids=[row["file"].split("/")[1] + ":" + row["file"][-40:] for row in DEMO_ROWS]
+)
+def test_demo_article_gives_exactly_the_expected_lists(row):
+    got = _demo_lists(row)
+    want = row["lists"]
+    assert sorted(got) == sorted(want)
+    for key, expected in want.items():
+        assert [link["title"] for link in got[key]] == [link["title"] for link in expected], key
+        for link, exp in zip(got[key], expected, strict=True):
+            assert link["url"].startswith("https://"), key
+            assert link["url"].endswith(exp["url"].split("://")[-1].lstrip("/")), key
