@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsbot.middlewares import Mirror
 from newsbot.record import Article
-from newsbot.spiders.joining import adopt_all_pages, append_page, finish
+from newsbot.spiders.joining import adopt_all_pages, append_page, finish, rebase_query
 
 
 def page(url: str, paragraphs: list[str], **kw: object) -> Article:
@@ -33,7 +33,6 @@ def test_walked_pages_join_in_order_without_repeats() -> None:
     joined = append_page(first, second)
     assert joined.paragraphs == ["Satu.", "Dua.", "Tiga dikatakan.", "Empat."]
     assert joined.body == "Satu.\n\nDua.\n\nTiga dikatakan.\n\nEmpat."
-    assert joined.pages == 2
     assert joined.quotes[0]["paragraph"] == 2  # re-pointed into the joined paragraphs
     assert joined.lists["baca_juga"][0]["url"] == "https://x.id/b"
     assert joined.next_page_url == ""
@@ -48,11 +47,18 @@ def test_all_pages_copy_replaces_the_first_page_but_keeps_its_url() -> None:
     assert joined.fetched_url == "https://x.id/a"
     assert joined.pages == 2
     assert joined.body.endswith("Tiga.")
-    # A shorter "all pages" answer (an error page that still parses) is ignored.
-    assert (
-        adopt_all_pages(page("https://x.id/a", ["Satu.", "Dua."]), page("u", ["Satu."])).body
-        == "Satu.\n\nDua."
+    # An "all pages" answer with no more text (a copy ignoring the query) means: walk instead.
+    assert adopt_all_pages(page("https://x.id/a", ["Satu.", "Dua."]), page("u", ["Satu."])) is None
+    assert adopt_all_pages(page("https://x.id/a", ["Satu."]), page("u", ["Satu."])) is None
+
+
+def test_all_pages_link_to_another_host_is_asked_of_the_page_own_host() -> None:
+    canonical_all = "https://lampung.tribunnews.com/2026/11/25/jalan?page=all"
+    assert rebase_query(canonical_all, "http://127.0.0.1:5000/tribun/jalan.html") == (
+        "http://127.0.0.1:5000/tribun/jalan.html?page=all"
     )
+    same = "https://x.id/a?page=all"
+    assert rebase_query(same, "https://x.id/a") == same
 
 
 def test_finish_clears_paging_links() -> None:

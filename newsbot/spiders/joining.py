@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsbot.record import Article
 
@@ -34,7 +35,6 @@ def append_page(joined: Article, page: Article) -> Article:
     seen_images = {image["url"] for image in joined.images}
     joined.images.extend(image for image in page.images if image["url"] not in seen_images)
     joined.tags.extend(tag for tag in page.tags if tag not in joined.tags)
-    joined.pages += 1
     return finish(joined)
 
 
@@ -48,12 +48,29 @@ def finish(joined: Article) -> Article:
     return joined
 
 
-def adopt_all_pages(first: Article, whole: Article) -> Article:
-    """The ?page=all copy replaces the first page when it holds at least as much text."""
-    if len(whole.body) < len(first.body):
-        return finish(first)
+def adopt_all_pages(first: Article, whole: Article) -> Article | None:
+    """The ?page=all copy replaces the first page when it holds more text; else None.
+
+    None means the "all pages" address served nothing more (a static copy ignoring the query, an
+    error page that still parses): the caller walks the pages instead.
+    """
+    if len(whole.body) <= len(first.body):
+        return None
     whole.url = first.url or whole.url
     whole.fetched_url = first.fetched_url
-    longer = 2 if len(whole.body) > len(first.body) else 1
-    whole.pages = max(whole.pages, first.pages, longer)
+    whole.pages = max(whole.pages, first.pages, 2)
     return finish(whole)
+
+
+def rebase_query(link: str, page_url: str) -> str:
+    """`link`'s query applied to `page_url` when `link` points at another host.
+
+    Extraction builds ?page=all on the canonical URL; a page fetched from a copy (a mirror, the
+    demo site) must ask its own host for it.
+    """
+    target, here = urlsplit(link), urlsplit(page_url)
+    if target.netloc == here.netloc:
+        return link
+    query = dict(parse_qsl(here.query, keep_blank_values=True))
+    query.update(parse_qsl(target.query, keep_blank_values=True))
+    return urlunsplit((here.scheme, here.netloc, here.path, urlencode(query), ""))

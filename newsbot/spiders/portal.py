@@ -44,7 +44,7 @@ from newsbot.discovery.index_pages import clean_url, same_site
 from newsbot.discovery.sources import has_pages
 from newsbot.extract import ExtractionError, extract_article
 from newsbot.record import Article
-from newsbot.spiders.joining import adopt_all_pages, append_page, finish
+from newsbot.spiders.joining import adopt_all_pages, append_page, finish, rebase_query
 
 logger = logging.getLogger(__name__)
 
@@ -393,9 +393,10 @@ class PortalSpider(scrapy.Spider):
         article = self._extract(response)
         if article is None:
             return
-        if article.all_pages_url and clean_url(article.all_pages_url) != clean_url(response.url):
+        all_pages = article.all_pages_url and rebase_query(article.all_pages_url, response.url)
+        if all_pages and clean_url(all_pages) != clean_url(response.url):
             yield scrapy.Request(
-                article.all_pages_url,
+                all_pages,
                 callback=self.parse_all_pages,
                 errback=self.join_failed,
                 cb_kwargs={"first": article},
@@ -408,10 +409,11 @@ class PortalSpider(scrapy.Spider):
 
     def parse_all_pages(self, response: Response, first: Article) -> Iterator[Any]:
         whole = self._extract(response)
-        if whole is None:
+        joined = adopt_all_pages(first, whole) if whole is not None else None
+        if joined is None:
             yield from self._walk_or_finish(first, {clean_url(first.fetched_url)})
             return
-        yield from self._emit(adopt_all_pages(first, whole))
+        yield from self._emit(joined)
 
     def parse_next_page(self, response: Response, joined: Article, seen: set[str]) -> Iterator[Any]:
         page = self._extract(response)
@@ -419,8 +421,14 @@ class PortalSpider(scrapy.Spider):
             self.count("join_incomplete")
             yield from self._emit(finish(joined))
             return
-        seen = seen | {clean_url(response.url)}
+        before = len(joined.paragraphs)
         append_page(joined, page)
+        if len(joined.paragraphs) == before:
+            # The "next page" repeated text we have (a page number past the end): the walk is over.
+            yield from self._emit(finish(joined))
+            return
+        seen = seen | {clean_url(response.url)}
+        joined.pages = len(seen)  # pages actually joined, the first included
         joined.next_page_url = page.next_page_url
         yield from self._walk_or_finish(joined, seen)
 
@@ -440,15 +448,15 @@ class PortalSpider(scrapy.Spider):
         yield from self._emit(finish(article))
 
     def join_failed(self, failure: Failure) -> Iterator[Any]:
-        """A further page failed: keep what was joined so far rather than lose the article."""
-        self.count("join_incomplete")
+        """A further page failed: walk the pages instead of ?page=all, or keep what was joined."""
         kwargs = failure.request.cb_kwargs  # type: ignore[attr-defined]
-        article = kwargs.get("first") or kwargs.get("joined")
-        if article is not None:
-            if "first" in kwargs and article.next_page_url:
-                yield from self._walk_or_finish(article, {clean_url(article.fetched_url)})
-                return
-            yield from self._emit(finish(article))
+        if "first" in kwargs:
+            self.count("all_pages_failed")
+            first = kwargs["first"]
+            yield from self._walk_or_finish(first, {clean_url(first.fetched_url)})
+            return
+        self.count("join_incomplete")
+        yield from self._emit(finish(kwargs["joined"]))
 
     def _emit(self, article: Article) -> Iterator[Any]:
         published = parse_date(article.published)
