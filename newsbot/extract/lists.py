@@ -492,7 +492,29 @@ def _is_section_link(url: str) -> bool:
 
 
 def _link_title(a: etree._Element) -> str:
-    return _norm(a.text_content()).lstrip("#").strip()
+    return _norm(_visible_text(a)).lstrip("#").strip()
+
+
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _visible_text(el: etree._Element) -> str:
+    """Text without hidden tracking spans ("<i style='display:none'>lifestyle-read-1244264</i>")."""
+    if not el.xpath(".//*[@style or @hidden]"):
+        return el.text_content()
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        hidden = node.get("hidden") is not None or _HIDDEN.search(node.get("style") or "")
+        if not hidden and isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not el:
+            parts.append(node.tail or "")
+
+    walk(el)
+    return "".join(parts)
 
 
 def _links_in(elements: Iterable[etree._Element], page: Page) -> list[Link]:
