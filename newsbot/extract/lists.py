@@ -118,6 +118,7 @@ _INLINE_BLOCKS = frozenset(
     {"p", "div", "li", "td", "span", "section", "blockquote", "h4", "h5", "h6", "strong", "b"}
 )
 _H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LANDMARKS = frozenset({"section", "aside", "article"})
 _MAX_CLIMB = 4
 _MAX_LINKS = 60
 _INLINE_SLACK = 40  # characters of non-link, non-label text an inline "Baca juga" block may hold
@@ -259,8 +260,8 @@ def _inline_blocks(scope: etree._Element, taken: set[etree._Element]) -> Iterato
         if label is None:
             continue
         link_text = sum(len(_norm(a.text_content())) for a in block.iter("a"))
-        if len(label[1]) - link_text > _INLINE_SLACK:
-            continue
+        if len(label[1]) - link_text > _INLINE_SLACK or _title_twins(block, owner):
+            continue  # a widget holding further titled boxes: the heading path cuts it at the next title
         seen.add(block)
         yield block
 
@@ -431,11 +432,12 @@ def _widget_after(
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             return None
+        twins = set(_title_twins(node, heading))
         stop = min(
             (
                 order[h]
                 for h in node.iter()
-                if h in headings and h is not heading and order.get(h, 0) > start
+                if (h in headings or h in twins) and h is not heading and order.get(h, 0) > start
             ),
             default=None,
         )
@@ -449,9 +451,35 @@ def _widget_after(
         if len(anchors) > _MAX_LINKS:
             return None
         if anchors:
-            others = any(h in headings and h is not heading for h in node.iter())
+            others = twins or any(h in headings and h is not heading for h in node.iter())
             return (None if others else node), anchors
+        if node.tag in _LANDMARKS:
+            return None  # the widget's own box is empty (filled by JS): never borrow the next box's links
     return None
+
+
+def _title_twins(block: etree._Element, label: etree._Element) -> list[etree._Element]:
+    """Elements in `block` marked up like the label (same tag and classes, or the same h-tag) holding other,
+    unlinked text: the titles of neighbouring boxes ("Foto Video Terkait" after "Baca Juga")."""
+    out: list[etree._Element] = []
+    shapes = set()
+    node: etree._Element | None = label
+    while node is not None and node is not block:
+        classes = frozenset((node.get("class") or "").split())
+        if classes or node.tag in _H_TAGS:
+            shapes.add((node.tag, classes))
+        node = node.getparent()
+    if not shapes:
+        return out
+    for el in block.iter():
+        if el is label or not isinstance(el.tag, str) or label in el.iterancestors() or el in label.iterancestors():
+            continue
+        if (el.tag, frozenset((el.get("class") or "").split())) not in shapes:
+            continue
+        text = _norm(el.text_content())
+        if text and not el.xpath(".//a") and label_key(text) is None:
+            out.append(el)
+    return out
 
 
 def _item_blocks(
@@ -480,7 +508,7 @@ def _usable(a: etree._Element, page: Page) -> bool:
     ):
         return False
     title = _link_title(a)
-    if not title or _FURNITURE.match(title.strip("+ ")):
+    if not title or _FURNITURE.match(title.strip("+ »«›‹>")):
         return False
     return label_key(title) is None or bool(_TAG_URL.search(href))  # a tag may be named "Berita Terkini"
 
