@@ -195,7 +195,6 @@ def test_list_elements_cover_every_list_title_so_the_body_can_drop_them():
 
 # Pages where the current extractor is known to disagree with the hand annotation (measured by benchmarks/lists.py).
 KNOWN_GAPS = {
-    "tribunnews.com/tribunnews.com__136--solo.tribunnews.com.html": "Berita Terkait items sit in tables after a topic link",
     "okezone.com/okezone.com__okezone.html": "sponsored popin Berita Terkait; Berita Lainnya slider",
 }
 

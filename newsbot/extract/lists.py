@@ -216,7 +216,7 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
             block = el.getparent() if el.tag in _H_TAGS else el
             found.append(_Found(key, [block], [], order.get(el, 0), empty_widget=True))
             continue
-        result = _widget_after(el, page, order, heading_set)
+        result = _widget_after(el, page, order, heading_set, key)
         if result is None:
             found.append(_Found(key, [el], [], order.get(el, 0)))
             continue
@@ -423,6 +423,7 @@ def _widget_after(
     page: Page,
     order: dict[etree._Element, int],
     headings: set[etree._Element],
+    key: str = "",
 ) -> tuple[etree._Element | None, list[etree._Element]] | None:
     """The block around `heading` and the anchors after it (up to the next heading), climbing a few levels."""
     start = order.get(heading, 0)
@@ -447,6 +448,7 @@ def _widget_after(
             if after_heading <= order.get(a, 0)
             and (stop is None or order.get(a, 0) < stop)
             and _usable(a, page)
+            and (key == "tag" or not _TAG_URL.search(a.get("href", "")))  # "Berita Terkait : #Topic"
         ]
         if len(anchors) > _MAX_LINKS:
             return None
