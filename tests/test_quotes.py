@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SHARED
 
+from newsbot.demo import SITE_DIR
+from newsbot.extract import extract_article
 from newsbot.extract.quotes import extract_quotes
 
 
@@ -136,6 +138,187 @@ def test_roles_are_split_off(phrase: str, speaker: str, role: str) -> None:
     assert (quotes[0]["speaker"], quotes[0]["speaker_role"]) == (speaker, role)
 
 
+# Long Indonesian office titles: the person is the name after the whole office (sentences
+# written for these tests; people and offices are invented).
+LONG_TITLES = [
+    (
+        "kata Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung Yusuf Kohar.",
+        "Yusuf Kohar",
+        "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung",
+    ),
+    (
+        "kata Pelaksana Tugas (Plt) Kepala BPBD Kabupaten Pesawaran Andi Wijaya.",
+        "Andi Wijaya",
+        "Pelaksana Tugas Plt Kepala BPBD Kabupaten Pesawaran",
+    ),
+    (
+        "ujar Plt. Kepala Dinas Pendidikan Kota Metro Sri Wahyuni kepada wartawan.",
+        "Sri Wahyuni",
+        "Plt Kepala Dinas Pendidikan Kota Metro",
+    ),
+    (
+        "kata Plt Kepala Pelaksana BPBD Kabupaten Pesawaran Andi Wijaya, Senin (2/11/2026).",
+        "Andi Wijaya",
+        "Plt Kepala Pelaksana BPBD Kabupaten Pesawaran",
+    ),
+    (
+        "kata Kepala Bidang Perencanaan Dinas Pekerjaan Umum Kabupaten Tanggamus Hasan Basri.",
+        "Hasan Basri",
+        "Kepala Bidang Perencanaan Dinas Pekerjaan Umum Kabupaten Tanggamus",
+    ),
+    (
+        "kata Sekretaris Daerah Provinsi Lampung Fahrizal Darminto di Bandar Lampung.",
+        "Fahrizal Darminto",
+        "Sekretaris Daerah Provinsi Lampung",
+    ),
+    ("kata Ketua DPRD Kota Metro Tondi Nasution saat dihubungi.", "Tondi Nasution", None),
+    (
+        "kata Kepala Stasiun Meteorologi Radin Inten II Rudi Santoso kepada wartawan, Selasa.",
+        "Rudi Santoso",
+        "Kepala Stasiun Meteorologi Radin Inten II",
+    ),
+    (
+        "kata Direktur Utama PT Angkasa Pura II Bambang Wijanarko.",
+        "Bambang Wijanarko",
+        "Direktur Utama PT Angkasa Pura II",
+    ),
+    (
+        "kata Kepala Dinas Lingkungan Hidup dan Kebersihan Provinsi Bali Komang Sudana.",
+        "Komang Sudana",
+        "Kepala Dinas Lingkungan Hidup dan Kebersihan Provinsi Bali",
+    ),
+    (
+        "kata Ketua Panitia Lampung Marathon 2026 Dimas Aditya.",
+        "Dimas Aditya",
+        "Ketua Panitia Lampung Marathon 2026",
+    ),
+    (
+        "kata Kepala Seksi Pengendalian dan Operasi Kantor SAR Lampung Sudarsono.",
+        "Sudarsono",
+        "Kepala Seksi Pengendalian dan Operasi Kantor SAR Lampung",
+    ),
+    (
+        "kata Kepala Satuan Polisi Pamong Praja Kota Bandar Lampung Ahmad Rifai.",
+        "Ahmad Rifai",
+        "Kepala Satuan Polisi Pamong Praja Kota Bandar Lampung",
+    ),
+    (
+        "kata Ketua Majelis Ulama Indonesia (MUI) Lampung Khairuddin Tahmid.",
+        "Khairuddin Tahmid",
+        None,
+    ),
+    # ranks between the office and the name
+    ("kata Kapolres Lampung Selatan AKBP Yusriandi Yusrin.", "Yusriandi Yusrin", None),
+    (
+        "ujar Kasat Reskrim Polresta Bandar Lampung Kompol Dennis Arya Putra.",
+        "Dennis Arya Putra",
+        "Kasat Reskrim Polresta Bandar Lampung Kompol",
+    ),
+    (
+        "kata Direktur Reserse Kriminal Khusus Polda Lampung Kombes Pol Donny Arief Praptomo.",
+        "Donny Arief Praptomo",
+        None,
+    ),
+    (
+        "kata Komandan Kodim 0410/Kota Bandar Lampung Letkol Inf Rizky Saputra.",
+        "Rizky Saputra",
+        None,
+    ),
+    # party affiliations and spokespeople
+    ("kata politikus PDIP Adian Siregar di Gedung DPR.", "Adian Siregar", "politikus PDIP"),
+    ("ujar politisi Partai Golkar Dewi Anggraini.", "Dewi Anggraini", "politisi Partai Golkar"),
+    (
+        "kata Wakil Ketua Umum Partai Kebangkitan Bangsa Jazilul Hakim.",
+        "Jazilul Hakim",
+        "Wakil Ketua Umum Partai Kebangkitan Bangsa",
+    ),
+    ("kata Sekretaris Jenderal DPP PDI Perjuangan Hasto Wibowo.", "Hasto Wibowo", None),
+    ("kata Juru bicara Kemlu Teuku Faisal dalam jumpa pers.", "Teuku Faisal", "Juru bicara Kemlu"),
+    (
+        "kata juru bicara Kementerian Luar Negeri Rahmat Sudirman.",
+        "Rahmat Sudirman",
+        "juru bicara Kementerian Luar Negeri",
+    ),
+]
+
+
+@pytest.mark.parametrize(("attribution", "speaker", "role"), LONG_TITLES)
+def test_long_office_titles_leave_the_person(attribution: str, speaker: str, role: str | None):
+    quotes = extract_quotes([f'"Semua posko sudah kami siapkan sejak pekan lalu," {attribution}'])
+    assert quotes[0]["speaker"] == speaker
+    if role is not None:
+        assert quotes[0]["speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["kata Kepala Dinas Kesehatan.", "kata Kepala Dinas Perhubungan Kota Bekasi.", "kata Camat."],
+)
+def test_an_office_without_a_name_has_no_speaker(attribution: str) -> None:
+    quotes = extract_quotes([f'"Jalan itu ditutup sampai Senin," {attribution}'])
+    assert quotes[0]["speaker"] == ""
+
+
+def test_place_before_the_name_is_cut_where_the_article_uses_the_name_alone() -> None:
+    paragraphs = [
+        (
+            '"Pendaftaran dibuka sampai akhir bulan," kata Sekretaris Daerah Kabupaten Way Kanan'
+            " Nurul Hidayah."
+        ),
+        "Nurul menambahkan, formasi terbanyak untuk tenaga kesehatan.",
+        '"Kami tambah dua armada," kata Direktur Utama PT Sinar Jaya Abadi Rahmat Hidayat.',
+        "Rahmat menyebut penumpang naik 20 persen.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [
+        ("Nurul Hidayah", "Sekretaris Daerah Kabupaten Way Kanan"),
+        ("Rahmat Hidayat", "Direktur Utama PT Sinar Jaya Abadi"),
+    ]
+
+
+def test_speaker_introduced_two_paragraphs_earlier() -> None:
+    paragraphs = [
+        (
+            "Kepala Dinas Kesehatan Kota Bandar Lampung Desti Mega Putri meninjau puskesmas di"
+            " Kedaton, Rabu."
+        ),
+        "Kunjungan itu dilakukan setelah kasus demam berdarah meningkat sejak Oktober.",
+        '"Kami siapkan pengasapan di tiga kelurahan pekan ini," ujarnya.',
+    ]
+    assert speakers(paragraphs) == [("Kami siapkan pengasapan", "Desti Mega Putri")]
+
+
+def test_spokesperson_named_before_a_data_paragraph_keeps_the_focus() -> None:
+    paragraphs = [
+        "Juru bicara Kemlu Teuku Faisal menjelaskan, pemerintah terus memantau kondisi WNI.",
+        "Data terakhir menunjukkan 120 WNI berada di zona konflik.",
+        '"Semua dalam keadaan selamat," katanya.',
+    ]
+    assert speakers(paragraphs) == [("Semua dalam keadaan", "Teuku Faisal")]
+
+
+def test_person_introduced_with_age_becomes_the_subject() -> None:
+    paragraphs = [
+        '"Harga gabah membaik," kata Kepala Dinas Pertanian Pringsewu Joko Santosa.',
+        (
+            "Salah satu petani, Sumarno (58), warga Pekon Fajar Baru, Kabupaten Pringsewu,"
+            " memanen padi sejak pagi."
+        ),
+        '"Tahun ini hasilnya lumayan," tuturnya.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Joko Santosa", "Sumarno"]
+
+
+def test_organisation_short_name_does_not_take_over_nya() -> None:
+    paragraphs = [
+        "PT Sarana Angkutan Kota (Saraku) menambah 20 bus untuk rute bandara.",
+        '"Bus baru beroperasi mulai Senin," kata Direktur Operasional Saraku Lukman Hakim.',
+        "Saraku juga membuka dua halte baru di pusat kota.",
+        '"Tarifnya tetap sama," ujarnya.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Lukman Hakim", "Lukman Hakim"]
+
+
 def test_short_name_resolves_to_full_name_given_earlier() -> None:
     paragraphs = [
         "Kepala Sekolah Hartono Wibisono meresmikan perpustakaan baru.",
@@ -230,11 +413,23 @@ def test_multi_paragraph_quote_runs_until_its_closing_mark() -> None:
 
 
 def test_quote_split_by_its_attribution_is_one_quote() -> None:
+    """The parts are joined by a space; the comma printed inside the first part stays."""
     paragraphs = ['"Kami siap," kata Lina Marlina. "Semua relawan sudah berkumpul di posko."']
     quotes = extract_quotes(paragraphs)
     assert len(quotes) == 1
-    assert quotes[0]["text"] == "Kami siap Semua relawan sudah berkumpul di posko."
+    assert quotes[0]["text"] == "Kami siap, Semua relawan sudah berkumpul di posko."
     assert quotes[0]["speaker"] == "Lina Marlina"
+
+
+def test_split_quote_keeps_question_and_exclamation_marks_of_the_first_part() -> None:
+    paragraphs = [
+        "“Siapa yang mau menanggung kerugian petani?” ujar Marwan Saleh. “Tidak ada!”",
+        '"Harga pupuk naik terus!" seru Sumarni Dewi. "Kami tidak sanggup lagi membelinya."',
+    ]
+    assert [q["text"] for q in extract_quotes(paragraphs)] == [
+        "Siapa yang mau menanggung kerugian petani? Tidak ada!",
+        "Harga pupuk naik terus! Kami tidak sanggup lagi membelinya.",
+    ]
 
 
 def test_two_attributed_quotes_in_one_paragraph_stay_two() -> None:
@@ -319,6 +514,29 @@ def test_speaker_is_never_a_clause() -> None:
     for q in extract_quotes(paragraphs):
         assert len(q["speaker"].split()) <= 5
         assert q["speaker"] == "" or q["speaker"][0].isupper() or q["speaker"][0] == "@"
+
+
+# --- the demo site -------------------------------------------------------------------------
+
+
+def demo_records() -> list[dict]:
+    return json.loads((SITE_DIR / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("record", demo_records(), ids=lambda r: r["file"].split("/")[-1][:40])
+def test_every_demo_site_quote_has_its_speaker(record: dict) -> None:
+    """Each quote of the demo site (expected.json, written by hand) with the right speaker."""
+    first = SITE_DIR / record["file"].lstrip("/")
+    files = [first] + [
+        first.with_name(f"{first.stem}-{n}.html") for n in range(2, record.get("pages", 1) + 1)
+    ]
+    paragraphs: list[str] = []
+    for path in files:
+        paragraphs += extract_article(path.read_bytes(), record["url"]).paragraphs
+    direct = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
+    got = [(q["text"].split()[:4], q["speaker"]) for q in direct]
+    want = [(q["text"].split()[:4], q["speaker"]) for q in record["quotes"]]
+    assert got == want
 
 
 # --- the dev set --------------------------------------------------------------------------

@@ -126,7 +126,7 @@ OFFICE_WORDS = _vocab(
     Energi Listrik Migas Perhubungan Penerbangan Laut Darat Udara Kereta Api Transportasi
     Operasi Intelijen Bhabinkamtibmas Lantas Samapta Reserse Kriminal Narkoba Pengamanan
     Obyek Vital Pidana Khusus Perdata Intelkam Propam Binmas Polairud Pengendali Redaksi
-    Pemimpin Wartawan Reporter
+    Pemimpin Wartawan Reporter Divre Daop Ulama Polisi Lapangan Mahasiswa Pelajar Pemuda
 """
 )
 # Institutions written as one word: part of a role before a name ("Juru bicara Kemlu X"),
@@ -139,6 +139,8 @@ INSTITUTIONS = _vocab(
     Setkab Bappenas Basarnas Bawaslu Kompolnas Kejagung Bareskrim Mabes
 """
 )
+# Role words that are also people's names, kept when they end a name ("Jazilul Hakim").
+NAME_LIKE_ROLES = ("Hakim", "Utama")
 # Provinces and regions: always part of a role when they come before a name.
 REGIONS = _vocab(
     """
@@ -290,6 +292,13 @@ class _Span:
         return _clean_text(" ".join(self.parts))
 
 
+def _join_split(first: _Span, second: _Span) -> str:
+    """`"A," kata X. "B."` → "A, B.": the parts joined by a space, keeping what was printed
+    inside the marks of the first part (its comma, question or exclamation mark)."""
+    head = " ".join(first.parts).strip().strip(MARKS).strip()
+    return _clean_text(head + " " + second.text)
+
+
 def _clean_text(text: str) -> str:
     text = text.strip().strip(MARKS).strip()
     return text.rstrip(",;:").rstrip()
@@ -431,6 +440,7 @@ class _Evidence:
     bare: set[str] = field(default_factory=set)  # names used on their own ("Wahdi mengatakan")
     entities: frozenset[tuple[str, ...]] = frozenset()  # capitalised runs as they end
     common: frozenset[str] = frozenset()  # words the article also writes in lower case
+    organisations: frozenset[str] = frozenset()  # "(Transjakarta)" after "PT Transportasi …"
 
 
 _NO_EVIDENCE = _Evidence()
@@ -449,7 +459,12 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     k = 0
     while k < len(words):
         w = words[k]
-        if _is_roleish(w) or _has_digit(w) or (not _is_cap(w) and w not in NAME_CONNECTORS):
+        if (
+            _is_roleish(w)
+            or w in ev.organisations
+            or _has_digit(w)
+            or (not _is_cap(w) and w not in NAME_CONNECTORS)
+        ):
             k += 1
             if (
                 w in PLACE_HEADS
@@ -476,6 +491,10 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         if words[b] in ev.bare and (independent or after_office) and _name_run(words[b:]):
             k = b
             break
+        # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" occurs elsewhere
+        if after_office and tuple(before) in ev.entities and len(_name_run(words[b:])) >= 2:
+            k = b
+            break
     name = _name_run(words[k:])
     # "Polda Metro Jaya Kombes Pol Ade Ary": a name followed by more role words was a place;
     # "Ketua Panitia Krakatau Run 2026 Dimas Prasetyo": so was one followed by a number
@@ -484,8 +503,18 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         later = _split_role(words[rest:], ev)
         if later.name:
             return _Name(later.name, " ".join([*words[:rest], later.role]).strip())
+    # "PT Angkasa Pura II Bambang Wijanarko", "Radin Inten II Rudi": an acronym or numeral
+    # inside the run ends an organisation or place; the person's name comes after it
+    inner = [i for i, w in enumerate(name[:-1]) if len(w) > 1 and _ACRONYM.fullmatch(w)]
+    if k > 0 and inner:
+        cut = k + inner[-1] + 1
+        later = _split_role(words[cut:], ev)
+        if later.name:
+            return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
     if not name and len(words) == 1 and words[0] in INSTITUTIONS:  # "tulis Kemlu"
         return _Name(words[0], "")
+    if k > 0 and len(name) == 1 and name[0] in ev.organisations:  # "Direktur Transjakarta"
+        return _Name("", " ".join(words))
     return _Name(" ".join(name), " ".join(words[:k]))
 
 
@@ -507,7 +536,9 @@ def _name_run(words: list[str]) -> list[str]:
             break
         if not run and w in FUNCTION_WORDS:
             continue
-        if (_is_cap(w) and not _is_degree(w) and w not in _ROLE) or (run and w in NAME_CONNECTORS):
+        name_word = _is_cap(w) and not _is_degree(w) and w not in _ROLE
+        last_name_word = w in NAME_LIKE_ROLES and w == words[-1]  # "Jazilul Hakim"
+        if name_word or (run and (w in NAME_CONNECTORS or last_name_word)):
             run.append(w)
         else:
             break
@@ -553,7 +584,13 @@ class _Article:
         common = frozenset(w for _, words in self.sentences for w in words[1:] if w.islower())
         runs = [(n, run) for n, words in self.sentences for run in _cap_runs(words)]
         entities = frozenset(tuple(run[i:]) for _, run in runs for i in range(len(run)))
-        self.evidence = _Evidence(self.bare, entities, common)
+        self.organisations = frozenset(
+            m.group(2)
+            for _, t in texts
+            for m in _ORGANISATION_SHORT.finditer(t)
+            if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
+        )
+        self.evidence = _Evidence(self.bare, entities, common, self.organisations)
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         for n, run in runs:
             split = _split_role(run, self.evidence)
@@ -565,12 +602,6 @@ class _Article:
             if name:
                 self.mentions.append((n, " ".join(name)))
         self.alias: dict[str, str] = {}
-        self.organisations = {
-            m.group(2)
-            for _, t in texts
-            for m in _ORGANISATION_SHORT.finditer(t)
-            if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
-        }
 
     def sentence_words(self, sentence: str) -> list[str]:
         """Words of a sentence; its first word loses its capital unless used mid-sentence too."""
@@ -690,7 +721,7 @@ class _Resolver:
                 follow = par_spans[k + 1] if k + 1 < len(par_spans) else None
                 quote = self._resolve(span, follow)
                 if quote is not None and follow is not None and self._is_split(span, follow):
-                    quote["text"] = _clean_text(quote["text"] + " " + follow.text)
+                    quote["text"] = _join_split(span, follow)
                     k += 1
                 if quote is not None:
                     quotes.append(quote)
