@@ -579,3 +579,12 @@ def test_dev_set_quality_floor() -> None:
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.9
     assert right / tp >= 0.9
+
+
+def test_victim_introduced_with_age_does_not_take_the_officials_nya() -> None:
+    paragraphs = [
+        "Kapolsek Natar Kompol Rahmat Hidayat membenarkan kejadian tersebut.",
+        "Korban, Sutrisno (41), ditemukan warga di kebun karet pada Minggu pagi.",
+        '"Kami masih menunggu hasil autopsi," ujarnya.',
+    ]
+    assert speakers(paragraphs) == [("Kami masih menunggu", "Rahmat Hidayat")]

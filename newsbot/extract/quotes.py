@@ -691,6 +691,7 @@ class _Attribution:
 
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
+_UNDERGOER_VERB = re.compile(r"di|ter|ke|meninggal|mengalami|menderita|menjadi")
 _FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMMAS) + r")\b")
 
 
@@ -890,12 +891,17 @@ class _Resolver:
 
     def _introduced_with_age(self, sentence: str, n: int) -> bool:
         """`Salah satu peserta, Wayan Sudarma (47), petani …, membawa …`: a person introduced
-        with an age before the sentence's first verb is its subject."""
+        with an age before the sentence's first verb is its subject; not when that verb is
+        passive or says what happened to them ("Budi (30) ditemukan tewas"): they are a
+        victim or suspect, and the official who speaks next keeps the focus."""
         age = _AGE_APPOSITIVE.search(sentence)
         if not age:
             return False
         verb = _FIRST_VERB.search(sentence)
         if verb and verb.start() < age.start():
+            return False
+        verb = _FIRST_VERB.search(sentence, age.end())
+        if verb is None or _UNDERGOER_VERB.match(verb.group()):
             return False
         return self._set_focus(_words(age.group(1)), n)
 
