@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ class TargetError(ValueError):
 class CrawlResult:
     stats: dict[str, Any] = field(default_factory=dict)
     counts: Counter[str] = field(default_factory=Counter)
+    elapsed: float = 0.0
 
     @property
     def stored(self) -> int:
@@ -117,8 +119,10 @@ def run_crawl(
             live.update(_progress(target, result.counts))
 
         crawler.signals.connect(refresh, signal=signals.response_received)
+        started = time.monotonic()
         process.crawl(crawler, **args)
         process.start()
+        result.elapsed = time.monotonic() - started
 
     result.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     for key, value in result.stats.items():
@@ -139,26 +143,29 @@ def _progress(target: str, counts: Counter[str]) -> Table:
 
 
 def summary_table(target: str, result: CrawlResult, db_path: str | Path) -> Table:
-    """What a user wants to know when the crawl ends."""
+    """What a user wants to know when the crawl ends: the same counts its crawl_runs row keeps."""
+    from newsbot.extensions import outcome_counts
+
+    counts = outcome_counts(result.stats)
+    http_errors = sum(v for k, v in counts.items() if k.startswith("http_error"))
+    failed = sum(v for k, v in counts.items() if k.startswith("failed"))
     table = Table(title=f"newsbot crawl {target} → {db_path}", show_header=False)
-    stats = result.stats
-    started, finished = stats.get("start_time"), stats.get("finish_time")
     rows = [
-        ("pages fetched", stats.get("response_received_count", 0)),
-        ("articles new", result.counts["inserted"]),
-        ("articles changed", result.counts["updated"]),
-        ("articles unchanged", result.counts["unchanged"]),
-        ("skipped (already stored)", result.counts["skipped_known"]),
-        ("not an article", result.counts["not_article"]),
-        ("unreadable", result.counts["unreadable"]),
-        ("invalid records", result.counts["invalid"]),
-        ("HTTP errors", sum(v for k, v in stats.items() if k.startswith("httperror/response_ignored_status_count"))),
-        ("robots.txt denied", stats.get("robotstxt/forbidden", 0)),
-        ("download errors", stats.get("downloader/exception_count", 0)),
-        ("finish reason", stats.get("finish_reason", "")),
+        ("pages fetched", counts["pages_fetched"]),
+        ("articles new", counts.get("inserted", 0)),
+        ("articles changed", counts.get("updated", 0)),
+        ("articles unchanged", counts.get("unchanged", 0)),
+        ("skipped (already stored)", counts.get("skipped_seen", 0)),
+        ("not an article", counts.get("not_article", 0)),
+        ("unreadable", counts.get("unreadable", 0)),
+        ("outside --since/--until", counts.get("out_of_range", 0)),
+        ("HTTP errors", http_errors),
+        ("robots.txt denied", counts["robots_denied"]),
+        ("download errors", counts["download_errors"]),
+        ("failed", failed),
+        ("finish reason", result.stats.get("finish_reason", "")),
+        ("elapsed", f"{result.elapsed:.1f} s"),
     ]
-    if started and finished:
-        rows.append(("elapsed", f"{(finished - started).total_seconds():.1f} s"))
     for name, value in rows:
         table.add_row(name, str(value))
     return table

@@ -19,7 +19,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each delay is 0.5–1.5 × DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
@@ -38,6 +38,24 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
 HTTPCACHE_EXPIRATION_SECS = 0
+
+# Incremental crawls: article URLs already in the store are not requested again, unless they were
+# published within NEWSBOT_REFRESH_DAYS (`newsbot crawl --refresh DAYS`), which re-fetches and records changes.
+NEWSBOT_SKIP_KNOWN = True
+NEWSBOT_REFRESH_DAYS = 0
+DOWNLOADER_MIDDLEWARES = {"newsbot.middlewares.SkipKnownMiddleware": 50}
+
+# Offline mirrors: with NEWSBOT_MIRROR="http://127.0.0.1:PORT", https://host/path is fetched from
+# the mirror at /host/path while every middleware still sees the real URL. Unset: plain HTTP.
+NEWSBOT_MIRROR = ""
+DOWNLOAD_HANDLERS = {
+    "http": "newsbot.middlewares.MirrorDownloadHandler",
+    "https": "newsbot.middlewares.MirrorDownloadHandler",
+}
+
+# Every run leaves a crawl_runs row: outcome counts, field coverage, layout-change warnings.
+NEWSBOT_RECORD_RUNS = True
+EXTENSIONS = {"newsbot.extensions.CrawlRunRecorder": 500}
 
 ITEM_PIPELINES = {
     "newsbot.pipelines.ValidatePipeline": 100,

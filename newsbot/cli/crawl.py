@@ -15,6 +15,22 @@ from newsbot.cli._common import db_option, fail, since_until_options
 @click.argument("target")
 @since_until_options
 @click.option("--max-articles", type=click.IntRange(min=1), default=None, help="Stop after this many articles.")
+@click.option(
+    "--refresh",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="DAYS",
+    help="Fetch again stored articles published in the last DAYS and record what changed.",
+)
+@click.option(
+    "--resume",
+    "resume_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Keep the crawl state in DIR (Scrapy JOBDIR): an interrupted crawl run again with it continues.",
+)
+@click.option("--cache", is_flag=True, help="Development: cache every response in .scrapy/httpcache and replay it.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @db_option()
 def command(
@@ -22,6 +38,9 @@ def command(
     since: dt.datetime | None,
     until: dt.datetime | None,
     max_articles: int | None,
+    refresh: float | None,
+    resume_dir: Path | None,
+    cache: bool,
     settings: tuple[str, ...],
     db_path: Path,
 ) -> None:
@@ -38,7 +57,14 @@ def command(
         fail("--since is after --until")
     try:
         target = resolve_target(target)
-        overrides = parse_setting_overrides(settings)
+        overrides: dict[str, object] = {}
+        if refresh:
+            overrides["NEWSBOT_REFRESH_DAYS"] = refresh
+        if resume_dir:
+            overrides["JOBDIR"] = str(resume_dir)
+        if cache:
+            overrides["HTTPCACHE_ENABLED"] = True
+        overrides.update(parse_setting_overrides(settings))
     except (TargetError, ValueError) as exc:
         fail(str(exc))
     console = Console(stderr=True)

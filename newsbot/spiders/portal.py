@@ -12,7 +12,6 @@ never raised.
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -57,22 +56,12 @@ HOME_INDEX_PAGES = 5
 # The site `scrapy check` contracts pretend to crawl (their pages are data: URLs, fetched offline).
 CHECK_TARGET = "https://example.com/"
 
-_EXTRACT_TAKES_CRAWLED_AT = "crawled_at" in inspect.signature(extract_article).parameters
 
 
 class PortalSpider(scrapy.Spider):
     """Crawl one portal site (by profile name) or any news site URL into Article items."""
 
     name = "portal"
-    # Enabled here too so the spider works before the project settings register them.
-    custom_settings: dict[str, Any] = {  # noqa: RUF012 - Scrapy reads this class attribute
-        "DOWNLOADER_MIDDLEWARES": {"newsbot.middlewares.SkipKnownMiddleware": 50},
-        "DOWNLOAD_HANDLERS": {
-            "http": "newsbot.middlewares.MirrorDownloadHandler",
-            "https": "newsbot.middlewares.MirrorDownloadHandler",
-        },
-        "EXTENSIONS": {"newsbot.extensions.CrawlRunRecorder": 500},
-    }
 
     def __init__(
         self,
@@ -362,12 +351,9 @@ class PortalSpider(scrapy.Spider):
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
-            if _EXTRACT_TAKES_CRAWLED_AT:
-                article = extract_article(response.body, response.url, content_type, crawled_at=now)
-            else:
-                article = extract_article(response.body, response.url, content_type)
+            article = extract_article(response.body, response.url, content_type, crawled_at=now)
         except ExtractionError as exc:
-            reason = getattr(exc, "reason", "error") or "error"
+            reason = exc.reason
             if reason in {"not_article", "unreadable"}:
                 self.count(reason)
             else:
@@ -379,7 +365,8 @@ class PortalSpider(scrapy.Spider):
             logger.exception("extraction failed at %s", response.url)
             return None
         article.crawled_at = article.crawled_at or now.isoformat()
-        article.fetched_url = article.fetched_url or response.url
+        # The URL first asked for (before redirects) is what discovery will offer again next run.
+        article.fetched_url = article.fetched_url or response.meta.get("redirect_urls", [response.url])[0]
         return article
 
     def parse_article(self, response: Response) -> Iterator[Any]:
