@@ -14,6 +14,7 @@ from newsbot.cli._common import DbPath
 from newsbot.record import Article
 
 DEMO_DB = Path("data") / "demo.db"
+DEMO_PORT = 8765
 # The crawl of a loopback site needs no politeness delay; everything else is the production setup.
 DEMO_SETTINGS = {
     "DOWNLOAD_DELAY": 0,
@@ -35,7 +36,13 @@ def _preview(article: Article) -> dict[str, Any]:
 
 @click.command("demo")
 @click.option("--db", "db_path", type=DbPath(), default=str(DEMO_DB), show_default=True, help="SQLite database file.")
-@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port of the demo site (0: any free port).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEMO_PORT,
+    show_default=True,
+    help="Port of the demo site; a stable port keeps its URLs, so a second run skips what it stored (0: any).",
+)
 def command(db_path: Path, port: int) -> None:
     """Serve the bundled demo site on 127.0.0.1, crawl it into the database, show what was stored."""
     from newsbot.crawl import run_crawl, summary_table
@@ -44,7 +51,12 @@ def command(db_path: Path, port: int) -> None:
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
     console = Console()
-    with serve_demo(port) as server:
+    try:
+        server = serve_demo(port)
+    except OSError as exc:
+        console.print(f"Port {port} is busy ({exc.strerror}); serving the demo on another port.")
+        server = serve_demo(0)
+    with server:
         console.print(f"Demo site at {server.url} (offline, served by this process)")
         result = run_crawl(f"{server.url}/", db_path=db_path, overrides=DEMO_SETTINGS, console=console)
     console.print(summary_table("demo site", result, db_path))
