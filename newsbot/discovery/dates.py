@@ -4,31 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
+
+from newsbot.extract.dates import parse_date as parse_display_date
 
 # Naive dates are taken as WIB, the zone most of the portals publish in.
 WIB = dt.timezone(dt.timedelta(hours=7))
 
 
 def parse_date(text: str | None) -> dt.datetime | None:
-    """Parse a sitemap/feed date (W3C/ISO 8601 or RFC 822); None when absent or unreadable."""
-    if not text:
-        return None
-    text = text.strip()
-    if not text:
-        return None
-    value: dt.datetime | None = None
-    iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
-    try:
-        value = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        try:
-            value = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            value = None
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=WIB)
+    """A sitemap/feed date (W3C/ISO 8601, RFC 822, or an Indonesian display date) as an aware datetime.
+
+    One set of date rules for the project: this delegates to newsbot.extract.dates.
+    """
+    parsed = parse_display_date(text) if text and text.strip() else None
+    return parsed.value if parsed else None
 
 
 def as_datetime(value: dt.date | dt.datetime | str | None) -> dt.datetime | None:
