@@ -79,6 +79,23 @@ HINTS: tuple[tuple[str, str], ...] = (
     ("//*[contains(concat(' ', normalize-space(@class), ' '), ' readmore ')]/..", "baca_juga"),
 )
 
+# Sponsored-content and ad networks: a "Berita Terkait" filled by them is advertising, not the portal's list.
+AD_HOSTS: tuple[str, ...] = (
+    "popin.cc",
+    "dable.io",
+    "taboola.com",
+    "outbrain.com",
+    "mgid.com",
+    "revcontent.com",
+    "doubleclick.net",
+    "googleadservices.com",
+    "googlesyndication.com",
+    "adnxs.com",
+    "criteo.com",
+    "innity.net",
+    "clickcease.com",
+)
+
 # Link texts that are widget furniture, not items.
 _FURNITURE = re.compile(
     r"^(?:\d{1,2}|lihat semua|lihat selengkapnya|selengkapnya|tampilkan lebih banyak|lebih banyak|"
@@ -408,7 +425,7 @@ def _is_heading(el: etree._Element) -> bool:
         return False
     if el.tag == "a" or el.xpath("ancestor::a"):
         return False
-    if el.tag not in {"h1", "h2", "h3", "h4", "h5", "h6"} and el.xpath(".//a"):
+    if el.tag not in _H_TAGS and el.xpath(".//a[normalize-space()]"):
         return False  # a menu item ("<div><a>Terkini</a></div>"), not a heading
     for anc in el.iterancestors():
         if anc.tag in ("nav", "select", "option", "script", "style", "title", "head", "footer"):
@@ -457,6 +474,12 @@ def _widget_after(
             return (None if others else node), anchors
         if node.tag in _LANDMARKS:
             return None  # the widget's own box is empty (filled by JS): never borrow the next box's links
+        if any(
+            _is_sponsored(page.absolute(a.get("href", "")))
+            for a in node.iter("a")
+            if after_heading <= order.get(a, 0) and (stop is None or order.get(a, 0) < stop)
+        ):
+            return None  # a sponsored feed under a list heading: advertising, and the box ends here
     return None
 
 
@@ -509,10 +532,21 @@ def _usable(a: etree._Element, page: Page) -> bool:
         or re.match(r"^(?:javascript|mailto|tel|whatsapp|sms):", href, re.IGNORECASE)
     ):
         return False
+    if _is_sponsored(page.absolute(href)):
+        return False
     title = _link_title(a)
     if not title or _FURNITURE.match(title.strip("+ »«›‹>")):
         return False
     return label_key(title) is None or bool(_TAG_URL.search(href))  # a tag may be named "Berita Terkini"
+
+
+def _is_sponsored(url: str) -> bool:
+    """A link through an ad/recommendation network, or a click redirect to another site ("…?lp=https://…")."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if any(host == ad or host.endswith("." + ad) for ad in AD_HOSTS):
+        return True
+    return bool(re.search(r"(?:^|&)(?:lp|redirect|dest|adurl)=https?(?::|%3A)", parts.query, re.IGNORECASE))
 
 
 def _is_section_link(url: str) -> bool:
