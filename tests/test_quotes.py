@@ -588,3 +588,36 @@ def test_victim_introduced_with_age_does_not_take_the_officials_nya() -> None:
         '"Kami masih menunggu hasil autopsi," ujarnya.',
     ]
     assert speakers(paragraphs) == [("Kami masih menunggu", "Rahmat Hidayat")]
+
+
+def test_long_office_title_before_the_quote() -> None:
+    paragraphs = [
+        (
+            "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung Yusuf Kohar mengatakan,"
+            ' "Stok beras aman sampai Maret."'
+        ),
+        'Plt. Kepala BPBD Kabupaten Pesawaran Andi Wijaya menegaskan, "Semua posko siaga."',
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [
+        ("Yusuf Kohar", "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung"),
+        ("Andi Wijaya", "Plt Kepala BPBD Kabupaten Pesawaran"),
+    ]
+
+
+def test_subject_with_a_long_office_title_is_the_focus_for_nya() -> None:
+    paragraphs = [
+        "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung Yusuf Kohar meninjau pasar.",
+        '"Stok beras aman sampai Maret," ujarnya.',
+    ]
+    assert speakers(paragraphs) == [("Stok beras aman", "Yusuf Kohar")]
+
+
+def test_two_word_place_after_an_office() -> None:
+    quotes = extract_quotes(
+        ['"Jalan itu rusak parah," kata Ketua RT 05 Kelurahan Way Halim Sutrisno.']
+    )
+    assert (quotes[0]["speaker"], quotes[0]["speaker_role"]) == (
+        "Sutrisno",
+        "Ketua RT 05 Kelurahan Way Halim",
+    )

@@ -117,7 +117,7 @@ OFFICE_WORDS = _vocab(
     Survei Riset Asosiasi Himpunan Ikatan Forum Aliansi Koalisi Serikat Pekerja Buruh Kamar
     Dagang Industri Kadin Gabungan Pengusaha Perhimpunan Komunitas Kelompok Organisasi
     Luar
-    Negeri Agama Agung Mahkamah Konstitusi Agraria Tata Perhutani Perum Persero Tbk
+    Negeri Agama Mahkamah Konstitusi Agraria Perhutani Perum Persero Tbk
     Pelaksanaan Pengadaan Barang Jasa Lapas Rutan Pemasyarakatan Imigrasi Bea Cukai Pajak
     Perbendaharaan Kesehatan Hewan Karantina Pengawas Obat Makanan Penyuluh Penyuluhan
     Humas Hubungan Masyarakat Protokol Pers Penerangan Kerja Tugas Koperasi Keamanan
@@ -166,7 +166,14 @@ PLACE_CONTINUATIONS = _vocab(
     Utara Selatan Barat Timur Tengah Tenggara Raya Daya Pusat Jakarta
 """
 )
-PLACE_PREFIXES = ("Bandar", "Tanjung", "Pangkal", "Nusa", "Kepulauan", "Daerah", "Kota", "Tanah")
+# Words that begin a two-word place name: "Bandar Lampung", "Way Kanan", "Tulang Bawang".
+PLACE_PREFIXES = _vocab(
+    """
+    Bandar Tanjung Pangkal Nusa Kepulauan Daerah Kota Tanah Way Teluk Sungai Muara Pulau
+    Gunung Lubuk Kuala Bukit Labuhan Rantau Pematang Tulang Tanjab Tebing Padang Siak
+    Sawah Kota Pagar Ogan Musi Banyu Lima
+"""
+)
 
 # Capitalised words that never start a name (sentence openers, common nouns, calendar words).
 NOT_NAMES = _vocab(
@@ -560,6 +567,18 @@ _ORGANISATION_SHORT = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
 
+def _sentences(text: str) -> list[str]:
+    """Sentences of a text; a period after "Plt", "Kab" and the like ends no sentence."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text):
+        last = out[-1].split()[-1:] if out else []
+        if last and last[0].endswith(".") and last[0][:-1] in ABBREVIATIONS:
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
 class _Article:
     """Article-wide evidence: names used on their own, every name mention, nicknames."""
 
@@ -569,14 +588,10 @@ class _Article:
         # the headline is Title Cased, so it is no evidence for names
         texts = [(n, _strip_quotes(p)) for n, p in enumerate(paras) if n not in self.skip]
         self.midcaps = {
-            w
-            for _, t in texts
-            for sent in _SENTENCE.split(t)
-            for w in _words(sent)[1:]
-            if _is_cap(w)
+            w for _, t in texts for sent in _sentences(t) for w in _words(sent)[1:] if _is_cap(w)
         }
         self.sentences = [
-            (n, self.sentence_words(sent)) for n, t in texts for sent in _SENTENCE.split(t)
+            (n, self.sentence_words(sent)) for n, t in texts for sent in _sentences(t)
         ]
         self.bare: set[str] = set()
         for _, words in self.sentences:
@@ -815,7 +830,7 @@ class _Resolver:
 
     def _before_attribution(self, before: str) -> _Attribution | None:
         """`X mengatakan, "…"`, `X mengatakan bahwa "…"` or `X: "…"` in the same paragraph."""
-        clause = re.split(r"[.!?]\s", before)[-1]
+        clause = _sentences(before)[-1] if before.strip() else ""
         words = _words(clause)
         if not words:
             return None
@@ -837,9 +852,14 @@ class _Resolver:
         if j > 0 and words[j - 1].lower() in PRONOUNS:
             return []
         i = j
-        while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
-            i -= 1
-        while i > 0 and (words[i - 1] in _ROLE or words[i - 1].lower() in TITLES):
+        while i > 0:
+            w = words[i - 1]
+            # "Dinas Perindustrian dan Perdagangan …" is one office
+            joins_offices = (
+                w in OFFICE_JOINERS and i > 1 and words[i - 2] in _ROLE and words[i] in _ROLE
+            )
+            if not (_is_cap(w) or w in NAME_CONNECTORS or w.lower() in TITLES or joins_offices):
+                break
             i -= 1
         if i > 0 and words[i - 1].lower() in NP_STOPS:
             return None
@@ -866,7 +886,7 @@ class _Resolver:
 
     def _update_focus(self, text: str, n: int) -> None:
         """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
-        for sentence in _SENTENCE.split(text):
+        for sentence in _sentences(text):
             words = self.a.sentence_words(sentence)
             nick = re.search(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z]\w+)", sentence)
             if nick and self.focus and self.focus != _UNKNOWN:
@@ -935,7 +955,8 @@ class _Resolver:
     def _set_focus(self, words: list[str], n: int) -> bool:
         run = []
         for w in words:
-            if _is_cap(w) or w in NAME_CONNECTORS or (run and w in TITLES):
+            joins_offices = w in OFFICE_JOINERS and bool(run) and run[-1] in _ROLE
+            if _is_cap(w) or w in NAME_CONNECTORS or (run and w in TITLES) or joins_offices:
                 run.append(w)
             else:
                 break
