@@ -621,3 +621,21 @@ def test_two_word_place_after_an_office() -> None:
         "Sutrisno",
         "Ketua RT 05 Kelurahan Way Halim",
     )
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "kata Yusuf Kohar, Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung.",
+        (
+            "kata Yusuf Kohar, S.E., M.Si., Kepala Dinas Perindustrian dan Perdagangan Provinsi"
+            " Lampung, di Bandar Lampung."
+        ),
+    ],
+)
+def test_office_after_the_name_is_the_role(attribution: str) -> None:
+    quotes = extract_quotes([f'"Stok beras aman sampai Maret," {attribution}'])
+    assert quotes[0]["speaker"] == "Yusuf Kohar"
+    assert quotes[0]["speaker_role"].endswith(
+        "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung"
+    )

@@ -703,6 +703,7 @@ class _Attribution:
     cue: str
     words: list[str]  # the speaker phrase; [] with pronoun=True for -nya / dia
     pronoun: bool = False
+    role_after: list[str] = field(default_factory=list)  # "X, Kepala Dinas …"
 
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
@@ -826,7 +827,8 @@ class _Resolver:
             return _Attribution(cue, [], pronoun=True)
         if k < len(low) and low[k] in PRONOUNS:
             return _Attribution(cue, [], pronoun=True)
-        return _Attribution(cue, _speaker_phrase(words[k:]))
+        phrase, end = _speaker_phrase_end(words[k:])
+        return _Attribution(cue, phrase, role_after=_role_after_name(words[k + end :]))
 
     def _before_attribution(self, before: str) -> _Attribution | None:
         """`X mengatakan, "…"`, `X mengatakan bahwa "…"` or `X: "…"` in the same paragraph."""
@@ -882,7 +884,7 @@ class _Resolver:
             return "", split.role
         full = self.a.full_name(split.name, n)
         self.focus = full
-        return full, split.role
+        return full, " ".join([split.role, *attr.role_after]).strip()
 
     def _update_focus(self, text: str, n: int) -> None:
         """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
@@ -1012,7 +1014,25 @@ _ABBREVIATION_IN_TITLE = re.compile(r"\((?:[A-Z][A-Za-z]{1,4}|[A-Z]{2,8})\)\s+[A
 
 
 def _speaker_phrase(words: list[str]) -> list[str]:
-    """Words after a cue up to where the speaker phrase ends ("Eka | di Jakarta, Jumat").
+    """Words after a cue up to where the speaker phrase ends ("Eka | di Jakarta, Jumat")."""
+    return _speaker_phrase_end(words)[0]
+
+
+def _role_after_name(rest: list[str]) -> list[str]:
+    """`…, kata Yusuf Kohar, Kepala Dinas …`: the office after the name's comma, if any."""
+    if not rest or rest[0] != ",":
+        return []
+    k = 1
+    while k < len(rest) and (rest[k] == "," or _is_degree(rest[k].rstrip(","))):  # ", M.Si.,"
+        k += 1
+    if k >= len(rest) or rest[k] not in _ROLE or rest[k] in TITLES:
+        return []
+    role = _speaker_phrase(rest[k:])
+    return role if role and not _split_role(role).name else []
+
+
+def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
+    """The speaker phrase and the index in `words` where it stopped.
 
     While the phrase is still an office with no name in it, "dan" joins two offices
     ("Dinas Perindustrian dan Perdagangan"), a parenthesised abbreviation is skipped
@@ -1049,4 +1069,4 @@ def _speaker_phrase(words: list[str]) -> list[str]:
             continue
         out.append(w)
         k += 1
-    return out
+    return out, k
