@@ -191,6 +191,81 @@ def test_list_elements_cover_every_list_title_so_the_body_can_drop_them():
     assert "Paragraf berita kedua" in text
 
 
+def test_tab_label_that_is_a_link_takes_the_links_of_its_panel():
+    html = """<div class="box"><ul class="nav nav-tabs">
+      <li><a href="#pop" class="active">MOST POPULAR</a></li><li><a href="#kom">Most Commented</a></li></ul>
+      <ul id="pop"><li><a href="/read/1/a">Populer A</a></li><li><a href="/read/2/b">Populer B</a></li></ul>
+      <ul id="kom"><li><a href="/read/3/c">Dikomentari C</a></li></ul></div>
+    <div><button data-target="#pil">Pilihan Untukmu</button><div id="pil"><a href="/read/4/d">Pilihan D</a></div></div>"""
+    lists = extract_lists(page_of(html))
+    assert titles(lists, "terpopuler") == ["Populer A", "Populer B"]
+    assert titles(lists, "pilihan") == ["Pilihan D"]
+
+
+def test_tag_box_without_heading_is_found_by_class_and_tag_urls():
+    html = """<article><p>Isi berita yang panjang sekali untuk sebuah artikel.</p>
+      <div class="article-tags"><a href="/tag/banjir">#Banjir</a> <a href="/tag/berita-terkini">#Berita Terkini</a></div>
+    </article>
+    <div class="trending-tags"><header>TOPIK POPULER</header>
+      <ul class="trending-tags__list"><li><a href="/tag/ppkm">ppkm</a></li></ul></div>"""
+    lists = extract_lists(page_of(html))
+    assert titles(lists, "tag") == ["Banjir", "Berita Terkini"]  # a tag may be named like a list
+
+
+def test_topic_link_beside_the_heading_is_not_an_item():
+    html = """<div class="mb10"><div><span>Berita Terkait :</span><span><a href="/topic/covid">#Covid</a></span></div>
+      <table><tr><th><a href="/read/1/a">Terkait Satu</a></th></tr></table>
+      <table><tr><th><a href="/read/2/b">Terkait Dua</a></th></tr></table></div>"""
+    assert titles(extract_lists(page_of(html)), "berita_terkait") == ["Terkait Satu", "Terkait Dua"]
+
+
+def test_widget_stops_at_the_next_box_titled_in_the_same_markup():
+    html = """<div class="box" id="bacajugabox"><div class="title"><strong>Baca Juga</strong></div>
+      <ul><li><a href="/read/1/a">Baca A</a></li></ul>
+      <div class="box"><div class="title"><strong>Foto Video Terkait</strong></div>
+      <ul><li><a href="/readfoto/2/b">Foto B</a></li></ul></div></div>
+    <div class="side"><div class="head"><strong>Berita <span>Terbaru</span></strong>
+      <a href="/kanal/1"><strong>Index &raquo;</strong></a></div>
+      <ul><li><a href="/read/3/c">Terbaru C</a></li></ul></div>"""
+    lists = extract_lists(page_of(html))
+    assert titles(lists, "baca_juga") == ["Baca A"]
+    assert titles(lists, "terkini") == ["Terbaru C"]
+
+
+def test_empty_js_widget_does_not_borrow_the_next_box():
+    html = """<div class="col"><section><div class="ti">Berita Lainnya</div><ul class="list-3"></ul>
+      <a href="/indeks" class="bt">LOAD MORE</a></section></div>
+    <div class="col"><section><div class="ti">Opini</div><ul><li><a href="/opini/1/a">Opini A</a></li></ul></section></div>"""
+    assert extract_lists(page_of(html)) == {}
+
+
+def test_sponsored_feed_is_not_a_list_and_ends_its_widget():
+    html = """<div id="reco"><div class="hdr">Berita Terkait</div>
+      <a href="https://a.popin.cc/popin_redirect/redirect?lp=https%3A%2F%2Foffer.example.com">Diabetes sembuh!</a>
+      <a href="https://news.example.co.id/go?lp=https://shop.example.net/x">Promo</a></div>
+    <div id="video"><a href="/play/1/video">Video Lucu</a></div>
+    <div><h3>Terpopuler</h3><a href="https://trc.taboola.com/x">Iklan</a><a href="/read/5/e">Populer E</a></div>"""
+    lists = extract_lists(page_of(html))
+    assert "berita_terkait" not in lists
+    assert titles(lists, "terpopuler") == ["Populer E"]
+
+
+def test_hidden_tracking_text_is_not_part_of_a_title():
+    html = """<div><h4>Berita Pilihan</h4><ul><li>
+      <a href="/read/1/a"><img src="a.jpg"><i style="display:none;">lifestyle-read-1</i></a>
+      <h4><a href="/read/1/a">Judul Pilihan <i style="display: none">lifestyle-read-1</i></a></h4></li></ul></div>"""
+    assert titles(extract_lists(page_of(html)), "pilihan") == ["Judul Pilihan"]
+
+
+def test_empty_widget_under_a_real_heading_is_an_empty_list():
+    html = """<div class="widget"><h2 class="widget-title">Tag</h2><ul>
+    </ul></div>
+    <div class="widget"><h2 class="widget-title">Terkini</h2><ul><li><a href="/read/1/a">Terkini A</a></li></ul></div>"""
+    lists = extract_lists(page_of(html))
+    assert lists["tag"] == []
+    assert titles(lists, "terkini") == ["Terkini A"]
+
+
 # --- real pages: expected values written by hand in tests/data/lists_truth.json ---------------------------------
 
 # Pages where the current extractor is known to disagree with the hand annotation (measured by benchmarks/lists.py).

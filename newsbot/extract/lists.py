@@ -5,6 +5,12 @@ Detection is label-driven: a short element whose whole text names a list ("Terpo
 heading) are its items. Inline "Baca juga: <a>…</a>" blocks are found by their text prefix, and markup
 whose label is an image or missing is found by the class/id hints in `HINTS`.
 
+Widget edges: a tab label that is itself a link or button ("<a href='#pop'>MOST POPULAR</a>") takes the links of
+the panel it targets; a widget ends at the next list heading or at the next title marked up like its own
+("Foto Video Terkait" after "Baca Juga"), and an empty section/aside (a JS-filled box) never borrows the links
+of the box after it. Unlabelled tag boxes are found by a tag-ish class whose links all go to tag pages. Links
+through ad networks (`AD_HOSTS`) or off-site click redirects are sponsored content, not items, and end their widget.
+
 Rule for empty lists: in HTML a heading with no links is not reported (an empty widget is indistinguishable
 from a stray word); in text dumps (`newsbot.extract.text`) a visible heading with no items is kept as [].
 """
@@ -347,7 +353,9 @@ def _tab_panel(clicker: etree._Element, page: Page) -> etree._Element | None:
     return None
 
 
-_TAG_CLASS = re.compile(r"(?:^|[-_\s])(?:tags?|tagcloud\d*|tag-list|taglist)(?:$|[-_\s])", re.IGNORECASE)
+_TAG_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:tags?|tagcloud\d*|tag-list|taglist)(?:$|[-_\s])", re.IGNORECASE
+)
 _TAG_URL = re.compile(r"/(?:tag|tags|topik|topic|topics|tagar)/[^/?#]+", re.IGNORECASE)
 
 
@@ -356,26 +364,37 @@ def _tag_blocks(page: Page, taken: set[etree._Element]) -> list[etree._Element]:
     whose links all go to tag pages and whose other text is at most a tag label ("TOPIK POPULER" is not)."""
     out: list[etree._Element] = []
     for el in page.tree.xpath("//body//*[contains(translate(@class, 'TAG', 'tag'), 'tag')]"):
-        if el.tag == "a" or not _TAG_CLASS.search(el.get("class", "")) or not _only_tag_links(el, page):
+        if (
+            el.tag == "a"
+            or not _TAG_CLASS.search(el.get("class", ""))
+            or not _only_tag_links(el, page)
+        ):
             continue
         outer = el  # the whole widget around the links: its heading decides what they are
         for _ in range(_MAX_CLIMB):
             parent = outer.getparent()
-            if parent is None or parent.tag in ("body", "html") or not _only_tag_links(parent, page):
+            if (
+                parent is None
+                or parent.tag in ("body", "html")
+                or not _only_tag_links(parent, page)
+                or len(_unlinked_text(parent)) > _INLINE_SLACK  # the article text around a tag line
+            ):
                 break
             outer = parent
         if outer in out or _inside_any(outer, taken) or _inside_any(outer, set(out)):
             continue
-        if not _in_content(outer):
-            continue
-        rest = _norm(outer.text_content())
-        for a in outer.iter("a"):
-            rest = rest.replace(_norm(a.text_content()), " ", 1)
-        rest = re.sub(r"[#,|·•/]+", " ", rest).strip()
-        if rest and label_key(rest) != "tag":
+        rest = _unlinked_text(outer)
+        if not _in_content(outer) or (rest and label_key(rest) != "tag"):
             continue
         out.append(outer)
     return out
+
+
+def _unlinked_text(el: etree._Element) -> str:
+    rest = _norm(el.text_content())
+    for a in el.iter("a"):
+        rest = rest.replace(_norm(a.text_content()), " ", 1)
+    return re.sub(r"[#,|·•/\s]+", " ", rest).strip()
 
 
 def _only_tag_links(el: etree._Element, page: Page) -> bool:
@@ -401,7 +420,9 @@ def _is_empty_widget(el: etree._Element) -> bool:
     if block is None or block.xpath(".//a"):
         return False
     others = [child for child in block if child is not heading and isinstance(child.tag, str)]
-    return len(others) == 1 and others[0].tag in ("ul", "ol") and not _norm(others[0].text_content())
+    return (
+        len(others) == 1 and others[0].tag in ("ul", "ol") and not _norm(others[0].text_content())
+    )
 
 
 def _outermost_with_text(el: etree._Element, key: str) -> etree._Element | None:
@@ -465,7 +486,9 @@ def _widget_after(
             if after_heading <= order.get(a, 0)
             and (stop is None or order.get(a, 0) < stop)
             and _usable(a, page)
-            and (key == "tag" or not _TAG_URL.search(a.get("href", "")))  # "Berita Terkait : #Topic"
+            and (
+                key == "tag" or not _TAG_URL.search(a.get("href", ""))
+            )  # "Berita Terkait : #Topic"
         ]
         if len(anchors) > _MAX_LINKS:
             return None
@@ -497,7 +520,12 @@ def _title_twins(block: etree._Element, label: etree._Element) -> list[etree._El
     if not shapes:
         return out
     for el in block.iter():
-        if el is label or not isinstance(el.tag, str) or label in el.iterancestors() or el in label.iterancestors():
+        if (
+            el is label
+            or not isinstance(el.tag, str)
+            or label in el.iterancestors()
+            or el in label.iterancestors()
+        ):
             continue
         if (el.tag, frozenset((el.get("class") or "").split())) not in shapes:
             continue
@@ -537,7 +565,9 @@ def _usable(a: etree._Element, page: Page) -> bool:
     title = _link_title(a)
     if not title or _FURNITURE.match(title.strip("+ »«›‹>")):
         return False
-    return label_key(title) is None or bool(_TAG_URL.search(href))  # a tag may be named "Berita Terkini"
+    return label_key(title) is None or bool(
+        _TAG_URL.search(href)
+    )  # a tag may be named "Berita Terkini"
 
 
 def _is_sponsored(url: str) -> bool:
@@ -546,7 +576,9 @@ def _is_sponsored(url: str) -> bool:
     host = (parts.hostname or "").lower()
     if any(host == ad or host.endswith("." + ad) for ad in AD_HOSTS):
         return True
-    return bool(re.search(r"(?:^|&)(?:lp|redirect|dest|adurl)=https?(?::|%3A)", parts.query, re.IGNORECASE))
+    return bool(
+        re.search(r"(?:^|&)(?:lp|redirect|dest|adurl)=https?(?::|%3A)", parts.query, re.IGNORECASE)
+    )
 
 
 def _is_section_link(url: str) -> bool:
