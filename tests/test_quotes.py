@@ -639,3 +639,11 @@ def test_office_after_the_name_is_the_role(attribution: str) -> None:
     assert quotes[0]["speaker_role"].endswith(
         "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung"
     )
+
+
+def test_name_referred_to_by_surname_later_stays_whole() -> None:
+    paragraphs = [
+        '"Irigasi kami perbaiki bulan ini," kata Kepala Dinas Pertanian Joko Siregar.',
+        "Siregar menambahkan, anggaran perbaikan berasal dari APBD.",
+    ]
+    assert speakers(paragraphs) == [("Irigasi kami perbaiki", "Joko Siregar")]

@@ -7,8 +7,13 @@ the *focus*: the person most recently named as a sentence subject or as a
 speaker. `-nya`, ia/dia/beliau and "politisi itu" resolve to it; a short name
 resolves to the fullest form of that name in the article.
 
+Long office titles ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung
+Yusuf Kohar") are peeled word by word: office nouns, ranks, places after a place-taking
+office, numbers and acronyms are role; the person is the name left at the end, cut
+further where the article itself uses the rest as a place or uses the name alone.
+
 Everything the rules know about the language (cue verbs, titles, ranks, role
-words, places that roles take) is data in the tuples below.
+words, office nouns, places that roles take) is data in the tuples below.
 """
 
 from __future__ import annotations
@@ -494,12 +499,14 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         before = words[k:b]
         independent = tuple(before) in ev.entities or any(w.lower() in ev.common for w in before)
         # after an office, a name the article uses alone starts the person ("… Panjang | Rudi")
+        # (leaving two words at least: "Joko Santosa", later "Santosa menambahkan", stays whole)
         after_office = k > 0 and not any(w in ev.bare for w in before)
-        if words[b] in ev.bare and (independent or after_office) and _name_run(words[b:]):
+        rest_len = len(_name_run(words[b:]))
+        if words[b] in ev.bare and rest_len and (independent or (after_office and rest_len > 1)):
             k = b
             break
         # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" occurs elsewhere
-        if after_office and tuple(before) in ev.entities and len(_name_run(words[b:])) >= 2:
+        if after_office and tuple(before) in ev.entities and rest_len >= 2:
             k = b
             break
     name = _name_run(words[k:])
