@@ -41,7 +41,9 @@ NOISE_PARTS = frozenset(
         "tagcloud", "tags", "topik", "kesimpulan", "readmore", "nextarticle",
     }
 )  # fmt: skip
-CAPTION_PARTS = frozenset({"caption", "figcaption", "credit", "keterangan", "wp-caption"})
+CAPTION_PARTS = frozenset(
+    {"caption", "figcaption", "credit", "keterangan", "wp-caption", "imageinfo", "imgcaption"}
+)
 _SPLIT = re.compile(r"[-_\s]+")
 _WS = re.compile(r"\s+")
 
@@ -123,11 +125,29 @@ def is_noise(el: HtmlElement) -> bool:
     tag = el.tag
     if not isinstance(tag, str) or tag in SKIP_TAGS:
         return True
-    if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
+    if _is_hidden(el) and not is_page_section(el):
         return True
     if not class_parts(el) & NOISE_PARTS:
         return False
     return not _is_prose(el)
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "")
+
+
+# Pre-merged multi-page stories keep pages 2..n in hidden blocks that a script reveals
+# (Merdeka's `div.paging-content[data-paging_num]`, KLY's `div.page-break[data-page]`).
+_PAGE_ATTRS = ("data-page", "data-paging_num", "data-paging", "data-page-num")
+_PAGE_PARTS = frozenset({"paging", "page", "halaman", "break"})
+
+
+def is_page_section(el: HtmlElement) -> bool:
+    """A hidden block that is a later page of the same story, not a widget."""
+    if not any(el.get(attr) for attr in _PAGE_ATTRS):
+        return False
+    parts = class_parts(el)
+    return bool(parts & _PAGE_PARTS) and not parts & NOISE_PARTS - {"pagination"}
 
 
 def _is_prose(el: HtmlElement) -> bool:
@@ -149,8 +169,12 @@ def norm(text: str) -> str:
 class _Walker:
     """Turns a container into lines; remembers link characters per line and captions met."""
 
-    def __init__(self, skip: set[HtmlElement], base: str) -> None:
+    def __init__(
+        self, skip: set[HtmlElement], base: str, containers: frozenset[HtmlElement] = frozenset()
+    ) -> None:
         self.skip = skip
+        # Body containers the profile named: walked even when nested and hidden (later pages).
+        self.containers = containers
         self.base = base
         self.lines: list[tuple[str, int]] = []
         self.parts: list[str] = []
@@ -173,7 +197,7 @@ class _Walker:
 
     def walk(self, el: HtmlElement, in_link: bool = False, root: bool = False) -> None:
         tag = el.tag
-        if not root and (el in self.skip or is_noise(el)):
+        if not root and el not in self.containers and (el in self.skip or is_noise(el)):
             self._credits_only(el)
             return
         if tag in ("figure", "figcaption") or (not root and is_caption(el) and _short(el)):
@@ -241,7 +265,8 @@ def read_body(
     containers: Iterable[HtmlElement], skip: Iterable[HtmlElement] = (), base: str = ""
 ) -> Body:
     """Paragraphs of the given containers (in order), without boilerplate."""
-    walker = _Walker(set(skip), base)
+    containers = list(containers)
+    walker = _Walker(set(skip), base, frozenset(containers))
     seen: set[HtmlElement] = set()
     for container in containers:
         if any(ancestor in seen for ancestor in container.iterancestors()):
