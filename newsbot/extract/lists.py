@@ -176,10 +176,31 @@ class _Found:
     empty_widget: bool = False  # a list heading over an empty list container: reported as []
 
 
+def find_lists(
+    page: Page, body: etree._Element | None = None
+) -> tuple[dict[str, list[Link]], list[etree._Element]]:
+    """One scan of the page: the lists (label -> ordered links) and the elements they came from.
+
+    The elements (headings, inline blocks, widget items) are what body extraction must drop so no
+    list title leaks into the body.
+    """
+    found_all = _scan(page, body)
+    return _merge_lists(found_all), _source_elements(found_all)
+
+
 def extract_lists(page: Page, body: etree._Element | None = None) -> dict[str, list[Link]]:
     """Label -> ordered links for every list on the page (inline Baca Juga in `body`, widgets anywhere)."""
+    return _merge_lists(_scan(page, body))
+
+
+def list_elements(page: Page, body: etree._Element | None = None) -> list[etree._Element]:
+    """The elements the lists came from (headings, inline blocks, widget items), to drop from the body."""
+    return _source_elements(_scan(page, body))
+
+
+def _merge_lists(found_all: list[_Found]) -> dict[str, list[Link]]:
     lists: dict[str, list[Link]] = {}
-    for found in _scan(page, body):
+    for found in found_all:
         if not found.links and not found.empty_widget:
             continue
         target = lists.setdefault(found.key, [])
@@ -191,13 +212,12 @@ def extract_lists(page: Page, body: etree._Element | None = None) -> dict[str, l
     return lists
 
 
-def list_elements(page: Page, body: etree._Element | None = None) -> list[etree._Element]:
-    """The elements the lists came from (headings, inline blocks, widget items), to drop from the body."""
-    out: list[etree._Element] = []
-    for found in _scan(page, body):
+def _source_elements(found_all: list[_Found]) -> list[etree._Element]:
+    out: dict[etree._Element, None] = {}
+    for found in found_all:
         if found.links:
-            out.extend(el for el in found.elements if el not in out)
-    return out
+            out.update(dict.fromkeys(found.elements))
+    return list(out)
 
 
 def _dedup_key(link: Link) -> str:
