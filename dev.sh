@@ -14,11 +14,11 @@ ensure_venv() {
     "$PY" -m venv "$VENV"
   fi
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install -qq --upgrade pip
     if [ "$extras" = base ]; then
-      "$VENV/bin/python" -m pip install --quiet -e .
+      "$VENV/bin/python" -m pip install -qq -e .
     else
-      "$VENV/bin/python" -m pip install --quiet -e ".[$extras]"
+      "$VENV/bin/python" -m pip install -qq -e ".[$extras]"
     fi
     touch "$stamp"
   fi
