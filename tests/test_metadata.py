@@ -10,7 +10,14 @@ import pytest
 from conftest import shared_page, truth
 
 from newsbot.extract.dates import WIB, ParsedDate, parse_date, to_iso
-from newsbot.extract.metadata import clean_authors, clean_headline, read_metadata, sane_offset
+from newsbot.extract.metadata import (
+    clean_authors,
+    clean_headline,
+    clean_tags,
+    keywords_look_like_tags,
+    read_metadata,
+    sane_offset,
+)
 from newsbot.extract.page import Page
 
 
@@ -175,7 +182,9 @@ def test_merdeka_section_language_and_tags() -> None:
     assert meta.authors == ["Andre Kurniawan"]
     assert meta.published == "2021-06-16T13:00:00+07:00"
     assert meta.published_raw == "2021-06-16T13:00:00-07:00"
-    assert meta.tags
+    # Its <meta keywords> are the description cut into words ("Umumnya,, banyak, …"): not tags.
+    assert meta.tags == []
+    assert not keywords_look_like_tags(meta.keywords, meta.headline, meta.description)
 
 
 def test_handmade_page_with_graph_and_lists() -> None:
@@ -205,3 +214,22 @@ def test_handmade_page_with_graph_and_lists() -> None:
 def test_page_without_metadata_gives_empty_fields() -> None:
     meta = read_metadata(Page.parse("<html><body><p>x</p></body></html>", "https://example.com/a"))
     assert (meta.headline, meta.published, meta.authors, meta.images) == ("", "", [], [])
+
+
+def test_clean_tags_drops_bookkeeping_and_seo_filler() -> None:
+    raw = ["Tekno:Telko", "Editor:Iskandar", "Media Visit", "#Hutchison 3 Indonesia", "Berita Terkini"]
+    assert clean_tags(raw) == ["Media Visit", "Hutchison 3 Indonesia"]
+
+
+def test_keywords_that_are_a_split_sentence_are_not_tags() -> None:
+    headline = "Kronologi Terbongkarnya Pemalsuan Tanda Tangan JK oleh Arief Rosyid"
+    split = ["Kronologi", "Terbongkarnya", "Pemalsuan", "Tanda", "Tangan", "JK", "oleh"]
+    assert not keywords_look_like_tags(split, headline)
+    assert not keywords_look_like_tags(["Umumnya", "banyak", "makan.", "jabar"], "")
+    topics = ["samsung", "galaxy", "s6 edge+", "note 5"]
+    assert keywords_look_like_tags(topics, "Google Umbar Kelemahan Galaxy S6 Edge")
+
+
+def test_contributor_place_is_not_an_author() -> None:
+    assert clean_authors(["Kontributor Lhokseumawe, Masriadi"]) == ["Masriadi"]
+    assert clean_authors(["Kontributor: Andi, Budi"]) == ["Andi", "Budi"]

@@ -70,3 +70,78 @@ def test_merdeka_today_reader_2022():
         published="2022-04-04T09:46:00+07:00",
         first="Nama Arief Rosyid tengah menjadi sorotan.",
     )
+
+
+# Merdeka 2021 pages carry every section of a multi-page story in one response: section 1 in
+# div.mdk-body-paragraph, sections 2..n in hidden div.paging-content[data-paging_num] blocks.
+# Section titles (h2) are kept as their own paragraphs, as the reader sees them on the page.
+MERDEKA_2021 = "merdeka.com/merdeka.com__{}.html"
+
+
+@pytest.mark.parametrize(
+    ("slug", "url_path", "last", "subheading"),
+    [
+        (
+            "5-penyebab-pusing-setelah-makan-dan-cara-mencegahnya-perlu-diketahui-kln",
+            "jabar",
+            "Menerapkan gaya hidup sehat untuk mengurangi risiko masalah pembuluh darah.",
+            "Cara Mencegah",
+        ),
+        (
+            "cuma-ada-di-pamekasan-begini-kelezatan-sate-lalat-pak-muhsin",
+            "jatim",
+            "“Sate Lalat wajib kamu cicipi saat berkunjung ke Pamekasan",
+            "Wajib Dicicipi",
+        ),
+        (
+            "jadi-penagih-utang-untuk-usaha-catering-ibunya-ini-cerita-mawar-eva-saat-sma",
+            "jateng",
+            '"Nggak (bayar) sih, kabur juga tetap.',
+            "Tak Dibayar",
+        ),
+        (
+            "tak-lama-lagi-akan-nikah-wanita-ini-pergoki-calon-suami-ngamar-sama-waria-bikin-syok",
+            "trending",
+            '"Akhirnya tayang karena dua sejoli terlarang ini',
+            "Ketahuan Selingkuh Lagi dengan Alexa",
+        ),
+    ],
+)
+def test_merdeka_2021_whole_multi_section_story(slug, url_path, last, subheading):
+    art = check(
+        MERDEKA_2021.format(slug),
+        f"https://www.merdeka.com/{url_path}/{slug}.html",
+        extractor="merdeka/v2",
+        last=last,
+        dateline="Merdeka.com -",
+    )
+    assert subheading in art.paragraphs
+    assert not any(p.lower().startswith("baca juga") for p in art.paragraphs)
+    assert "shutterstock" not in art.paragraphs
+
+
+def test_merdeka_tags_from_topik_terkait_not_meta_keywords():
+    slug = "5-penyebab-pusing-setelah-makan-dan-cara-mencegahnya-perlu-diketahui-kln"
+    art = check(MERDEKA_2021.format(slug), f"https://www.merdeka.com/jabar/{slug}.html")
+    assert art.tags == [
+        "Jabar", "Ragam", "Pusing", "Penyebab Pusing", "Penyebab Kepala Pusing",
+        "Penyebab Pusing Kepala", "Gula Darah Rendah", "Tekanan Darah Rendah", "Yogyakarta",
+    ]  # fmt: skip
+
+
+def test_today_reader_keywords_split_from_headline_are_not_tags():
+    art = check(
+        "merdeka.com/merdeka.com__today-2.html",
+        "http://www.merdeka.com/peristiwa/kronologi-terbongkarnya-pemalsuan-tanda-tangan-jk-oleh-arief-rosyid.html",
+        published_raw="04 April 2022, 09:46 WIB",
+    )
+    assert art.tags == []
+
+
+def test_liputan6_tags_without_cms_labels():
+    art = check(
+        "liputan6.com/liputan6.com__liputan6-singlepage.html",
+        "http://tekno.liputan6.com/read/2436773/tri-indonesia-broadband-dorong-ekosistem-digital-dalam-negeri",
+        published_raw="on 16 Feb 2016 at 09:10 WIB",
+    )
+    assert art.tags == ["Media Visit", "Hutchison 3 Indonesia"]

@@ -18,7 +18,7 @@ def test_kompas_2015_regional():
         last="“Langkah selanjutnya kita menyusun materi dakwaan",
         editor="Ervan Hardoko",
     )
-    assert "Masriadi" in art.authors
+    assert art.authors == ["Masriadi"]  # "Kontributor Lhokseumawe, Masriadi": a place, then the name
 
 
 def test_kompas_2016_nasional():

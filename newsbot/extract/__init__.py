@@ -30,7 +30,13 @@ try:
 except ImportError:  # pragma: no cover - the dates module is developed in parallel
     date_from_url = parse_date = to_iso = None  # type: ignore[assignment]
 try:
-    from newsbot.extract.metadata import clean_authors, clean_headline, read_metadata
+    from newsbot.extract.metadata import (
+        clean_authors,
+        clean_headline,
+        clean_tags,
+        keywords_look_like_tags,
+        read_metadata,
+    )
 except ImportError:  # pragma: no cover
     clean_authors = clean_headline = read_metadata = None  # type: ignore[assignment]
 try:
@@ -65,6 +71,13 @@ __all__ = [
     "extract_article",
     "extract_text",
 ]
+
+# Tag widgets of sites with no profile: rel=tag (WordPress, Blogger labels) and tag/topic boxes.
+GENERIC_TAGS = (
+    "a[rel~='tag']",
+    ".post-labels a, .post-tags a, .entry-tags a, .tags-links a, .tag-list a, .tags a",
+    ".tag__list a, .topik a, .tag-box a",
+)
 
 # Below this much clean prose a page is a shell, gallery or listing, not an article.
 MIN_BODY_CHARS = 200
@@ -153,7 +166,7 @@ class _Extraction:
         self._dates(art, meta, layout, published)
         self._people(art, meta, layout, body)
         art.section = self._section(meta, layout, portal)
-        art.tags = self._tags(meta, layout)
+        art.tags = self._tags(meta, layout, headline)
         art.images = _images(meta, body.images)
         art.lists = lists
         self._dateline_and_lead(art, meta)
@@ -258,13 +271,19 @@ class _Extraction:
             section = (m.group(1) or "") if m else ""
         return section.strip()
 
-    def _tags(self, meta: Any, layout: Layout | None) -> list[str]:
+    def _tags(self, meta: Any, layout: Layout | None, headline: str) -> list[str]:
+        """Explicit metadata tags, else the page's tag widget, else <meta keywords> when no tag
+        widget is on the page and the keywords are topics, not a sentence split into words."""
         tags = list(getattr(meta, "tags", []) or [])
-        if not tags and layout:
-            tags = [
-                _text(el).lstrip("#").strip() for el in select_first(self.page.tree, layout.tags)
-            ]
-        return [t for t in dict.fromkeys(tags) if t]
+        if not tags:
+            selectors = layout.tags if layout and layout.tags else GENERIC_TAGS
+            tags = clean_tags(_text(el) for el in select_first(self.page.tree, selectors))
+            if not tags:
+                keywords = list(getattr(meta, "keywords", []) or [])
+                description = getattr(meta, "description", "") or ""
+                if keywords_look_like_tags(keywords, headline, description):
+                    tags = clean_tags(keywords)
+        return tags
 
     def _dateline_and_lead(self, art: Article, meta: Any) -> None:
         first = art.paragraphs[0] if art.paragraphs else ""

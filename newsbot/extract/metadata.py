@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -61,7 +62,9 @@ def read_metadata(page: Page) -> Metadata:
     published, published_raw = _pick_date(page, ld.get("datePublished"), _PUBLISHED_KEYS)
     modified, _ = _pick_date(page, ld.get("dateModified"), _MODIFIED_KEYS)
     keywords = _split_list(page.first_meta("news_keywords", "keywords", "keyword"))
-    tags = _split_list(ld.get("keywords")) or _meta_all(page, "article:tag") or keywords
+    # <meta keywords> are not tags here: portals fill them with body words (the extraction
+    # decides whether to trust them, see keywords_look_like_tags).
+    tags = clean_tags(_split_list(ld.get("keywords")) or _meta_all(page, "article:tag"))
     return Metadata(
         headline=clean_headline(raw_title, [*site_names, *_host_tokens(page.url)]),
         description=_text(ld.get("description"))
@@ -145,10 +148,60 @@ def _host_tokens(url: str) -> list[str]:
     return labels[-1:] if labels else []
 
 
+# --- tags ---------------------------------------------------------------------------------
+
+# "Tekno:Telko", "Editor:Iskandar", "penulis: x": CMS bookkeeping in the keywords, not topics.
+_LABELLED = re.compile(r"^[\w .-]{1,30}\s*:\s*\S")
+_WORD = re.compile(r"\w+")
+# SEO filler every page of a site carries ("berita terkini", "berita hari ini", "media online").
+_SEO_TAG = re.compile(
+    r"^(?:(?:berita|info|kabar|news)(?:\s+(?:terkini|terbaru|hari ini|indonesia|online|hangat|"
+    r"panas|viral|heboh|update|populer|utama|nasional|daerah|harian))+|media online|portal berita|portal indonesia|info berita)$",
+    re.IGNORECASE,
+)
+
+
+def clean_tags(values: Iterable[str]) -> list[str]:
+    """Topic tags as printed, without '#', label:value bookkeeping, empty or sentence-long items."""
+    out: list[str] = []
+    for value in values:
+        tag = _text(value).lstrip("#").strip(" ,;|")
+        if not tag or _LABELLED.match(tag) or _SEO_TAG.match(tag) or len(tag) > 60:
+            continue
+        if len(tag.split()) > 6:
+            continue
+        out.append(tag)
+    return _dedupe(out)
+
+
+def keywords_look_like_tags(keywords: list[str], *texts: str) -> bool:
+    """Whether <meta keywords> are real topics rather than a sentence cut at spaces/commas.
+
+    Merdeka and KLY's today reader split the description or headline into one-word "keywords"
+    ("Umumnya, banyak, orang, …", "makan."): items ending a sentence, or three items in a row that
+    are consecutive words of the headline/description, mark the list as text, not tags.
+    """
+    if not keywords or any(k.rstrip().endswith((".", "!", "?")) for k in keywords):
+        return False
+    words = [w.lower() for text in texts for w in _WORD.findall(text)]
+    pairs = set(pairwise(words))
+    run = 0
+    for first, second in pairwise(keywords):
+        if " " not in first and " " not in second and (first.lower(), second.lower()) in pairs:
+            run += 1
+            if run >= 2:
+                return False
+        else:
+            run = 0
+    return True
+
+
 # --- authors --------------------------------------------------------------------------------
 
 _LABEL = re.compile(
-    r"^\s*(?:penulis|editor|reporter|pewarta|jurnalis|oleh|by|author|kontributor|redaktur|"
+    r"^\s*(?:penulis|editor|reporter|pewarta|jurnalis|oleh|by|author|redaktur|"
+    # "Kontributor Lhokseumawe, Masriadi": the place after a contributor label is not a name.
+    r"(?:kontributor|koresponden)(?:\s+[^,:]{2,40},)?|"
     r"laporan wartawan[^,]*,?|diterbitkan oleh)\s*[:\-]?\s*",
     re.IGNORECASE,
 )

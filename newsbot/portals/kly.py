@@ -122,7 +122,7 @@ MERDEKA = Portal(
             ),
             body=("div.mdk-body-paragraph", "#detail_news .deskrip-right", "div.deskrip-right"),
             drop=(*_DROP, ".mdk-tag-contg", ".mdk-date-reporter", ".mdk-nav-paging"),
-            tags=(".mdk-tag-contg a",),
+            tags=(".mdk-tag-contg a", ".tag__list a"),
         ),
         TODAY,
     ),
