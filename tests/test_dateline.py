@@ -32,8 +32,16 @@ CASES = [
         "TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG - Polda",
         "TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG -",
         "Bandar Lampung",
-        "TribunLampung.co.id",
+        # Tribun prints its regional hosts "Tribunlampung.co.id" (as the demo site's byline does).
+        "Tribunlampung.co.id",
     ),
+    (
+        "TRIBUNSOLO.COM, JAKARTA --Hingga kini",
+        "TRIBUNSOLO.COM, JAKARTA --",
+        "Jakarta",
+        "Tribunsolo.com",
+    ),
+    ("SUARAJOGJA.ID - Warga", "SUARAJOGJA.ID -", "", "SuaraJogja.id"),
     ("TRIBUNNEWS.COM - Menteri", "TRIBUNNEWS.COM -", "", "Tribunnews.com"),
     ("TRIBUNNEWS.COM, JAKARTA - Ketua", "TRIBUNNEWS.COM, JAKARTA -", "Jakarta", "Tribunnews.com"),
     ("Tribunjambi.com - Polisi", "Tribunjambi.com -", "", "Tribunjambi.com"),

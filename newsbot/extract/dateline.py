@@ -29,16 +29,20 @@ _BRANDS = (
 )
 _OUTLET = r"(?:" + _HOST + r"|" + _BRANDS + r")"
 _END = r"\s*" + _DASH + r"(?=\s|$)"
+# With an outlet the dash may touch the story ("TRIBUNSOLO.COM, JAKARTA --Hingga …").
+_END_TIGHT = r"\s*" + _DASH + r"(?=\s|$|[A-Z0-9\"“‘'])"
 
 _FORMS = [
     # "Bandarlampung (ANTARA) -", "Mataram, NTB (ANTARA News) -"
-    re.compile(r"^(?P<place>" + _PLACES + r") ?\((?P<outlet>[A-Z][A-Za-z0-9 .]{1,29})\)" + _END),
+    re.compile(
+        r"^(?P<place>" + _PLACES + r") ?\((?P<outlet>[A-Z][A-Za-z0-9 .]{1,29})\)" + _END_TIGHT
+    ),
     # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
-    re.compile(r"^(?P<place>" + _PLACES + r"), ?(?P<outlet>" + _OUTLET + r")" + _END),
+    re.compile(r"^(?P<place>" + _PLACES + r"), ?(?P<outlet>" + _OUTLET + r")" + _END_TIGHT),
     # "TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG -", "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
-    re.compile(r"^(?P<outlet>" + _OUTLET + r"), ?(?P<place>" + _PLACES + r")" + _END),
+    re.compile(r"^(?P<outlet>" + _OUTLET + r"), ?(?P<place>" + _PLACES + r")" + _END_TIGHT),
     # "SuaraLampung.id -", "KOMPAS.com -", "VIVA –"
-    re.compile(r"^(?P<outlet>" + _OUTLET + r")" + _END),
+    re.compile(r"^(?P<outlet>" + _OUTLET + r")" + _END_TIGHT),
     # "Jakarta -", "JAKARTA -" (no outlet): checked hardest, see _plausible_bare_place
     re.compile(r"^(?P<place>" + _PLACES + r")" + _END),
 ]
@@ -133,8 +137,10 @@ _OUTLET_CANON = {
     "viva.co.id": "VIVA.co.id",
     "jpnn.com": "JPNN.com",
 }
-# Network brands whose regional sites are written TribunLampung, SuaraJogja, RadarBogor …
-_FAMILIES = ("tribun", "suara", "radar", "kabar", "pikiran")
+# Networks that write their regional brands in camel case (SuaraLampung.id, SuaraJogja.id,
+# RadarBogor.id). Tribun writes its own hosts capitalised once ("Tribunlampung.co.id",
+# "Tribunjambi.com", "Tribunnews.com"), which the general rule for capitalised hosts gives.
+_CAMEL_FAMILIES = ("suara", "radar")
 
 
 def parse_dateline(paragraph: str) -> Dateline | None:
@@ -197,7 +203,10 @@ def _title_word(m: re.Match[str]) -> str:
 
 
 def _nice_outlet(outlet: str) -> str:
-    """One spelling per brand: hosts printed in capitals get the brand's usual case."""
+    """One spelling per brand. Printed in mixed case, the outlet's own spelling is kept; printed in
+    capitals ("TRIBUNSOLO.COM"), a known brand gets its usual case (Kompas.com, VIVA.co.id), a
+    camel-case network its brand form (SuaraJogja.id), any other host a capital initial
+    ("Tribunsolo.com", the way Tribun sites print their own names)."""
     outlet = outlet.strip()
     if not outlet or "." not in outlet:
         return outlet
@@ -207,8 +216,8 @@ def _nice_outlet(outlet: str) -> str:
     if outlet != outlet.upper():
         return outlet  # printed in mixed case: the outlet's own spelling ("SuaraLampung.id")
     name, _, suffix = lowered.partition(".")
-    for family in _FAMILIES:
+    for family in _CAMEL_FAMILIES:
         rest = name[len(family) :]
-        if name.startswith(family) and rest and rest != "news":
+        if name.startswith(family) and rest:
             return f"{family.title()}{rest.title()}.{suffix}"
-    return f"{name.title()}.{suffix}"
+    return f"{name.capitalize()}.{suffix}"
