@@ -41,7 +41,7 @@ def test_since_after_until(tmp_path: Path) -> None:
         "crawl", "suara-lampung", "--since", "2024-05-01", "--until", "2024-04-01", "--db", str(tmp_path / "x.db"),
         cwd=tmp_path,
     )
-    assert_clean_error(result, "--since is after --until")
+    assert_clean_error(result, "--since must be before --until")
 
 
 def test_bad_setting_override(tmp_path: Path) -> None:
@@ -91,6 +91,24 @@ def test_errors_leave_stored_data_alone(tmp_path: Path) -> None:
     assert_clean_error(result, "unknown portal")
     with sqlite3.connect(db) as conn:
         assert conn.execute("select x from keepme").fetchall() == [(1,)]
+
+
+def test_crawl_into_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("my notes, not a database")
+    result = newsbot("crawl", "suara-lampung", "--db", str(db), cwd=tmp_path)
+    assert_clean_error(result, "not a database")
+    assert db.read_text() == "my notes, not a database"
+
+
+def test_crawl_of_an_unreachable_site(tmp_path: Path) -> None:
+    # Port 9 (discard) has no listener on 127.0.0.1: every request is refused at once.
+    result = newsbot(
+        "crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
+        "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
+        cwd=tmp_path,
+    )
+    assert_clean_error(result, "nothing could be fetched")
 
 
 def test_usage_error_for_missing_target(tmp_path: Path) -> None:

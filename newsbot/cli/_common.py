@@ -92,3 +92,4 @@ def fail(message: str, code: int = 1) -> None:
     """Stop with a one-line error on stderr and a non-zero exit code."""
     click.secho(f"Error: {message}", fg="red", err=True)
     raise SystemExit(code)
+

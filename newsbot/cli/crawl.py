@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 
 from newsbot.cli._common import db_option, fail, since_until_options
+from newsbot.cli._store import check_range, open_store
 
 
 @click.command("crawl")
@@ -53,8 +54,7 @@ def command(
         summary_table,
     )
 
-    if since and until and since > until:
-        fail("--since is after --until")
+    check_range(since, until)
     try:
         target = resolve_target(target)
         overrides: dict[str, object] = {}
@@ -67,9 +67,13 @@ def command(
         overrides.update(parse_setting_overrides(settings))
     except (TargetError, ValueError) as exc:
         fail(str(exc))
+    with open_store(db_path):  # create or upgrade it now: a bad file is one line, not a traceback
+        pass
     console = Console(stderr=True)
     result = run_crawl(
         target, db_path=db_path, since=since, until=until, max_articles=max_articles, overrides=overrides,
         console=console,
     )
     console.print(summary_table(target, result, db_path))
+    if not result.stats.get("response_received_count"):
+        fail(f"nothing could be fetched from {target} (network down, or the site unreachable?)")

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.syntax import Syntax
 
 from newsbot.cli._common import DbPath
+from newsbot.cli._store import open_store
 from newsbot.record import Article
 
 DEMO_DB = Path("data") / "demo.db"
@@ -50,6 +51,8 @@ def command(db_path: Path, port: int) -> None:
     from newsbot.store import Store
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(db_path):  # create or upgrade it now: a bad file is one line, not a traceback
+        pass
     console = Console()
     try:
         server = serve_demo(port)
