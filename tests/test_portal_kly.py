@@ -145,3 +145,13 @@ def test_liputan6_tags_without_cms_labels():
         published_raw="on 16 Feb 2016 at 09:10 WIB",
     )
     assert art.tags == ["Media Visit", "Hutchison 3 Indonesia"]
+
+
+def test_merdeka_video_page_keeps_the_displayed_date():
+    art = check(
+        "merdeka.com/merdeka.com__video-aksi-paul-pogba-singkirkan-botol-bir-usai-laga-kontra-jerman-di-euro-2020.html",
+        "https://video.merdeka.com/peristiwa/video-aksi-paul-pogba-singkirkan-botol-bir-usai-laga-kontra-jerman-di-euro-2020.html",
+        published="2021-06-16T17:04:00+07:00",
+        published_raw="16 Juni 2021 17:04",
+    )
+    assert art.authors == ["Nirmatullah Efendi"]

@@ -27,6 +27,10 @@ def test_gelora_blogger_post_in_an_adsense_wrapper_and_a_home_canonical():
         headline="Sri Mulyani Minta MK Tolak Uji Materi UU Penanganan Covid-19",
         first="GELORA.CO - Pemerintah meminta Mahkamah Konstitusi (MK)",
     )
-    assert art.published.startswith("2020-10-09")
+    # The page prints "9 Oktober 2020"; the abbr.updated around it carries the time.
+    assert art.published == "2020-10-09T10:10:00+07:00"
+    assert art.published_raw == "9 Oktober 2020"
+    # Its <meta keywords> are the theme's site-wide list ("berita politik, kriminal, …"), no tags.
+    assert art.tags == []
     # its <link rel=canonical> points at the home page: the record keeps the article's own URL
     assert art.url == "https://www.gelora.co/2020/10/sri-mulyani-minta-mk-tolak-uji-materi.html"

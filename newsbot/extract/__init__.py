@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsbot.extract import body as body_mod
@@ -166,7 +167,7 @@ class _Extraction:
         self._dates(art, meta, layout, published)
         self._people(art, meta, layout, body)
         art.section = self._section(meta, layout, portal)
-        art.tags = self._tags(meta, layout, headline)
+        art.tags = self._tags(meta, layout, headline, text)
         art.images = _images(meta, body.images)
         art.lists = lists
         self._dateline_and_lead(art, meta)
@@ -224,9 +225,13 @@ class _Extraction:
         shown = _text(shown_el[0]) if shown_el else ""
         if not shown and shown_el:
             shown = shown_el[0].get("datetime") or shown_el[0].get("content") or ""
+        if not shown and parse_date is not None:
+            shown = self._displayed_date(published)
         if parse_date is not None:
             shown_date = parse_date(shown, relative_base=self.crawled_at) if shown else None
-            candidates = [published, shown_date, date_from_url(self.page.url)]
+            # Blogger's <abbr title="2020-10-09T10:10:00+07:00">9 Oktober 2020</abbr>, <time datetime>
+            machine = _machine_date(self.page.tree, shown_el)
+            candidates = [published, shown_date, machine, date_from_url(self.page.url)]
             # Prefer a value with a time of day: the metadata may give only a date.
             best = next((d for d in candidates if d is not None and d.has_time), None)
             best = best or next((d for d in candidates if d is not None), None)
@@ -236,6 +241,24 @@ class _Extraction:
             if modified is not None:
                 art.modified = to_iso(modified)
         art.published_raw = trim_shown_date(shown) or (getattr(meta, "published_raw", "") or "")
+
+    def _displayed_date(self, published: Any) -> str:
+        """The date line a reader sees, on pages whose profile names none (or no profile): the
+        first short text with a year and a clock that reads as the published day and minute
+        (or, with no metadata date, as any dated minute)."""
+        for node in _DATED_TEXT(self.page.tree):
+            text = body_mod.norm(str(node))
+            if not _LOOKS_DATED.search(text):
+                continue
+            parent = node.getparent()
+            if parent is not None and parent.tag in ("script", "style", "title", "noscript"):
+                continue
+            found = parse_date(text, relative_base=self.crawled_at)
+            if found is None or not found.has_time:
+                continue
+            if published is None or _same_minute(found, published):
+                return text
+        return ""
 
     def _people(self, art: Article, meta: Any, layout: Layout | None, body: body_mod.Body) -> None:
         # The profile's byline first: portals put editors or the brand in JSON-LD `author`.
@@ -271,7 +294,9 @@ class _Extraction:
             section = (m.group(1) or "") if m else ""
         return section.strip()
 
-    def _tags(self, meta: Any, layout: Layout | None, headline: str) -> list[str]:
+    def _tags(
+        self, meta: Any, layout: Layout | None, headline: str, body_text: str
+    ) -> list[str]:
         """Explicit metadata tags, else the page's tag widget, else <meta keywords> when no tag
         widget is on the page and the keywords are topics, not a sentence split into words."""
         tags = list(getattr(meta, "tags", []) or [])
@@ -282,7 +307,12 @@ class _Extraction:
                 keywords = list(getattr(meta, "keywords", []) or [])
                 description = getattr(meta, "description", "") or ""
                 if keywords_look_like_tags(keywords, headline, description):
+                    # A site-wide list (Blogger themes: "berita politik, kriminal, …") names topics
+                    # the story mostly never mentions; an article's own keywords it mostly does.
+                    text = f"{headline}\n{body_text}".casefold()
                     tags = clean_tags(keywords)
+                    if sum(k.casefold() in text for k in tags) * 4 < len(tags):
+                        tags = []
         return tags
 
     def _dateline_and_lead(self, art: Article, meta: Any) -> None:
@@ -304,6 +334,42 @@ _DATE_END = re.compile(
     r"(?<![\d.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.])(?:\s*(?:WIB|WITA|WIT|GMT|UTC)\b)?",
     re.IGNORECASE,
 )
+
+
+# Short visible texts holding a year and a clock: candidates for the displayed publication time.
+_DATED_TEXT = etree.XPath(
+    "//body//text()[string-length(normalize-space(.)) > 9 and string-length(normalize-space(.)) < 90]"
+)
+_LOOKS_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
+
+
+_MACHINE_DATES = etree.XPath(
+    "//abbr[contains(@class,'published') or contains(@class,'updated')]/@title"
+    " | //time[@datetime]/@datetime"
+)
+
+
+def _machine_date(tree: HtmlElement, shown: list[HtmlElement]) -> Any:
+    """A machine-readable date behind the display: the shown element's own attribute, else the
+    page's first abbr.published/abbr.updated title or time[datetime]."""
+    values = [
+        v
+        for el in shown
+        for el2 in (el, *el.iterancestors("abbr", "time"), *el.iter("abbr", "time"))
+        for v in (el2.get("datetime"), el2.get("title"))
+        if v
+    ] or [str(v) for v in _MACHINE_DATES(tree)[:2]]
+    for value in values:
+        found = parse_date(value)
+        if found is not None:
+            return found
+    return None
+
+
+def _same_minute(shown: Any, published: Any) -> bool:
+    if not published.has_time:
+        return shown.value.date() == published.value.date()
+    return abs(shown.value - published.value).total_seconds() < 60
 
 
 def trim_shown_date(text: str) -> str:
