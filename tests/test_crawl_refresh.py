@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -56,4 +57,9 @@ def test_refresh_refetches_recent_articles_and_records_changes(tmp_path: Path) -
         body = conn.execute(
             "SELECT body FROM articles WHERE url = ?", [site.base + a1.path]
         ).fetchone()[0]
+        changes = conn.execute("SELECT article_url, fields FROM article_changes").fetchall()
     assert "Ralat: jumlah warga terdampak 120 KK." in body
+    # The correction is on record: which article, and that its body changed.
+    ((changed_url, fields),) = changes
+    assert changed_url == site.base + a1.path
+    assert {"body", "content_hash"} <= set(json.loads(fields))

@@ -61,6 +61,7 @@ def test_old_database_upgrades_and_keeps_its_rows(tmp_path):
             "m001_initial",
             "m002_fetched_and_utc",
             "m003_views",
+            "m004_article_changes",
         ]
         assert store.count() == 1
         assert store.count("links") == 1
@@ -83,7 +84,7 @@ def test_upgrade_is_idempotent(tmp_path):
     _first_schema_db(path)
     Store(path).close()
     with Store(path) as store:
-        assert len(MIGRATIONS.applied(store.db)) == 3
+        assert len(MIGRATIONS.applied(store.db)) == 4
         assert store.count() == 1
 
 
@@ -122,4 +123,4 @@ def test_concurrent_first_opens_create_the_schema_once(tmp_path):
         thread.join()
     assert errors == []
     with Store(path) as store:
-        assert len(MIGRATIONS.applied(store.db)) == 3
+        assert len(MIGRATIONS.applied(store.db)) == 4

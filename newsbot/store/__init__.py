@@ -139,6 +139,7 @@ class Store:
             )
             status = "unchanged"
         else:
+            self._record_change(existing, row, seen)
             row["last_seen"] = max(seen, existing.get("last_seen") or "")
             sets = ", ".join(f"[{k}] = ?" for k in row if k != "url")
             self.db.execute(
@@ -152,6 +153,43 @@ class Store:
         self._observe_links(article, seen)
         self._record_fetch(row.get("fetched_url") or "", article.url, seen)
         return status
+
+    def _record_change(self, old: dict[str, Any], new: dict[str, Any], seen_at: str) -> None:
+        """Log which article fields a re-fetch changed (derived and volatile columns aside)."""
+        fields = sorted(
+            name
+            for name, value in new.items()
+            if name not in _VOLATILE and name not in DERIVED_COLUMNS and old.get(name) != value
+        )
+        self.db.execute(
+            "INSERT INTO article_changes (article_url, changed_at, fields, old_content_hash,"
+            " new_content_hash, old_headline, old_modified, new_modified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new["url"],
+                seen_at,
+                dumps(fields),
+                old.get("content_hash") or "",
+                new.get("content_hash") or "",
+                old.get("headline") or "",
+                old.get("modified") or "",
+                new.get("modified") or "",
+            ],
+        )
+
+    def changes(self, url: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """Recorded content changes, newest first (all articles, or one)."""
+        where, params = ("WHERE article_url = ?", [url]) if url else ("", [])
+        cursor = self.db.execute(
+            f"SELECT * FROM article_changes {where} ORDER BY id DESC LIMIT ?", [*params, limit]
+        )
+        names = [d[0] for d in cursor.description]
+        out = []
+        for values in cursor.fetchall():
+            change = dict(zip(names, values, strict=True))
+            change["fields"] = json.loads(change["fields"])
+            out.append(change)
+        return out
 
     def _ensure_columns(self, row: dict[str, Any]) -> None:
         """A field added to Article after this database was made becomes a new column."""

@@ -216,3 +216,29 @@ def m003_views(db: Database) -> None:
             ORDER BY day DESC, promoted_by DESC;
         """,
     )
+
+
+@MIGRATIONS(name="m004_article_changes")
+def m004_article_changes(db: Database) -> None:
+    """A row per stored article whose content changed on a re-fetch (`newsbot crawl --refresh`).
+
+    The articles table keeps the latest version; this keeps when it changed and what changed, so
+    silent corrections and headline rewrites are a query, not lost.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE article_changes (
+            id INTEGER PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(url) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            old_content_hash TEXT NOT NULL DEFAULT '',
+            new_content_hash TEXT NOT NULL DEFAULT '',
+            old_headline TEXT NOT NULL DEFAULT '',
+            old_modified TEXT NOT NULL DEFAULT '',
+            new_modified TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_article_changes_article ON article_changes(article_url, changed_at);
+        """,
+    )
