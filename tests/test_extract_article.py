@@ -134,3 +134,22 @@ def test_record_fields_that_tools_read():
     assert art.language == "id"
     assert len(art.content_hash) == 64
     assert art.headline == "Posko banjir disiagakan di 12 kecamatan"
+
+
+def test_class_index_selection_agrees_with_css() -> None:
+    """The per-page class index answers tag#id.class chains exactly as the CSS engine does."""
+    from lxml.cssselect import CSSSelector
+    from lxml.html import document_fromstring
+
+    from newsbot.portals.base import select
+
+    tree = document_fromstring(
+        "<html><body><div id='main' class='a b'><p class='x'>1</p><div class='b'>"
+        "<p class='x y'>2</p><a href='#'>l1</a></div></div><p class='x'>3</p>"
+        "<ul class='tags'><li><a>t1</a></li><li><a>t2</a></li></ul></body></html>"
+    )
+    inner = tree.get_element_by_id("main")
+    for css in (".x", "p.x.y", ".a .x", "#main .x", "div.b a", ".tags a", ".nope a, .tags a",
+                ".x, .tags a", "#main"):  # fmt: skip
+        for root in (tree, inner):
+            assert select(root, css) == CSSSelector(css, translator="html")(root), (css, root)

@@ -45,9 +45,9 @@ try:
 except ImportError:  # pragma: no cover
     parse_dateline = strip_dateline = None  # type: ignore[assignment]
 try:
-    from newsbot.extract.lists import extract_lists, list_elements
+    from newsbot.extract.lists import find_lists
 except ImportError:  # pragma: no cover
-    extract_lists = list_elements = None  # type: ignore[assignment]
+    find_lists = None  # type: ignore[assignment]
 try:
     from newsbot.extract.quotes import extract_quotes
 except ImportError:  # pragma: no cover
@@ -148,9 +148,10 @@ class _Extraction:
             for container in containers:
                 for css in layout.drop:
                     skip.extend(select(container, css))
-        if extract_lists is not None:
-            lists = extract_lists(page, containers[0])
-            skip.extend(list_elements(page, containers[0]))
+        if find_lists is not None:
+            # One scan gives both the lists and the elements the body must skip.
+            lists, sources = find_lists(page, containers[0])
+            skip.extend(sources)
         body = body_mod.read_body(containers, skip, page.base_url)
         paragraphs = _drop_headline(body.paragraphs, headline)
         text = "\n\n".join(paragraphs)

@@ -337,7 +337,7 @@ def sane_offset(d: ParsedDate, evidence: Iterable[ParsedDate] = ()) -> ParsedDat
 
 def _microdata(page: Page, prop: str) -> list[str]:
     values = []
-    for el in page.tree.xpath(f'//*[@itemprop="{prop}"]'):
+    for el in page.itemprops.get(prop, ()):
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and value.strip():
             values.append(_text(value))

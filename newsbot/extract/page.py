@@ -22,6 +22,7 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
 )
+_WITH_ITEMPROP = etree.XPath("//*[@itemprop]")
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a]")
 
 
@@ -92,6 +93,15 @@ class Page:
             if value:
                 return value
         return ""
+
+    @cached_property
+    def itemprops(self) -> dict[str, list[lxml.html.HtmlElement]]:
+        """Microdata elements by itemprop, from one pass over the tree."""
+        found: dict[str, list[lxml.html.HtmlElement]] = {}
+        for el in _WITH_ITEMPROP(self.tree):
+            for prop in el.get("itemprop", "").split():
+                found.setdefault(prop, []).append(el)
+        return found
 
     @cached_property
     def article_jsonld(self) -> dict[str, Any]:

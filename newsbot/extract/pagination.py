@@ -11,10 +11,19 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from lxml import etree
+
 from newsbot.extract.page import Page
 from newsbot.portals.base import Layout, Portal, select_first
 
 _TOTAL_JS = re.compile(r"""["']?articleTotalPages["']?\s*[:=]\s*["']?(\d{1,3})""")
+# Pagers are short ("Halaman 1/2"); the text length test keeps Merdeka's hidden page blocks
+# (class "paging-content", whole sections of the story) from being read as pagers.
+_PAGER = etree.XPath(
+    "//*[(contains(@class,'total-page') or contains(@class,'paging'))"
+    " and string-length(normalize-space(.)) < 300]"
+)
+_REL_NEXT = etree.XPath('//link[@rel="next"]/@href | //a[@rel="next"]/@href')
 _HALAMAN = re.compile(r"halaman\s*(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})", re.IGNORECASE)
 
 
@@ -73,7 +82,7 @@ def _count(page: Page, layout: Layout | None) -> int:
     m = _TOTAL_JS.search(page.html, max(0, at - 2), at + 40) if at >= 0 else None
     if m:
         return max(1, int(m.group(1)))
-    for el in page.tree.xpath("//*[contains(@class,'total-page') or contains(@class,'paging')]"):
+    for el in _PAGER(page.tree):
         m = _HALAMAN.search(el.text_content())
         if m:
             return int(m.group(2))
@@ -81,7 +90,7 @@ def _count(page: Page, layout: Layout | None) -> int:
 
 
 def _rel_next(page: Page) -> str:
-    for href in page.tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href'):
+    for href in _REL_NEXT(page.tree):
         if href.strip():
             return page.absolute(href)
     return ""
