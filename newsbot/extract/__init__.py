@@ -75,9 +75,15 @@ __all__ = [
 
 # Tag widgets of sites with no profile: rel=tag (WordPress, Blogger labels) and tag/topic boxes.
 GENERIC_TAGS = (
-    "a[rel~='tag']",
+    "a[rel~='tag']:not([rel~='category'])",
     ".post-labels a, .post-tags a, .entry-tags a, .tags-links a, .tag-list a, .tags a",
     ".tag__list a, .topik a, .tag-box a",
+)
+
+# Bylines of sites with no profile (WordPress, Blogger, hCard, schema.org microdata).
+GENERIC_AUTHORS = (
+    ".byline .author .fn, .byline .author a, .entry-meta .author a, .post-author .fn",
+    "a[rel~='author'], .author-name, .penulis a, .penulis",
 )
 
 # Below this much clean prose a page is a shell, gallery or listing, not an article.
@@ -153,25 +159,28 @@ class _Extraction:
             lists, sources = find_lists(page, containers[0])
             skip.extend(sources)
         body = body_mod.read_body(containers, skip, page.base_url)
+        art = Article(url=_canonical_url(page), extractor=extractor)
+        self._dates(art, meta, layout, published)
         paragraphs = _drop_headline(body.paragraphs, headline)
+        # A generic container may hold the "Name · date" line under the headline.
+        paragraphs, bylines = _drop_date_lines(paragraphs, art.published_raw)
         text = "\n\n".join(paragraphs)
         if len(text) < MIN_BODY_CHARS:
             raise NotAnArticle(f"no real article body ({len(text)} characters) at {page.url}")
 
-        art = Article(url=_canonical_url(page), extractor=extractor)
         art.portal = portal.name if portal else ""
         art.site = _site(page, portal)
         art.headline = headline
         art.paragraphs = paragraphs
         art.body = text
         art.content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        self._dates(art, meta, layout, published)
+        body.authors = [*body.authors, *bylines]
         self._people(art, meta, layout, body)
         art.section = self._section(meta, layout, portal)
         art.tags = self._tags(meta, layout, headline, text)
         art.images = _images(meta, body.images)
         art.lists = lists
-        self._dateline_and_lead(art, meta)
+        self._dateline_and_lead(art, meta, portal)
         art.language = detect_language(text, getattr(meta, "language", "") or "")
         pg = paging(page, portal, layout)
         art.pages, art.all_pages_url, art.next_page_url = (
@@ -267,7 +276,11 @@ class _Extraction:
         if layout:
             found = select_first(self.page.tree, layout.authors)
             candidates.append([_label_value(_text(el)) for el in found])
-        candidates += [list(getattr(meta, "authors", []) or []), body.authors]
+        candidates.append(list(getattr(meta, "authors", []) or []))
+        if not layout or not layout.authors:
+            found = select_first(self.page.tree, GENERIC_AUTHORS)
+            candidates.append([_label_value(_text(el)) for el in found[:3]])
+        candidates.append(body.authors)
         for authors in candidates:
             names = clean_authors(authors) if clean_authors is not None else authors
             names = [a for a in dict.fromkeys(names) if a]
@@ -316,11 +329,13 @@ class _Extraction:
                         tags = []
         return tags
 
-    def _dateline_and_lead(self, art: Article, meta: Any) -> None:
+    def _dateline_and_lead(self, art: Article, meta: Any, portal: Portal | None) -> None:
         first = art.paragraphs[0] if art.paragraphs else ""
+        # The site's own names let "Tanggamus, Kabar Pesisir –" read as place + outlet.
+        outlets = [*(portal.site_names if portal else ()), getattr(meta, "site_name", "") or ""]
         if parse_dateline is not None and first:
-            art.dateline = parse_dateline(first)
-        lead = strip_dateline(first) if strip_dateline is not None and art.dateline else first
+            art.dateline = parse_dateline(first, outlets=outlets)
+        lead = first[len(art.dateline["raw"]) :].lstrip() if art.dateline else first
         description = getattr(meta, "description", "") or ""
         art.lead = (lead or description).strip()
 
@@ -441,6 +456,26 @@ def _images(meta: Any, found: list[Image]) -> list[Image]:
         elif images and not images[0]["caption"]:
             images[0]["caption"] = image["caption"]
     return images
+
+
+_BYLINE_SEP = re.compile(r"\s*[·|•]\s*|\s+-\s+")
+
+
+def _drop_date_lines(paragraphs: list[str], shown: str) -> tuple[list[str], list[str]]:
+    """Short lines among the first few that carry the displayed date are page furniture
+    ("Yohanes Kaleka · Jumat, 20 Nov 2026 | 10:05 WITA"); what precedes the date is a byline."""
+    if not shown or len(shown) < 8:
+        return paragraphs, []
+    kept: list[str] = []
+    bylines: list[str] = []
+    for i, paragraph in enumerate(paragraphs):
+        at = paragraph.find(shown)
+        if i < 4 and at >= 0 and len(paragraph) <= len(shown) + 80:
+            before = _BYLINE_SEP.split(paragraph[:at].strip(" ·|•-,"))
+            bylines.extend(part for part in before if part)
+            continue
+        kept.append(paragraph)
+    return kept, bylines
 
 
 def _drop_headline(paragraphs: list[str], headline: str) -> list[str]:

@@ -10,6 +10,8 @@ sentences ("Presiden Joko Widodo - yang …") are rejected by word shape, length
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from newsbot.record import Dateline
 
@@ -143,13 +145,18 @@ _OUTLET_CANON = {
 _CAMEL_FAMILIES = ("suara", "radar")
 
 
-def parse_dateline(paragraph: str) -> Dateline | None:
-    """The dateline at the start of `paragraph` as {raw, place, outlet}, or None if there is none."""
+def parse_dateline(paragraph: str, outlets: Iterable[str] = ()) -> Dateline | None:
+    """The dateline at the start of `paragraph` as {raw, place, outlet}, or None if there is none.
+
+    `outlets` are the site's own names (og:site_name, a profile's brands): on a site we have no
+    rule for, "Tanggamus, Kabar Pesisir –" then reads as place + outlet, not as two places.
+    """
     if not isinstance(paragraph, str):
         return None
     text = paragraph.lstrip().replace("\xa0", " ")
     head = text[: _MAX_PREFIX + 4]
-    for form in _FORMS:
+    names = tuple(sorted({n.strip() for n in outlets if n and len(n.strip()) >= 3}, key=len))
+    for form in [*_site_forms(names[::-1]), *_FORMS]:
         m = form.match(head)
         if not m or m.end() > _MAX_PREFIX:
             continue
@@ -159,9 +166,33 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if place and not _plausible_place(place, bare=not outlet, rest=text[m.end() :]):
             continue
         return Dateline(
-            raw=text[: m.end()].rstrip(), place=_nice_place(place), outlet=_nice_outlet(outlet)
+            raw=text[: m.end()].rstrip(),
+            place=_nice_place(place),
+            outlet=_site_spelling(outlet, names) or _nice_outlet(outlet),
         )
     return None
+
+
+@lru_cache(maxsize=256)
+def _site_forms(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    if not names:
+        return ()
+    outlet = "(?P<outlet>(?i:" + "|".join(re.escape(n) for n in names) + "))"
+    return (
+        re.compile(r"^(?P<place>" + _PLACES + r"), ?" + outlet + _END_TIGHT),
+        re.compile(r"^" + outlet + r", ?(?P<place>" + _PLACES + r")" + _END_TIGHT),
+        re.compile(r"^(?P<place>" + _PLACES + r") ?\(" + outlet + r"\)" + _END_TIGHT),
+        re.compile(r"^" + outlet + _END_TIGHT),
+    )
+
+
+def _site_spelling(printed: str, names: tuple[str, ...]) -> str:
+    """A site name printed in capitals ("KABAR PESISIR") takes the site's own spelling."""
+    if printed and printed == printed.upper():
+        for name in names:
+            if name.casefold() == printed.casefold() and "." not in name:
+                return name
+    return ""
 
 
 def strip_dateline(paragraph: str) -> str:

@@ -338,7 +338,12 @@ def sane_offset(d: ParsedDate, evidence: Iterable[ParsedDate] = ()) -> ParsedDat
 def _microdata(page: Page, prop: str) -> list[str]:
     values = []
     for el in page.itemprops.get(prop, ()):
-        value = el.get("content") or el.get("datetime") or el.text_content()
+        value = (
+            el.get("content")
+            or el.get("datetime")
+            or (el.get("title") if el.tag == "abbr" else None)  # Blogger's abbr.published
+            or el.text_content()
+        )
         if value and value.strip():
             values.append(_text(value))
     return values
