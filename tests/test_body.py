@@ -93,3 +93,17 @@ def test_generic_finder_prefers_prose_over_navigation():
     container = find_container(page)
     assert container is not None
     assert container.get("id") == "main"
+
+
+def test_hidden_later_pages_of_a_pre_merged_story_are_read():
+    """Pages 2..n sit in hidden blocks a script reveals; their subheadings stay as paragraphs."""
+    body = body_of(
+        f"<p>{P}</p>"
+        "<div class='page-break' data-page='2' style='display:none'><h2>Saluran Tersumbat</h2>"
+        f"<p>{P} Dua.</p></div>"
+        "<div class='paging-content' data-paging_num='3' style='display: none'>"
+        f"<p>{P} Tiga.</p></div>"
+        "<div class='related-box' data-page='4' style='display:none'><p>Berita lain yang disembunyikan</p></div>"
+        "<div style='display:none'><p>Teks tersembunyi lain yang bukan halaman berita.</p></div>"
+    )
+    assert body.paragraphs == [P, "Saluran Tersumbat", P + " Dua.", P + " Tiga."]

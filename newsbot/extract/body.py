@@ -4,6 +4,11 @@ Nothing here mutates the page tree: noise is skipped while walking, so the lists
 benchmarks can read the same tree afterwards. Block elements and <br> break lines; inline markup
 joins. Boilerplate lines (Baca Juga, ADVERTISEMENT, follow prompts, syndication footers) go out,
 credit lines ("Penulis: …", "Editor: …") become authors/editor, captions become images.
+
+Subheadings (h2/h3 inside the body, e.g. the section titles of Merdeka's multi-section stories)
+are kept as their own paragraphs, as the reader sees them: dropping them would glue sections
+together and lose list-article item titles. Hidden later pages of a pre-merged story (a block
+with a page number attribute and a paging/page-break class) are read like visible ones.
 """
 
 from __future__ import annotations
