@@ -418,8 +418,15 @@ def _unlinked_text(el: etree._Element) -> str:
 
 
 def _only_tag_links(el: etree._Element, page: Page) -> bool:
-    anchors = [a for a in el.iter("a") if _usable(a, page)]
-    return bool(anchors) and all(_TAG_URL.search(a.get("href", "")) for a in anchors)
+    """Some usable link, and every usable link goes to a tag page (stops at the first that does not)."""
+    tag_links = 0
+    for a in el.iter("a"):
+        is_tag = _TAG_URL.search(a.get("href", "")) is not None
+        if not is_tag and _usable(a, page):
+            return False
+        if is_tag and _usable(a, page):
+            tag_links += 1
+    return tag_links > 0
 
 
 def _in_content(el: etree._Element) -> bool:
@@ -580,7 +587,7 @@ def _usable(a: etree._Element, page: Page) -> bool:
         or re.match(r"^(?:javascript|mailto|tel|whatsapp|sms):", href, re.IGNORECASE)
     ):
         return False
-    if _is_sponsored(page.absolute(href)):
+    if _is_sponsored(href):
         return False
     title = _link_title(a)
     if not title or _FURNITURE.match(title.strip("+ »«›‹>")):
@@ -590,9 +597,12 @@ def _usable(a: etree._Element, page: Page) -> bool:
     )  # a tag may be named "Berita Terkini"
 
 
-def _is_sponsored(url: str) -> bool:
-    """A link through an ad/recommendation network, or a click redirect to another site ("…?lp=https://…")."""
-    parts = urlsplit(url)
+def _is_sponsored(href: str) -> bool:
+    """A link through an ad/recommendation network, or a click redirect to another site ("…?lp=https://…").
+
+    Works on the raw href: a relative link stays on the page's own host, which is never an ad network.
+    """
+    parts = urlsplit(href)
     host = (parts.hostname or "").lower()
     if any(host == ad or host.endswith("." + ad) for ad in AD_HOSTS):
         return True
