@@ -70,6 +70,16 @@ def plain_paragraphs(html: bytes) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def page_url(relpath: str) -> str:
+    """The page's real URL from MANIFEST.tsv (URL shapes matter to extraction, as when crawling)."""
+    manifest = SHARED / "pages" / "MANIFEST.tsv"
+    for line in manifest.read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split("\t")
+        if cells[0] == relpath and len(cells) > 3 and cells[3]:
+            return cells[3]
+    return "https://example.invalid/" + relpath
+
+
 def page_paragraphs(relpath: str, reader: str = "article") -> tuple[list[str], str, str]:
     """(paragraphs, headline, source) where source says which reader was used."""
     path = SHARED / relpath if relpath == "seed-example.txt" else SHARED / "pages" / relpath
@@ -81,7 +91,7 @@ def page_paragraphs(relpath: str, reader: str = "article") -> tuple[list[str], s
     if reader == "plain":
         return plain_paragraphs(data), "", "trafilatura"
     try:
-        article = extract_article(data, "https://example.invalid/" + relpath)
+        article = extract_article(data, page_url(relpath))
         if article.paragraphs:
             return article.paragraphs, article.headline, "extract_article"
     except Exception as exc:  # noqa: BLE001 (the benchmark reports, it does not stop)
