@@ -76,3 +76,27 @@ def test_unknown_portal_is_one_line_and_nonzero(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "unknown portal" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_resume_keeps_the_crawl_state_in_the_given_folder(server: MirrorServer, tmp_path: Path) -> None:
+    db, job = tmp_path / "news.db", tmp_path / "job"
+    first = run_newsbot(server.url + "/", "--resume", str(job), "--db", str(db), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr[-3000:]
+    stored = stored_urls(db)
+    assert stored
+    assert (job / "requests.seen").exists()  # Scrapy's JOBDIR state: what a resumed run will not ask again
+    server.clear_log()
+    again = run_newsbot(server.url + "/", "--resume", str(job), "--db", str(db), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert stored_urls(db) == stored
+    assert not {path for path in server.log if path in {S[k].path for k in S}}
+
+
+def test_refresh_fetches_stored_articles_again(server: MirrorServer, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    assert run_newsbot(server.url + "/", "--db", str(db), cwd=tmp_path).returncode == 0
+    result = run_newsbot(server.url + "/", "--refresh", "100000", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    run = last_run(db)
+    assert run["options"]["refresh_days"] == 100000
+    assert run["counts"]["unchanged"] >= len(stored_urls(db)) - 1  # re-fetched, content as before

@@ -75,5 +75,6 @@ def command(
         console=console,
     )
     console.print(summary_table(target, result, db_path))
-    if not result.stats.get("response_received_count"):
+    failures = result.stats.get("downloader/exception_count", 0) + result.stats.get("retry/max_reached", 0)
+    if not result.stats.get("response_received_count") and failures:
         fail(f"nothing could be fetched from {target} (network down, or the site unreachable?)")
