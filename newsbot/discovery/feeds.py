@@ -8,7 +8,7 @@ from lxml import etree
 
 from newsbot.discovery.dates import parse_date
 from newsbot.discovery.models import Entry, Listing
-from newsbot.discovery.xml import XmlError, child_text, children, load_xml, local
+from newsbot.discovery.xml import child_text, children, local, read_listing
 
 
 def _atom_link(entry: object) -> str:
@@ -21,15 +21,7 @@ def _atom_link(entry: object) -> str:
 
 def parse_feed(body: bytes | str, url: str = "") -> Listing:
     """Parse RSS 2.0 (also RSS 1.0/RDF items) or Atom; `Listing.error` for anything else."""
-    try:
-        root, damage = load_xml(body)
-    except XmlError as exc:
-        return Listing("feed", error=f"malformed feed {url}: {exc}")
-    listing = _read(root, url)
-    if damage and not listing.error:
-        # Keep what could be recovered, but say the document is damaged.
-        listing.error = f"malformed feed {url}: {damage} ({len(listing.entries)} entries recovered)"
-    return listing
+    return read_listing(body, url, "feed", _read)
 
 
 def _read(root: etree._Element, url: str) -> Listing:

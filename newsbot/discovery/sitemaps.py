@@ -12,22 +12,12 @@ from lxml import etree
 
 from newsbot.discovery.dates import parse_date
 from newsbot.discovery.models import Entry, Listing
-from newsbot.discovery.xml import XmlError, child_text, children, load_xml, local
+from newsbot.discovery.xml import child_text, children, local, read_listing
 
 
 def parse_sitemap(body: bytes | str, url: str = "") -> Listing:
     """Parse a urlset or a sitemapindex; `Listing.error` is set when it is neither."""
-    try:
-        root, damage = load_xml(body)
-    except XmlError as exc:
-        return Listing("sitemap", error=f"malformed sitemap {url}: {exc}")
-    listing = _read(root, url)
-    if damage and not listing.error:
-        # Keep what could be recovered, but say the document is damaged.
-        listing.error = (
-            f"malformed sitemap {url}: {damage} ({len(listing.entries)} entries recovered)"
-        )
-    return listing
+    return read_listing(body, url, "sitemap", _read)
 
 
 def _read(root: etree._Element, url: str) -> Listing:

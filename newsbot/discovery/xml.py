@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 
 from lxml import etree
+
+from newsbot.discovery.models import Listing
 
 # Sitemaps may be 50 MB uncompressed; a bigger document is refused rather than parsed.
 MAX_XML_BYTES = 60 * 1024 * 1024
@@ -42,6 +45,21 @@ def load_xml(body: bytes | str) -> tuple[etree._Element, str]:
     if root is None:
         raise XmlError(damage)
     return root, damage
+
+
+def read_listing(
+    body: bytes | str, url: str, kind: str, read: Callable[[etree._Element, str], Listing]
+) -> Listing:
+    """Load an XML document and `read` it into a Listing; a damaged document keeps what could be
+    recovered and says so in `Listing.error`, an unreadable one is only an error."""
+    try:
+        root, damage = load_xml(body)
+    except XmlError as exc:
+        return Listing(kind, error=f"malformed {kind} {url}: {exc}")
+    listing = read(root, url)
+    if damage and not listing.error:
+        listing.error = f"malformed {kind} {url}: {damage} ({len(listing.entries)} entries recovered)"
+    return listing
 
 
 def local(tag: object) -> str:
