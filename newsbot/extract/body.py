@@ -138,7 +138,9 @@ def is_noise(el: HtmlElement) -> bool:
 
 
 def _is_hidden(el: HtmlElement) -> bool:
-    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "")
+    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(
+        " ", ""
+    )
 
 
 # Pre-merged multi-page stories keep pages 2..n in hidden blocks that a script reveals
@@ -201,6 +203,21 @@ class _Walker:
                 self.link_chars += len(value.strip())
 
     def walk(self, el: HtmlElement, in_link: bool = False, root: bool = False) -> None:
+        """Depth-first, with an explicit stack: broken pages nest thousands of unclosed divs."""
+        # Entries: (element, in_link, root) to enter, (text, in_link) to add, or None to break.
+        stack: list[tuple[HtmlElement, bool, bool] | tuple[str | None, bool] | None] = [
+            (el, in_link, root)
+        ]
+        while stack:
+            item = stack.pop()
+            if item is None:
+                self.brk()
+            elif len(item) == 2:
+                self.text(item[0], item[1])  # type: ignore[arg-type]
+            else:
+                self._enter(*item, stack)  # type: ignore[arg-type]
+
+    def _enter(self, el: HtmlElement, in_link: bool, root: bool, stack: list) -> None:
         tag = el.tag
         if not root and el not in self.containers and (el in self.skip or is_noise(el)):
             self._credits_only(el)
@@ -217,13 +234,12 @@ class _Walker:
         block = tag in BLOCK_TAGS
         if block:
             self.brk()
+            stack.append(None)
         link = in_link or tag == "a"
         self.text(el.text, link)
-        for child in el:
-            self.walk(child, link)
-            self.text(child.tail, link)
-        if block:
-            self.brk()
+        for child in reversed(el):
+            stack.append((child.tail, link))
+            stack.append((child, link, False))
 
     def _credits_only(self, el: HtmlElement) -> None:
         """Skipped widgets may still carry the byline ("Pewarta: X<br>Editor: Y" in a muted box)."""

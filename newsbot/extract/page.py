@@ -15,7 +15,7 @@ from lxml import etree
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
-from newsbot.extract.errors import UnreadablePage
+from newsbot.extract.errors import NotAnArticle, UnreadablePage
 
 # Past this size a page is not an article page but a dump; we refuse it rather than stall a worker.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
@@ -23,21 +23,68 @@ ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
 )
 _WITH_ITEMPROP = etree.XPath("//*[@itemprop]")
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a]")
 
 
 def decode_html(body: bytes | str, content_type: str | None = None) -> str:
-    """Decode as browsers do: BOM, then the HTTP charset, then <meta charset>, then a guess (w3lib)."""
+    """Decode as browsers do: BOM, then the HTTP charset, then <meta charset>, then a guess (w3lib).
+
+    UTF-16 without a BOM is recognised by its zero bytes; images, PDFs and archives by their
+    signatures or by a high share of control bytes (a few stray ones in real HTML are dropped).
+    """
     if isinstance(body, str):
-        return body
+        return _clean_text(body)
     if len(body) > MAX_PAGE_BYTES:
-        raise UnreadablePage(f"page is {len(body) / 1e6:.1f} MB, over the {MAX_PAGE_BYTES // 2**20} MiB limit")
+        raise UnreadablePage(
+            f"page is {len(body) / 1e6:.1f} MB, over the {MAX_PAGE_BYTES // 2**20} MiB limit"
+        )
     if not body.strip():
         raise UnreadablePage("empty page")
     head = body[:4096]
-    if len(_CONTROL.findall(head)) > 8:
+    if head.lstrip().startswith(_BINARY_SIGNATURES):
+        raise UnreadablePage("binary content (image, PDF or archive), not HTML")
+    utf16 = _bomless_utf16(head)
+    if utf16:
+        text = body.decode(utf16, errors="replace")
+    else:
+        _, text = html_to_unicode(content_type, body)
+    sample = text[:4096]
+    if (
+        len(_CONTROL.findall(sample)) > max(8, len(sample) // 20)
+        or sample.count("\ufffd") > len(sample) // 4
+    ):
         raise UnreadablePage("binary content, not HTML")
-    _, text = html_to_unicode(content_type, body)
+    return _clean_text(text)
+
+
+_BINARY_SIGNATURES = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+    b"RIFF", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*", b"\x7fELF", b"OggS", b"ID3",
+    b"wOFF", b"wOF2",
+)  # fmt: skip
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _bomless_utf16(head: bytes) -> str:
+    """ "utf-16-le"/"utf-16-be" when zero bytes sit on every other byte of ASCII markup, else ""."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[:512]
+    if len(sample) < 16:
+        return ""
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > 0.6 * len(sample) // 2 and even < 0.1 * len(sample) // 2:
+        return "utf-16-le"
+    if even > 0.6 * len(sample) // 2 and odd < 0.1 * len(sample) // 2:
+        return "utf-16-be"
+    return ""
+
+
+def _clean_text(text: str) -> str:
+    """Without NUL/control characters and lone surrogates, which lxml refuses (browsers drop them)."""
+    text = _CONTROL.sub("", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return text
 
 
@@ -58,13 +105,18 @@ class Page:
             raise UnreadablePage(f"page has {len(text):,} characters, over the limit")
         if not text.strip():
             raise UnreadablePage("empty page")
+        text = _XML_DECLARATION.sub("", text, count=1)
+        _refuse_non_html(text)
+        text = close_raw_text(text)
         try:
-            tree = lxml.html.document_fromstring(text)
+            tree = lxml.html.document_fromstring(text, parser=_PARSER)
         except (etree.ParserError, ValueError) as exc:
             raise UnreadablePage(f"not parseable as HTML: {exc}") from exc
         if tree is None:
             raise UnreadablePage("not parseable as HTML")
-        return cls(url=url, html=text, tree=tree, meta=_read_meta(tree), jsonld=list(_read_jsonld(tree)))
+        return cls(
+            url=url, html=text, tree=tree, meta=_read_meta(tree), jsonld=list(_read_jsonld(tree))
+        )
 
     @cached_property
     def selector(self) -> Selector:
@@ -115,6 +167,65 @@ class Page:
             if "WebPage" in names and not best and obj.get("headline"):
                 best = obj
         return best
+
+
+# libxml2 drops everything nested deeper than 256 elements unless told otherwise; broken pages
+# with an unclosed <div> per paragraph get that deep.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# lxml refuses str input that declares an encoding; the text is already decoded.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*>")
+_FIRST_TAG = re.compile(r"<(?![!?])/?([\w:-]+)")
+_FEED_ROOTS = frozenset({"rss", "feed", "urlset", "sitemapindex", "rdf:rdf", "opml"})
+
+
+def _refuse_non_html(text: str) -> None:
+    """Feeds, sitemaps and JSON are readable but are not article pages: say so plainly."""
+    start = text.lstrip("\ufeff \t\r\n")
+    if start[:1] in ("{", "["):
+        raise NotAnArticle("a JSON document, not an HTML page")
+    first = _FIRST_TAG.search(start[:2000])
+    if first and first.group(1).lower() in _FEED_ROOTS:
+        raise NotAnArticle(
+            f"an XML <{first.group(1)}> document (feed or sitemap), not an article page"
+        )
+
+
+_RAW_OPEN = re.compile(r"<(script|style|title|textarea)\b[^>]*>", re.IGNORECASE)
+# Where an unclosed <script>/<style> most plausibly ended: the next line that starts with plain
+# markup (markup inside script strings rarely starts a line).
+_LINE_MARKUP = re.compile(
+    r"^[ \t]*<(?:/head|/?body|div|p|h[1-6]|meta|link|article|section|main|header|nav|script|"
+    r"style|title|!--)[\s>/]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def close_raw_text(text: str) -> str:
+    """Close a <title>, <script>, <style> or <textarea> left open: the parser would otherwise read
+    the rest of the page (up to the next script's end) as its text and lose the article."""
+    lower = text.lower()
+    pos = 0
+    while True:
+        m = _RAW_OPEN.search(text, pos)
+        if m is None:
+            return text
+        tag = m.group(1).lower()
+        end = lower.find(f"</{tag}", m.end())
+        again = lower.find(f"<{tag}", m.end())
+        if end >= 0 and (again < 0 or end < again):
+            pos = end
+            continue
+        if tag in ("title", "textarea"):
+            cut = text.find("<", m.end())
+        else:
+            found = _LINE_MARKUP.search(text, m.end(), end if end >= 0 else len(text))
+            cut = found.start() if found else -1
+        if cut < 0:
+            pos = m.end()
+            continue
+        text = f"{text[:cut]}</{tag}>{text[cut:]}"
+        lower = text.lower()
+        pos = cut + len(tag) + 3
 
 
 def _read_meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
