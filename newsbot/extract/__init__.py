@@ -8,12 +8,16 @@ survives a template change. `Article.extractor` says which layer produced the bo
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from html import escape as html_escape
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -143,6 +147,11 @@ class _Extraction:
         if not containers:
             found = body_mod.find_container(page.tree)
             containers = [found] if found is not None else []
+        if not containers or len(body_mod.norm(containers[0].text_content())) < MIN_BODY_CHARS:
+            # Script-rendered pages (Next.js, some AMP shells) carry the story only as data.
+            embedded = embedded_body(page)
+            if embedded is not None:
+                containers, extractor = [embedded], "embedded"
         if not headline:
             raise NotAnArticle(f"no headline at {page.url}")
         if not containers:
@@ -338,6 +347,47 @@ class _Extraction:
         lead = first[len(art.dateline["raw"]) :].lstrip() if art.dateline else first
         description = getattr(meta, "description", "") or ""
         art.lead = (lead or description).strip()
+
+
+_NEXT_DATA = etree.XPath('//script[@id="__NEXT_DATA__"]/text()')
+
+
+def embedded_body(page: Page) -> HtmlElement | None:
+    """The article as data when the visible page has none: the longest HTML string in Next.js
+    `__NEXT_DATA__` (Jawa Pos: props.pageProps.article.content), else JSON-LD `articleBody`
+    (paragraphs split at line breaks), as an element the body step can read."""
+    best = ""
+    for raw in _NEXT_DATA(page.tree)[:1]:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        for value in _strings(data):
+            if "<p" in value and len(value) > len(best):
+                best = value
+    if not best:
+        text = page.article_jsonld.get("articleBody")
+        if isinstance(text, str) and len(text) >= MIN_BODY_CHARS:
+            best = "".join(f"<p>{html_escape(line)}</p>" for line in text.splitlines() if line.strip())
+    if not best:
+        return None
+    try:
+        return lxml.html.fragment_fromstring(best, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _strings(data: Any, depth: int = 0) -> Iterator[str]:
+    if depth > 12:
+        return
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value, depth + 1)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value, depth + 1)
 
 
 _LABEL = re.compile(r"^(?:penulis|editor|pewarta|reporter|oleh|by|jurnalis)\s*:?\s+", re.IGNORECASE)

@@ -235,6 +235,8 @@ class _Walker:
         if block:
             self.brk()
             stack.append(None)
+        elif tag in ("td", "th") and "".join(self.parts).strip():
+            self.parts.append(" | ")  # table cells of one row read as one line
         link = in_link or tag == "a"
         self.text(el.text, link)
         for child in reversed(el):

@@ -10,6 +10,7 @@ another source shows it was a true UTC instant.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -108,8 +109,10 @@ _PAGE_SUFFIX = re.compile(r"\s*[-|:]?\s*\b(?:halaman|page)\s+(?:all|semua|\d+)\s
 
 
 def clean_headline(title: str, site_names: Iterable[str] = ()) -> str:
-    """The headline without trailing site/brand segments (" - Kompas.com", " | Today Merdeka.com")."""
-    title = _text(title)
+    """The headline without trailing site/brand segments (" - Kompas.com", " | Today Merdeka.com").
+
+    JSON-LD headlines are plain text, but CMSs often escape them twice ("Cabai &amp; Bawang")."""
+    title = _text(html.unescape(title)) if "&" in (title or "") else _text(title)
     title = _PAGE_SUFFIX.sub("", title)
     names = {_key(n) for n in site_names if n and len(_key(n)) >= 3}
     removed_by = ""
