@@ -22,52 +22,25 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsbot.extract import body as body_mod
+from newsbot.extract.dateline import parse_dateline
+from newsbot.extract.dates import date_from_url, parse_date, to_iso
 from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
 from newsbot.extract.language import detect_language
+from newsbot.extract.lists import find_lists
+from newsbot.extract.metadata import (
+    clean_authors,
+    clean_headline,
+    clean_tags,
+    keywords_look_like_tags,
+    read_metadata,
+)
 from newsbot.extract.page import Page
 from newsbot.extract.pagination import paging
+from newsbot.extract.quotes import extract_quotes
+from newsbot.extract.text import extract_text
 from newsbot.portals import Portal, portal_for_page
 from newsbot.portals.base import Layout, select, select_first
 from newsbot.record import Article, Image, Link
-
-try:
-    from newsbot.extract.dates import date_from_url, parse_date, to_iso
-except ImportError:  # pragma: no cover - the dates module is developed in parallel
-    date_from_url = parse_date = to_iso = None  # type: ignore[assignment]
-try:
-    from newsbot.extract.metadata import (
-        clean_authors,
-        clean_headline,
-        clean_tags,
-        keywords_look_like_tags,
-        read_metadata,
-    )
-except ImportError:  # pragma: no cover
-    clean_authors = clean_headline = read_metadata = None  # type: ignore[assignment]
-try:
-    from newsbot.extract.dateline import parse_dateline, strip_dateline
-except ImportError:  # pragma: no cover
-    parse_dateline = strip_dateline = None  # type: ignore[assignment]
-try:
-    from newsbot.extract.lists import find_lists
-except ImportError:  # pragma: no cover
-    find_lists = None  # type: ignore[assignment]
-try:
-    from newsbot.extract.quotes import extract_quotes
-except ImportError:  # pragma: no cover
-    extract_quotes = None  # type: ignore[assignment]
-try:
-    from newsbot.extract.text import extract_text
-except ImportError:  # pragma: no cover
-
-    def extract_text(text: str, url: str | None = None) -> Article:
-        """Placeholder until newsbot.extract.text exists: lines become paragraphs."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if not lines:
-            raise UnreadablePage("empty text")
-        body = "\n\n".join(lines)
-        return Article(url=url or "", body=body, paragraphs=lines, extractor="text")
-
 
 __all__ = [
     "ExtractionError",
@@ -128,7 +101,7 @@ class _Extraction:
 
     def run(self) -> Article:
         page = self.page
-        meta = read_metadata(page) if read_metadata else None
+        meta = read_metadata(page)
         portal = portal_for_page(page, getattr(meta, "site_name", "") or "")
         published = self._meta_date(meta, "published")
         layout = (
@@ -163,10 +136,9 @@ class _Extraction:
             for container in containers:
                 for css in layout.drop:
                     skip.extend(select(container, css))
-        if find_lists is not None:
-            # One scan gives both the lists and the elements the body must skip.
-            lists, sources = find_lists(page, containers[0])
-            skip.extend(sources)
+        # One scan gives both the lists and the elements the body must skip.
+        lists, sources = find_lists(page, containers[0])
+        skip.extend(sources)
         body = body_mod.read_body(containers, skip, page.base_url)
         art = Article(url=_canonical_url(page), extractor=extractor)
         self._dates(art, meta, layout, published)
@@ -199,8 +171,7 @@ class _Extraction:
         )
         if self.crawled_at is not None:
             art.crawled_at = self.crawled_at.isoformat(timespec="seconds")
-        if extract_quotes is not None:
-            art.quotes = extract_quotes(paragraphs, headline=headline)
+        art.quotes = extract_quotes(paragraphs, headline=headline)
         return art
 
     # -- fields -----------------------------------------------------------------------------
@@ -225,8 +196,7 @@ class _Extraction:
         candidates += [*h1, title]
         for candidate in candidates:
             candidate = body_mod.norm(candidate or "")
-            if clean_headline is not None:
-                candidate = clean_headline(candidate, site_names=names)
+            candidate = clean_headline(candidate, site_names=names)
             if len(candidate) >= 8:
                 return candidate
         return ""
@@ -236,7 +206,7 @@ class _Extraction:
         if value is None or value == "":
             return None
         if isinstance(value, str):
-            return parse_date(value, relative_base=self.crawled_at) if parse_date else None
+            return parse_date(value, relative_base=self.crawled_at)
         return value
 
     def _dates(self, art: Article, meta: Any, layout: Layout | None, published: Any) -> None:
@@ -244,21 +214,20 @@ class _Extraction:
         shown = _text(shown_el[0]) if shown_el else ""
         if not shown and shown_el:
             shown = shown_el[0].get("datetime") or shown_el[0].get("content") or ""
-        if not shown and parse_date is not None:
+        if not shown:
             shown = self._displayed_date(published)
-        if parse_date is not None:
-            shown_date = parse_date(shown, relative_base=self.crawled_at) if shown else None
-            # Blogger's <abbr title="2020-10-09T10:10:00+07:00">9 Oktober 2020</abbr>, <time datetime>
-            machine = _machine_date(self.page.tree, shown_el)
-            candidates = [published, shown_date, machine, date_from_url(self.page.url)]
-            # Prefer a value with a time of day: the metadata may give only a date.
-            best = next((d for d in candidates if d is not None and d.has_time), None)
-            best = best or next((d for d in candidates if d is not None), None)
-            if best is not None:
-                art.published = to_iso(best)
-            modified = self._meta_date(meta, "modified")
-            if modified is not None:
-                art.modified = to_iso(modified)
+        shown_date = parse_date(shown, relative_base=self.crawled_at) if shown else None
+        # Blogger's <abbr title="2020-10-09T10:10:00+07:00">9 Oktober 2020</abbr>, <time datetime>
+        machine = _machine_date(self.page.tree, shown_el)
+        candidates = [published, shown_date, machine, date_from_url(self.page.url)]
+        # Prefer a value with a time of day: the metadata may give only a date.
+        best = next((d for d in candidates if d is not None and d.has_time), None)
+        best = best or next((d for d in candidates if d is not None), None)
+        if best is not None:
+            art.published = to_iso(best)
+        modified = self._meta_date(meta, "modified")
+        if modified is not None:
+            art.modified = to_iso(modified)
         art.published_raw = trim_shown_date(shown) or (getattr(meta, "published_raw", "") or "")
 
     def _displayed_date(self, published: Any) -> str:
@@ -291,7 +260,7 @@ class _Extraction:
             candidates.append([_label_value(_text(el)) for el in found[:3]])
         candidates.append(body.authors)
         for authors in candidates:
-            names = clean_authors(authors) if clean_authors is not None else authors
+            names = clean_authors(authors)
             names = [a for a in dict.fromkeys(names) if a]
             if names:
                 art.authors = names
@@ -342,7 +311,7 @@ class _Extraction:
         first = art.paragraphs[0] if art.paragraphs else ""
         # The site's own names let "Tanggamus, Kabar Pesisir –" read as place + outlet.
         outlets = [*(portal.site_names if portal else ()), getattr(meta, "site_name", "") or ""]
-        if parse_dateline is not None and first:
+        if first:
             art.dateline = parse_dateline(first, outlets=outlets)
         lead = first[len(art.dateline["raw"]) :].lstrip() if art.dateline else first
         description = getattr(meta, "description", "") or ""
@@ -463,8 +432,6 @@ def _text(el: HtmlElement) -> str:
 
 
 def _url_day(page: Page) -> date | None:
-    if date_from_url is None:
-        return None
     found = date_from_url(page.canonical or page.url)
     return found.value.date() if found else None
 

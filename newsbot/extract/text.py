@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any
 from urllib.parse import urlsplit
 
+from newsbot.extract.dateline import parse_dateline
+from newsbot.extract.dates import date_from_url, parse_date, to_iso
 from newsbot.extract.errors import UnreadablePage
 from newsbot.extract.lists import inline_label, label_key
-from newsbot.record import Article, Dateline, Link, Quote
+from newsbot.extract.quotes import extract_quotes
+from newsbot.portals import portal_for_url
+from newsbot.record import Article, Dateline, Link
 
 # Lines that are page furniture wherever they appear.
 _FURNITURE = re.compile(
@@ -49,7 +52,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     if not paragraphs:
         raise UnreadablePage("no body paragraphs in text")
     if dateline is None:
-        dateline = _parse_dateline(paragraphs[0])
+        dateline = parse_dateline(paragraphs[0])
     headline = _headline(head)
     published, published_raw = _published(head, url or "")
     body = "\n\n".join(paragraphs)
@@ -64,7 +67,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
         dateline=dateline,
         body=body,
         paragraphs=paragraphs,
-        quotes=_quotes(paragraphs, headline),
+        quotes=extract_quotes(paragraphs, headline),
         lists=lists,
         content_hash=hashlib.sha256(body.encode()).hexdigest(),
         extractor="text",
@@ -76,7 +79,7 @@ def _body_start(lines: list[str]) -> tuple[int, Dateline | None]:
     for i, line in enumerate(lines):
         if label_key(line) is not None:
             continue
-        dateline = _parse_dateline(line)
+        dateline = parse_dateline(line)
         if dateline is not None:
             return i, dateline
     for i, line in enumerate(lines):
@@ -160,10 +163,6 @@ def _headline(head: list[str]) -> str:
 
 
 def _published(head: list[str], url: str) -> tuple[str, str]:
-    try:
-        from newsbot.extract.dates import date_from_url, parse_date, to_iso
-    except ImportError:  # dates module not there yet
-        return "", ""
     for line in head:
         if _DATEISH.search(line) and len(line) <= 80:
             parsed = parse_date(line)
@@ -173,29 +172,9 @@ def _published(head: list[str], url: str) -> tuple[str, str]:
     return (to_iso(parsed), "") if parsed is not None else ("", "")
 
 
-def _parse_dateline(paragraph: str) -> Dateline | None:
-    try:
-        from newsbot.extract.dateline import parse_dateline
-    except ImportError:  # dateline module not there yet
-        return None
-    return parse_dateline(paragraph)
-
-
-def _quotes(paragraphs: list[str], headline: str) -> list[Quote]:
-    try:
-        from newsbot.extract.quotes import extract_quotes
-    except ImportError:  # quotes module not there yet
-        return []
-    return extract_quotes(paragraphs, headline=headline)
-
-
 def _portal_and_site(url: str) -> tuple[str, str]:
     host = (urlsplit(url).hostname or "").lower() if url else ""
     if not host:
         return "", ""
-    try:
-        from newsbot.portals import portal_for_url
-    except ImportError:  # portal registry not there yet
-        return "", host
-    portal: Any = portal_for_url(url)
+    portal = portal_for_url(url)
     return (getattr(portal, "name", "") if portal is not None else ""), host
