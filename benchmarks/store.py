@@ -2,7 +2,10 @@
 
 Generates N synthetic Indonesian-looking articles itself (default 100,000, with quotes, tags and
 Baca Juga lists like real ones), saves them with Store.save_many in batches, then times ranked
-full-text searches and a filtered export scan. Run: .venv/bin/python benchmarks/store.py [-n 100000]
+full-text searches and a filtered export scan. The peer, printed beside it: the same records written
+with plain sqlite-utils (`insert_all` into one table, FTS5 with triggers, `Table.search`), i.e. what
+the store costs over the library it is built on (it also normalises quotes, tags and dated links).
+Run: .venv/bin/python benchmarks/store.py [-n 100000]
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sqlite_utils import Database
+
 from newsbot.record import Article
 from newsbot.store import Store
+from newsbot.store.rows import article_to_row
 
 WORDS_TEXT = (
     "pemerintah kota warga banjir jalan pasar harga beras cabai gubernur bupati wali polisi sekolah"
@@ -122,6 +128,37 @@ def batches(articles: Iterator[Article], size: int) -> Iterator[list[tuple[Artic
         yield batch
 
 
+def peer_sqlite_utils(count: int, batch: int, folder: Path) -> None:
+    """The same records through plain sqlite-utils: one table, JSON columns, FTS5 triggers."""
+    db = Database(folder / "peer.db")
+    db.enable_wal()
+    table = db.table("articles", pk="url")
+    started = time.perf_counter()
+    first = True
+    for chunk in batches(generate(count), batch):
+        rows = [article_to_row(article) for article, _, _ in chunk]
+        with db.atomic():
+            table.insert_all(rows, pk="url", replace=True, batch_size=200)
+        if first:
+            table.enable_fts(["headline", "lead", "body"], create_triggers=True,
+                             tokenize="unicode61 remove_diacritics 2")
+            first = False
+    elapsed = time.perf_counter() - started
+    print(f"  peer insert   {count / elapsed:,.0f} articles/s (plain sqlite-utils insert_all + FTS triggers)")
+    timings = []
+    for _ in range(5):
+        for query in QUERIES:
+            started = time.perf_counter()
+            list(table.search(query, limit=20))
+            timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    print(
+        f"  peer search   median {statistics.median(timings):.1f} ms, "
+        f"p95 {timings[int(len(timings) * 0.95) - 1]:.1f} ms (Table.search, bm25, top 20)"
+    )
+    db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--articles", type=int, default=100_000)
@@ -173,6 +210,7 @@ def main() -> None:
         )
     size = sum(f.stat().st_size for f in path.parent.glob(path.name + "*"))
     print(f"database size   {size / 1e6:,.0f} MB")
+    peer_sqlite_utils(args.articles, args.batch, Path(folder.name))
     folder.cleanup()
 
 
