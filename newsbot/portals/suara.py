@@ -61,8 +61,14 @@ LAYOUTS = (
         detect=("div.article-content",),
         headline=(".article-image h1", "h1"),
         published=(".article-image span", "//span[contains(., 'WIB')]"),
-        authors=(".author-trigger a", ".article-image h3 a"),
-        editor=(".editor-name", ".head-writer-date .editor"),
+        # The byline links the editor to /author/ and reporters to /reporter/ (JSON-LD lists
+        # both as `author`; dataLayer `articleEditor` names the /author/ one).
+        authors=(
+            ".author-trigger a[href*='/reporter/']",
+            ".author-trigger a",
+            ".article-image h3 a",
+        ),
+        editor=(".author-trigger a[href*='/author/']", ".editor-name"),
         body=("div.article-content", "article.detail-content", "div.detail-content"),
         drop=_DROP,
         tags=(".article-tags a",),
