@@ -82,8 +82,9 @@ LAYOUTS = (
         detect=("article.detail-content.detail-berita", "div.head-writer-date"),
         headline=("div.info h1", "h1"),
         published=("div.head-writer-date .date", "//span[contains(., 'WIB')]"),
-        authors=("div.head-writer-date div.writer span",),
-        editor=(".editor-name",),
+        # The writer box prints the editor first, then the reporter, then the outlet link.
+        authors=("div.head-writer-date div.writer span:nth-of-type(2)",),
+        editor=("div.head-writer-date div.writer span:first-of-type", ".editor-name"),
         body=("article.detail-content.detail-berita", "article.detail-content"),
         drop=_DROP,
         tags=("div.tag-header ul.list-tag li a[title]",),
@@ -152,6 +153,7 @@ PORTAL = Portal(
     site_names=("Suara.com", *REGIONS.values()),
     layouts=LAYOUTS,
     all_pages_query="page=all",
-    section_from_url=r"^/(?:amp/)?([a-z0-9-]+)/20\d\d/",
+    # Regional sites put every story under /read/: that is no section.
+    section_from_url=r"^/(?:amp/)?(?!read/)([a-z0-9-]+)/20\d\d/",
 )
 PORTALS = (PORTAL,)
