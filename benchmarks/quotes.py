@@ -1,6 +1,7 @@
 """Quote extraction against the hand-annotated dev set (tests/data/quotes_devset.json).
 
-Run from the repo root: `.venv/bin/python benchmarks/quotes.py [--misses] [--reader plain]`.
+Run from the repo root: `.venv/bin/python benchmarks/quotes.py [--misses] [--reader plain]`,
+or `--heldout` for the hand-written passages of tests/data/quotes_heldout.json (no ../shared needed).
 It also measures the project's demo site (newsbot/demo/site, every quote of expected.json,
 pages read with newsbot.extract.extract_article), which needs no ../shared.
 A gold quote is found when a predicted direct quote of the same page shares ≥ 80 % of its
@@ -27,6 +28,7 @@ from newsbot.extract.quotes import extract_quotes
 
 SHARED = ROOT.parent / "shared"
 DEVSET = ROOT / "tests" / "data" / "quotes_devset.json"
+HELDOUT = ROOT / "tests" / "data" / "quotes_heldout.json"
 DEMO_SITE = ROOT / "newsbot" / "demo" / "site"
 OVERLAP = 0.8
 
@@ -164,6 +166,53 @@ def demo_site(show_misses: bool) -> None:
     )
 
 
+def _same_speaker(want: str, got: str) -> bool:
+    return want.lower() == got.lower()
+
+
+def heldout() -> None:
+    """Held-out passages: direct quotes P/R/F1 and speakers, indirect quotes found and speakers."""
+    passages = json.loads(HELDOUT.read_text(encoding="utf-8"))
+    n = {"tp": 0, "fp": 0, "fn": 0, "right": 0, "itp": 0, "ifp": 0, "ifn": 0, "iright": 0}
+    for passage in passages:
+        quotes = extract_quotes(passage["paragraphs"], passage.get("headline", ""))
+        lines = []
+        for kind, pre in (("direct", ""), ("indirect", "i")):
+            gold = [g for g in passage["quotes"] if g["kind"] == kind]
+            predicted = [q for q in quotes if q["kind"] == kind]
+            pairs = match(gold, predicted)
+            found = [q for _, q in pairs if q is not None]
+            n[pre + "tp"] += len(found)
+            n[pre + "fn"] += len(pairs) - len(found)
+            n[pre + "fp"] += len(predicted) - len(found)
+            for g, q in pairs:
+                if q is None:
+                    lines.append(f"  MISSED {kind} {g['speaker']!r}: {g['text'][:60]}")
+                elif _same_speaker(g["speaker"], q["speaker"]):
+                    n[pre + "right"] += 1
+                else:
+                    lines.append(f"  SPEAKER {kind} want {g['speaker']!r} got {q['speaker']!r}")
+            lines.extend(
+                f"  EXTRA {kind} {q['speaker']!r}: {q['text'][:60]}"
+                for q in predicted
+                if not any(q is f for f in found)
+            )
+        if lines:
+            print(f"{passage['id']} ({passage['topic']})")
+            print("\n".join(lines))
+    for label, pre in (("direct", ""), ("indirect", "i")):
+        tp, fp, fn = n[pre + "tp"], n[pre + "fp"], n[pre + "fn"]
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        speaker = n[pre + "right"] / tp if tp else 0.0
+        print(
+            f"\nheld-out {label}: gold={tp + fn} found={tp} extra={fp} precision={precision:.3f} "
+            f"recall={recall:.3f} F1={f1:.3f} speaker accuracy on found={speaker:.3f} "
+            f"({n[pre + 'right']}/{tp})"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
@@ -174,7 +223,13 @@ def main() -> int:
         help="article: newsbot's extract_article (the pipeline); plain: trafilatura text, "
         "which isolates quote extraction from body extraction",
     )
+    parser.add_argument(
+        "--heldout", action="store_true", help="measure the hand-written held-out passages only"
+    )
     args = parser.parse_args()
+    if args.heldout:
+        heldout()
+        return 0
     demo_site(args.misses)
     if not SHARED.exists():
         print(f"{SHARED} is absent; nothing to measure")
