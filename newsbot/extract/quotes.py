@@ -51,7 +51,22 @@ CUE_VERBS = _vocab(
     mengungkap membeberkan menyebutkan
 """
 )
-PRONOUNS = ("ia", "dia", "beliau", "dirinya")
+# Reporting verbs of English-language Indonesian portals ("…," said X / X told / he added).
+ENGLISH_CUES = _vocab(
+    """
+    said says told tells added adds explained explains stated states noted notes asked
+    wrote writes stressed emphasized emphasised continued remarked replied recalled argued
+    claimed insisted warned urged concluded commented affirmed confirmed acknowledged
+    admitted revealed announced declared
+"""
+)
+PRONOUNS = ("ia", "dia", "beliau", "dirinya", "he", "she")
+# Words after a reporting verb that open reported (indirect) speech: "X mengatakan bahwa …".
+COMPLEMENTISERS = ("bahwa", "that")
+# Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
+INTRODUCERS = ("bernama", "berinisial", "inisial", "yakni", "yaitu")
+# "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
+ALIAS_WORDS = ("atau", "alias")
 # Words that introduce what a statement is, e.g. `demikian pernyataan tim X`.
 STATEMENT_NOUNS = ("pernyataan", "keterangan", "penjelasan", "ungkapan", "kata", "tulisan")
 
@@ -60,7 +75,7 @@ TITLES = _vocab(
     """
     dr dr. Dr Dr. drg Prof Prof. Ir Ir. Drs Drs. Dra H H. Hj Hj. KH K.H. Pak Bu Ibu Bapak
     Mas Mbak Bang Kak Sang sang Syekh Habib Ustaz Ustadz Tuan Nyonya Mr Mr. Mrs Ms Sdr
-    Saudara Cak Kang Teh Uda Opa Oma
+    Saudara Cak Kang Teh Uda Opa Oma Tgk Teungku Tgk. Gus Romo Pastor Pendeta Kiai Kyai
 """
 )
 # Police and military ranks.
@@ -93,7 +108,10 @@ ROLE_WORDS = _vocab(
     Kejaksaan Kejari Kejati Pengadilan Negeri Tinggi Hakim Jaksa Penyidik Ustazah Politisi
     Politikus Kader Calon Cagub Cawagub Capres Cawapres Legislator Senator Duta Besar Dubes
     Konsul Pelatih Kapten Pemain Artis Aktris Aktor Penyanyi Presenter Komedian Selebgram
-    Youtuber Dokter Perawat Bidan Petugas Direksi Manajemen Kadisdukcapil Kalapas Karutan
+    Youtuber Dokter Perawat Bidan Petugas Sutradara Produser Penulis Sastrawan Pedagang
+    Nelayan Petani Pemilik Pengusaha Sopir Pengemudi Atlet Pebulu Pesepak Pegolf Wasit
+    Kiper Bek Gelandang Penyerang Striker Pemerhati Aktivis Relawan Saksi Korban Tersangka
+    Terdakwa Pelapor Direksi Manajemen Kadisdukcapil Kalapas Karutan
     Kakanwil Kanwil Kabupaten Provinsi Kecamatan Desa Kelurahan Staf Khusus Utama Eksekutif
     Operasional Keuangan Pemasaran Kesehatan Pendidikan Perhubungan Sosial Pariwisata
     Kominfo Bappeda Kemenkes Kemenkeu Kemendagri Sekolah Puskesmas Rumah Sakit Yayasan
@@ -132,6 +150,8 @@ OFFICE_WORDS = _vocab(
     Operasi Intelijen Bhabinkamtibmas Lantas Samapta Reserse Kriminal Narkoba Pengamanan
     Obyek Vital Pidana Khusus Perdata Intelkam Propam Binmas Polairud Pengendali Redaksi
     Pemimpin Wartawan Reporter Divre Daop Ulama Polisi Lapangan Mahasiswa Pelajar Pemuda
+    Geologi Vulkanologi Mitigasi Konservasi Alam Posko Gabungan Pencegahan Penindakan
+    Tindak Korupsi Pengaduan Pemberantasan Penertiban Keselamatan Kecelakaan Pengamatan
 """
 )
 # Institutions written as one word: part of a role before a name ("Juru bicara Kemlu X"),
@@ -142,6 +162,20 @@ INSTITUTIONS = _vocab(
     Kementan Kemenperin Kemendag Kemenpar Kemenpora Kemenhan Kemenko Kemenpan Kemenparekraf
     Kemenkes Kemenkeu Kemendagri Kemenkominfo Kemendes Kemen Kemenristek Kemensetneg Setneg
     Setkab Bappenas Basarnas Bawaslu Kompolnas Kejagung Bareskrim Mabes
+"""
+)
+# English office and occupation words ("Defender Muhammad Ferarri", "City official Yetti").
+ENGLISH_ROLES = _vocab(
+    """
+    President Vice Minister Deputy Governor Regent Mayor Head Chief Chairman Chairwoman
+    Chairperson Director General Secretary Spokesperson Spokesman Spokeswoman Official
+    Officer Coach Captain Defender Midfielder Striker Goalkeeper Forward Player Judge
+    Prosecutor Lawyer Attorney Police Commissioner Inspector Senior Junior Agency Ministry
+    Department Office Executive Manager Analyst Economist Researcher Professor Lecturer
+    Teacher Principal Student Doctor Nurse Resident Activist Expert Observer Member
+    Lawmaker Legislator Senator Speaker Commander Colonel Major Lieutenant Sergeant Rector
+    Dean Founder Owner Vendor Farmer Fisherman Driver City Provincial Regional National
+    Presiding Former Acting Interim
 """
 )
 # Role words that are also people's names, kept when they end a name ("Jazilul Hakim").
@@ -259,8 +293,15 @@ _DEGREE = re.compile(r"(?:S|M|Sp|Ph|B|D)[A-Za-z]{0,4}(?:\.[A-Za-z]{0,4})*\.?(?:-
 _VERBISH = re.compile(r"(?:me|ber|ter|di|per)[a-z]{3,}")
 
 _CUE_FORMS = frozenset(
-    [*CUE_LEMMAS, *(c + "nya" for c in CUE_LEMMAS), *CUE_VERBS, *(v + "nya" for v in CUE_VERBS)]
+    [
+        *CUE_LEMMAS,
+        *(c + "nya" for c in CUE_LEMMAS),
+        *CUE_VERBS,
+        *(v + "nya" for v in CUE_VERBS),
+        *ENGLISH_CUES,
+    ]
 )
+_ENGLISH_CUES = frozenset(ENGLISH_CUES)
 _CUE_NYA = frozenset(
     [*(c + "nya" for c in CUE_LEMMAS), *(v + "nya" for v in CUE_VERBS), "menurutnya"]
 )
@@ -272,6 +313,7 @@ _ROLE = (
     | frozenset(RANKS)
     | frozenset(TITLES)
     | frozenset(REGIONS)
+    | frozenset(ENGLISH_ROLES)
 )
 _UNKNOWN = "\x00"  # focus after an attribution to an unnamed person ("ujar petugas")
 
@@ -711,6 +753,8 @@ class _Attribution:
     words: list[str]  # the speaker phrase; [] with pronoun=True for -nya / dia
     pronoun: bool = False
     role_after: list[str] = field(default_factory=list)  # "X, Kepala Dinas …"
+    role_before: list[str] = field(default_factory=list)  # "Koordinator Posko …, X"
+    exact: bool = False  # `words` is the name itself (read after a role and a comma)
 
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
@@ -824,7 +868,7 @@ class _Resolver:
             run = _name_run(words[k:])
             if run and len(low) > len(run) and low[len(run)] in _CUE_FORMS:
                 return _Attribution(words[len(run)], run)
-            return None
+            return self._english_subject(words[k:])
         cue = words[k]
         k += 1
         while k < len(low) and low[k] in _CUE_FORMS:  # "lanjut tulis Evan"
@@ -835,7 +879,32 @@ class _Resolver:
         if k < len(low) and low[k] in PRONOUNS:
             return _Attribution(cue, [], pronoun=True)
         phrase, end = _speaker_phrase_end(words[k:])
-        return _Attribution(cue, phrase, role_after=_role_after_name(words[k + end :]))
+        rest = words[k + end :]
+        named = _name_after_role(phrase, rest, self.a.evidence)
+        if named is not None:
+            name, titles, after = named
+            return _Attribution(
+                cue,
+                name,
+                role_after=_role_after_name(after),
+                role_before=[*phrase, *titles],
+                exact=True,
+            )
+        return _Attribution(cue, phrase, role_after=_role_after_name(rest))
+
+    def _english_subject(self, words: list[str]) -> _Attribution | None:
+        """`"…," presiding judge X said` / `X, 54, a batik vendor, told …`: subject before an
+        English reporting verb (Indonesian needs the cue right after the name, see above)."""
+        cue_at = next((j for j, w in enumerate(words[:12]) if w.lower() in _ENGLISH_CUES), None)
+        if not cue_at:
+            return None
+        phrase = words[:cue_at]
+        if "." in phrase:
+            return None
+        head = phrase[: phrase.index(",")] if "," in phrase else phrase
+        if not _split_role(head, self.a.evidence).name and len(head) < len(phrase):
+            return None
+        return _Attribution(words[cue_at], head)
 
     def _before_attribution(self, before: str) -> _Attribution | None:
         """`X mengatakan, "…"`, `X mengatakan bahwa "…"` or `X: "…"` in the same paragraph."""
@@ -886,12 +955,14 @@ class _Resolver:
             role = " ".join(words[:-1])
             return (self.focus if self.focus != _UNKNOWN else ""), role
         split = _split_role(words, self.a.evidence)
+        if attr.exact:
+            split = _Name(" ".join(words), "")
         if not split.name:
             self.focus = _UNKNOWN
             return "", split.role
         full = self.a.full_name(split.name, n)
         self.focus = full
-        return full, " ".join([split.role, *attr.role_after]).strip()
+        return full, " ".join([*attr.role_before, split.role, *attr.role_after]).strip()
 
     def _update_focus(self, text: str, n: int) -> None:
         """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
@@ -1036,6 +1107,36 @@ def _role_after_name(rest: list[str]) -> list[str]:
         return []
     role = _speaker_phrase(rest[k:])
     return role if role and not _split_role(role).name else []
+
+
+def _name_after_role(
+    phrase: list[str], rest: list[str], ev: _Evidence
+) -> tuple[list[str], list[str], list[str]] | None:
+    """`ujar Koordinator Posko Operasi SAR Gabungan, Lestari Wulandari, kepada …`: a phrase that
+    opens with an office and is followed by a comma and a name (titles allowed) is the role of
+    that name. Returns (name, its titles, words after it), or None when the pattern does not
+    hold. A capitalised word that opens sentences elsewhere stays in the name here ("Lalu
+    Hamdani": Sasak names carry Lalu/Baiq)."""
+    if not phrase or not rest or rest[0] != "," or not (phrase[0] in _ROLE or phrase[0].islower()):
+        return None
+    before = _split_role(phrase, ev).name
+    if before and before.split()[0] in ev.bare:  # the article uses that name alone: a person
+        return None
+    phrase2, end = _speaker_phrase_end(rest[1:])
+    titles = []
+    while phrase2 and (phrase2[0] in TITLES or phrase2[0] in RANKS):
+        titles.append(phrase2.pop(0))
+    name = [w for w in phrase2 if w not in _PUNCT]
+    if not name or name != phrase2 or len(name) > 5:
+        return None
+    opener = name[0] in FUNCTION_WORDS  # "Lalu" before a name is part of it, not "then"
+    if (name[0] in _NOT_NAMES and not opener) or (opener and len(name) < 2):
+        return None
+    if not all(_is_cap(w) or w in NAME_CONNECTORS for w in name):
+        return None
+    if any(_is_roleish(w) or _has_digit(w) or w.lower() in CALENDAR_WORDS for w in name[opener:]):
+        return None
+    return name, titles, rest[1 + end :]
 
 
 def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
