@@ -156,7 +156,7 @@ class _Extraction:
         art.body = text
         art.content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
         body.authors = [*body.authors, *bylines]
-        self._people(art, meta, layout, body)
+        self._people(art, meta, layout, body, portal)
         art.section = self._section(meta, layout, portal)
         art.tags = self._tags(meta, layout, headline, text)
         art.images = _images(meta, body.images)
@@ -248,7 +248,14 @@ class _Extraction:
                 return text
         return ""
 
-    def _people(self, art: Article, meta: Any, layout: Layout | None, body: body_mod.Body) -> None:
+    def _people(
+        self,
+        art: Article,
+        meta: Any,
+        layout: Layout | None,
+        body: body_mod.Body,
+        portal: Portal | None = None,
+    ) -> None:
         # The profile's byline first: portals put editors or the brand in JSON-LD `author`.
         candidates: list[list[str]] = []
         if layout:
@@ -259,8 +266,10 @@ class _Extraction:
             found = select_first(self.page.tree, GENERIC_AUTHORS)
             candidates.append([_label_value(_text(el)) for el in found[:3]])
         candidates.append(body.authors)
+        # A byline that only names the outlet ("CNN Indonesia") names no author.
+        brands = portal.site_names if portal else ()
         for authors in candidates:
-            names = clean_authors(authors)
+            names = clean_authors(authors, site_names=brands)
             names = [a for a in dict.fromkeys(names) if a]
             if names:
                 art.authors = names

@@ -95,6 +95,10 @@ CREDIT = re.compile(
 DESK_CODE = r"\((?:[A-Za-z*]{1,8}(?:\s*/\s*[A-Za-z*]{1,8})+|[A-Z]{1,3}-?\d{1,3}|\*+|ant|antara)\)"
 _DESK_LINE = re.compile(rf"^(?:(?:{DESK_CODE}|\([a-z]{{2,6}}\))\s*)+$")
 _DESK_TAIL = re.compile(rf"\s*{DESK_CODE}\s*$")
+# "(Tribunlampung.co.id/Oky Indra Jaya)", "(Kompas.com/Nama)": an outlet/reporter sign-off line.
+_CREDIT_LINE = re.compile(
+    r"^\((?:[\w-]+\.)+(?:com|co\.id|id|net)\s*/\s*[^()/]{2,60}\)$", re.IGNORECASE
+)
 _PHOTO_CREDIT = re.compile(
     r"^\(?\s*(?:foto|dok(?:umentasi)?|istimewa|ilustrasi|sumber foto|photo|image)\b\s*[:./]",
     re.IGNORECASE,
@@ -354,6 +358,8 @@ def _looks_like_credit(value: str) -> bool:
 def _strip_desk_code(body: Body) -> None:
     # A lone word closing the text ("Infografis", "Video") labels a widget, not prose.
     while body.paragraphs and _lone_word(body.paragraphs[-1]):
+        body.paragraphs.pop()
+    if body.paragraphs and _CREDIT_LINE.match(body.paragraphs[-1]):
         body.paragraphs.pop()
     if body.paragraphs:
         last = _DESK_TAIL.sub("", body.paragraphs[-1]).strip()

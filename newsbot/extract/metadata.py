@@ -159,7 +159,9 @@ _WORD = re.compile(r"\w+")
 # SEO filler every page of a site carries ("berita terkini", "berita hari ini", "media online").
 _SEO_TAG = re.compile(
     r"^(?:(?:berita|info|kabar|news)(?:\s+(?:terkini|terbaru|hari ini|indonesia|online|hangat|"
-    r"panas|viral|heboh|update|populer|utama|nasional|daerah|harian))+|media online|portal berita|portal indonesia|info berita)$",
+    r"panas|viral|heboh|update|populer|utama|nasional|daerah|harian))+|media online|portal berita|portal indonesia|info berita"
+    # CMS placeholders left in keywords (IDN Times JSON-LD: "Update me").
+    r"|update me)$",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,14 @@ LAYOUTS = (
         valid_from=date(2019, 1, 1),
         detect=(".wrap__article-detail-content", ".post-content"),
         headline=(".wrap__article-detail-title", "h1.post-title", "h1"),
-        published=("time[itemprop=datePublished]", ".wrap__article-detail-info .list-inline-item"),
+        # The info row lists the category first and the date last.
+        published=(
+            "time[itemprop=datePublished]",
+            (
+                "(//div[contains(@class,'wrap__article-detail-info')]"
+                "//li[contains(@class,'list-inline-item')])[last()]"
+            ),
+        ),
         authors=(".text-muted.mt-2.small",),
         body=(".wrap__article-detail-content.post-content", ".post-content", "div.content-detail"),
         drop=_DROP,

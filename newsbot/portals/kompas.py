@@ -17,10 +17,21 @@ LAYOUTS = (
         published=(".read__time",),
         authors=(
             "//div[contains(@class,'credit-title-name')][h6[normalize-space()='Penulis']]/a",
+            # 2024-26: the label box and the name box (credit-title-nameEditor) are siblings.
+            (
+                "//div[@class='credit-title'][.//h6[normalize-space()='Penulis']]"
+                "//div[contains(@class,'credit-title-nameEditor')]"
+            ),
             ".credit-title-name:not(.editor) a",
             "#penulis a",
         ),
-        editor=(".credit-title-name.editor",),
+        editor=(
+            ".credit-title-name.editor",
+            (
+                "//div[@class='credit-title'][.//h6[normalize-space()='Editor']]"
+                "//div[contains(@class,'credit-title-nameEditor')]"
+            ),
+        ),
         body=(".read__content",),
         drop=(
             "[class*='inject-baca-juga']",

@@ -1,6 +1,8 @@
-"""Smaller profiles: CNN Indonesia, BeritaSatu, VIVA, Gelora (Blogger)."""
+"""Smaller profiles: CNN Indonesia, IDN Times, BeritaSatu, VIVA, Gelora (Blogger)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from newsbot.portals.base import Layout, Portal, Site, Source
 
@@ -25,11 +27,70 @@ CNN = Portal(
             version="v1",
             detect=(".detail-text",),
             headline=("h1",),
-            published=(".detail__date", ".date"),
+            published=(".detail__date", ".date", "div.text-cnn_grey"),
             body=(".detail-text",),
             drop=(".linksisip", ".paradetail", "[id^='div-gpt-ad']", ".newstag", ".end-of-article"),
+            # The "TOPIK TERKAIT" aside after the story.
+            tags=(
+                (
+                    "//aside[.//div[contains(@class,'title-box')][contains(.,'TOPIK TERKAIT')]]"
+                    "//a[contains(@href,'/tag/')]"
+                ),
+            ),
+            section=(".breadcrumb a",),
         ),
     ),
+)
+
+IDNTIMES = Portal(
+    name="idntimes",
+    hosts=r"(?:[\w-]+\.)?idntimes\.com",
+    # /{category}/{subcategory}/{slug}-{2 digits}-{5 chars}-{6 chars}; older regional
+    # /news/{region}/{author-slug}/{slug}(/{page}).
+    article_url=r"^https?://(?:[\w-]+\.)?idntimes\.com/(?:[\w-]+/){1,3}[\w-]+-\d{2}-[a-z0-9]{5}-[a-z0-9]{6}"
+    r"|^https?://[a-z]+\.idntimes\.com/news/[a-z]+/[\w-]+/[\w-]{20,}",
+    sites=(
+        Site(
+            "idntimes",
+            "www.idntimes.com",
+            (Source("sitemap", "https://www.idntimes.com/sitemap.xml"),),
+        ),
+    ),
+    title_suffixes=(
+        "IDN Times",
+        *(
+            f"IDN Times {r}"
+            for r in (
+                "Lampung",
+                "Jabar",
+                "Jateng",
+                "Jatim",
+                "Bali",
+                "Sumut",
+                "Sulsel",
+                "Sumsel",
+                "Kaltim",
+                "NTB",
+                "Jogja",
+            )
+        ),
+    ),
+    site_names=("IDN Times",),
+    layouts=(
+        Layout(
+            version="v2",
+            valid_from=date(2025, 1, 1),
+            detect=("#article-description",),
+            headline=("h1[data-testid='title-article']",),
+            published=("[data-testid='publish-date-article'] time",),
+            authors=("[data-testid^='author-article']",),
+            body=("#article-description",),
+            drop=("[data-testid^='ads']", "[id^='div-gpt-ad']"),
+            tags=("#tag-list a",),
+            section=("[data-testid^='breadcrumbs-']",),
+        ),
+    ),
+    section_from_url=r"^/([a-z-]+)/",
 )
 
 BERITASATU = Portal(
@@ -103,4 +164,4 @@ GELORA = Portal(
     section_from_url=r"^$",
 )
 
-PORTALS = (CNN, BERITASATU, VIVA, GELORA)
+PORTALS = (CNN, IDNTIMES, BERITASATU, VIVA, GELORA)
