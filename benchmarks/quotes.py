@@ -170,12 +170,14 @@ def _same_speaker(want: str, got: str) -> bool:
     return want.lower() == got.lower()
 
 
-def heldout() -> None:
+def heldout(reported: bool) -> None:
     """Held-out passages: direct quotes P/R/F1 and speakers, indirect quotes found and speakers."""
     passages = json.loads(HELDOUT.read_text(encoding="utf-8"))
     n = {"tp": 0, "fp": 0, "fn": 0, "right": 0, "itp": 0, "ifp": 0, "ifn": 0, "iright": 0}
     for passage in passages:
-        quotes = extract_quotes(passage["paragraphs"], passage.get("headline", ""))
+        quotes = extract_quotes(
+            passage["paragraphs"], passage.get("headline", ""), reported=reported
+        )
         lines = []
         for kind, pre in (("direct", ""), ("indirect", "i")):
             gold = [g for g in passage["quotes"] if g["kind"] == kind]
@@ -226,9 +228,14 @@ def main() -> int:
     parser.add_argument(
         "--heldout", action="store_true", help="measure the hand-written held-out passages only"
     )
+    parser.add_argument(
+        "--reported",
+        action="store_true",
+        help="with --heldout: also read reported speech (X mengatakan bahwa …) as indirect",
+    )
     args = parser.parse_args()
     if args.heldout:
-        heldout()
+        heldout(args.reported)
         return 0
     demo_site(args.misses)
     if not SHARED.exists():

@@ -36,6 +36,13 @@ def test_seed_gives_exactly_its_two_quotes(seed_text: str) -> None:
         (["Suplai", "produk"], "Anies Baswedan", "direct"),
     ]
     assert [q["cue"] for q in quotes] == ["jelasnya", "jelasnya"]
+    # "Wahdi mengatakan bahwa kunjungan ini …", "Anies menjelaskan bahwa saat ini …"
+    found = extract_quotes(paragraphs, reported=True)
+    indirect = [(q["text"].split()[:2], q["speaker"]) for q in found if q["kind"] == "indirect"]
+    assert indirect == [
+        (["kunjungan", "ini"], "Wahdi Siradjudin"),
+        (["saat", "ini"], "Anies Baswedan"),
+    ]
     assert quotes[0]["text"].endswith("dengan DKI Jakarta")  # trailing comma left outside
     assert paragraphs[quotes[1]["paragraph"]].startswith('"Suplai produk')
 

@@ -170,10 +170,9 @@ ENGLISH_ROLES = _vocab(
     President Vice Minister Deputy Governor Regent Mayor Head Chief Chairman Chairwoman
     Chairperson Director General Secretary Spokesperson Spokesman Spokeswoman Official
     Officer Coach Captain Defender Midfielder Striker Goalkeeper Forward Player Judge
-    Prosecutor Lawyer Attorney Police Commissioner Inspector Senior Junior Agency Ministry
-    Department Office Executive Manager Analyst Economist Researcher Professor Lecturer
+    Prosecutor Lawyer Attorney Police Commissioner Inspector Senior Junior Executive Manager Analyst Economist Researcher Professor Lecturer
     Teacher Principal Student Doctor Nurse Resident Activist Expert Observer Member
-    Lawmaker Legislator Senator Speaker Commander Colonel Major Lieutenant Sergeant Rector
+    Lawmaker Legislator Senator Commander Colonel Major Lieutenant Sergeant Rector
     Dean Founder Owner Vendor Farmer Fisherman Driver City Provincial Regional National
     Presiding Former Acting Interim
 """
@@ -318,15 +317,20 @@ _ROLE = (
 _UNKNOWN = "\x00"  # focus after an attribution to an unnamed person ("ujar petugas")
 
 
-def extract_quotes(paragraphs: list[str], headline: str = "") -> list[Quote]:
-    """Direct (and `Menurut X,` indirect) quotations of the body, each with its speaker.
+def extract_quotes(
+    paragraphs: list[str], headline: str = "", *, reported: bool = False
+) -> list[Quote]:
+    """Direct (and `Menurut X,` / `According to X,` indirect) quotations of the body, each
+    with its speaker.
 
     `headline` is only used as extra evidence for full names; quotes in it are not returned.
+    `reported=True` also returns reported speech (`X mengatakan bahwa …`, `X said that …`) as
+    indirect quotes; off by default while the pipeline's consumers expect the seed's two quotes.
     """
     paras = [" ".join(p.split()) for p in paragraphs]
     article = _Article(paras, headline)
     spans = _find_spans(paras, article.skip)
-    return _Resolver(article).run(spans)
+    return _Resolver(article, reported).run(spans)
 
 
 # --- quote spans --------------------------------------------------------------------------
@@ -763,8 +767,9 @@ _FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMM
 
 
 class _Resolver:
-    def __init__(self, article: _Article) -> None:
+    def __init__(self, article: _Article, reported: bool = False) -> None:
         self.a = article
+        self.reported = reported
         self.focus = ""
         self.last_quote_par = -10
 
@@ -780,6 +785,8 @@ class _Resolver:
             par_spans = [s for s in by_par.get(n, []) if id(s) not in consumed]
             if not par_spans:
                 self._menurut(n, p, quotes)
+                if self.reported:
+                    self._reported(n, p, quotes)
                 self._update_focus(_strip_quotes(p), n)
                 continue
             self._update_focus(_strip_quotes(p[: par_spans[0].start]), n)
@@ -1048,9 +1055,40 @@ class _Resolver:
             return True
         return False
 
+    def _reported(self, n: int, p: str, quotes: list[Quote]) -> None:
+        """`X mengatakan bahwa …` / `X said that …` as an indirect quote (X may be ia / he)."""
+        for sentence in _sentences(p):
+            m = _REPORTED.search(sentence)
+            if m is None or m.group(1).lower() not in _CUE_FORMS:
+                continue
+            words = self.a.sentence_words(sentence[: m.start(1)])
+            subject = self._subject_before([*words, m.group(1)], len(words))
+            if subject is None:
+                continue
+            if subject:
+                split = _split_role(subject, self.a.evidence)
+                if not split.name:
+                    continue
+                speaker, role = self.a.full_name(split.name, n), split.role
+                self.focus = speaker
+            else:
+                speaker, role = (self.focus if self.focus != _UNKNOWN else ""), ""
+            text = _clean_text(m.group(2).rstrip(".!? "))
+            if len(text.split()) >= 3:
+                quotes.append(
+                    Quote(
+                        text=text,
+                        speaker=speaker,
+                        speaker_role=role,
+                        cue=m.group(1),
+                        paragraph=n,
+                        kind="indirect",
+                    )
+                )
+
     def _menurut(self, n: int, p: str, quotes: list[Quote]) -> None:
-        """`Menurut X, …` as an indirect quote (X may be dia / -nya)."""
-        for m in re.finditer(r"(?:^|[.!?]\s+)Menurut(nya)?\s*([^,]{0,80}?),\s*([^.]+[.!?]?)", p):
+        """`Menurut X, …` / `According to X, …` as an indirect quote (X may be dia / -nya)."""
+        for m in _ACCORDING.finditer(p):
             words = _words(m.group(2))
             if m.group(1) or (words and words[0].lower() in PRONOUNS):
                 speaker = self.focus if self.focus != _UNKNOWN else ""
@@ -1073,6 +1111,16 @@ class _Resolver:
                         kind="indirect",
                     )
                 )
+
+
+_ACCORDING = re.compile(
+    r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,80}?),\s*"
+    r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
+)
+# "… mengatakan bahwa …", "… said that …" (a comma or "pula"/"also" may come between)
+_REPORTED = re.compile(
+    r"\b([a-z]+)\s*(?:,\s*|\s(?:pula|juga|also)\s)?\s*\b(?:bahwa|that)\b\s*,?\s*(.+)$"
+)
 
 
 def _first_clause(after: str) -> str:
