@@ -617,6 +617,7 @@ def _name_run(words: list[str]) -> list[str]:
 _ORGANISATION_SHORT = re.compile(
     r"\b([A-Z][\w.]*) (?:[\w.,]+ ){0,6}?[A-Z][\w.]* \(([A-Z][A-Za-z]{2,})\)"
 )
+_INITIALS = re.compile(r"\b(?:berinisial|inisial)\s+([A-Z]{1,4})\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
 
@@ -670,6 +671,8 @@ class _Article:
             if name:
                 self.mentions.append((n, " ".join(name)))
         self.alias: dict[str, str] = {}
+        # "tersangka berinisial SA": initials the article uses as a person's name
+        self.initials = frozenset(m.group(1) for _, t in texts for m in _INITIALS.finditer(t))
 
     def sentence_words(self, sentence: str) -> list[str]:
         """Words of a sentence; its first word loses its capital unless used mid-sentence too."""
@@ -948,6 +951,10 @@ class _Resolver:
             i -= 1
         if i > 0 and words[i - 1].lower() in NP_STOPS:
             return None
+        if i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
+            first = self._subject_before([*words[: i - 1], "x"], i - 1)  # "X atau Y": X
+            if first:
+                return first
         return words[i:j] or None
 
     def _speaker(self, attr: _Attribution, n: int) -> tuple[str, str]:
@@ -964,9 +971,12 @@ class _Resolver:
         split = _split_role(words, self.a.evidence)
         if attr.exact:
             split = _Name(" ".join(words), "")
+        if not split.name and len(words) == 1 and words[0] in self.a.initials:
+            self.focus = words[0]
+            return words[0], ""
         if not split.name:
             self.focus = _UNKNOWN
-            return "", split.role
+            return _organisation(words), split.role
         full = self.a.full_name(split.name, n)
         self.focus = full
         return full, " ".join([*attr.role_before, split.role, *attr.role_after]).strip()
@@ -1005,6 +1015,8 @@ class _Resolver:
         if not age:
             return False
         verb = _FIRST_VERB.search(sentence)
+        while verb and verb.group() in INTRODUCERS:  # "nelayan bernama Hasanuddin (47)"
+            verb = _FIRST_VERB.search(sentence, verb.end())
         if verb and verb.start() < age.start():
             return False
         verb = _FIRST_VERB.search(sentence, age.end())
@@ -1155,6 +1167,23 @@ def _role_after_name(rest: list[str]) -> list[str]:
         return []
     role = _speaker_phrase(rest[k:])
     return role if role and not _split_role(role).name else []
+
+
+_PERSON_OFFICES = frozenset(ROLE_WORDS) | frozenset(RANKS) | frozenset(TITLES) | frozenset(
+    ENGLISH_ROLES
+)
+
+
+def _organisation(words: list[str]) -> str:
+    """`kata PLN UIW Kalbar dalam siaran persnya`: a short capitalised phrase opened by an
+    acronym or an institution and holding no person's office is the organisation speaking."""
+    words = [w for w in words if w not in _PUNCT]
+    if not words or len(words) > 4 or not all(_is_cap(w) for w in words):
+        return ""
+    opens = words[0] in INSTITUTIONS or (len(words[0]) > 1 and _ACRONYM.fullmatch(words[0]))
+    if not opens or any(w in _PERSON_OFFICES for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _name_after_role(
