@@ -1169,8 +1169,8 @@ def _role_after_name(rest: list[str]) -> list[str]:
     return role if role and not _split_role(role).name else []
 
 
-_PERSON_OFFICES = frozenset(ROLE_WORDS) | frozenset(RANKS) | frozenset(TITLES) | frozenset(
-    ENGLISH_ROLES
+_PERSON_OFFICES = (
+    frozenset(ROLE_WORDS) | frozenset(RANKS) | frozenset(TITLES) | frozenset(ENGLISH_ROLES)
 )
 
 
