@@ -217,6 +217,62 @@ PAGES = [
         paragraphs=4,
         extra={"published_raw": "Jumat, 27 Nov 2026 10:47 WIB"},
     ),
+    Expected(
+        file="jawapos/nextjs-2026.html",
+        url="https://www.jawapos.com/sepak-bola-indonesia/2611260073/persebaya-tambah-dua-pemain-muda-jelang-putaran-kedua",
+        extractor="jawapos/next1",
+        headline="Persebaya Tambah Dua Pemain Muda Jelang Putaran Kedua",
+        # __NEXT_DATA__ published_at is naive ("2026-11-26 08:10:08"): WIB.
+        published="2026-11-26T08:10:08+07:00",
+        authors=["Dimas Alfarizi"],
+        editor="Ainur Rohman",
+        section="Sepak Bola Indonesia",
+        tags=["Persebaya", "pemain muda"],
+        place="",
+        outlet="JawaPos.com",
+        first="JawaPos.com - Persebaya Surabaya mendaftarkan dua pemain muda",
+        last="Persebaya akan menjalani pemusatan latihan di Batu",
+        paragraphs=5,
+        # totalPages in the data is the client-side reader split, not separate pages.
+        extra={"pages": 1},
+    ),
+    Expected(
+        file="kumparan/news-2026.html",
+        url="https://kumparan.com/kumparannews/pemkot-bandar-lampung-tambah-30-armada-angkut-sampah-26QwErTyUiO",
+        extractor="kumparan/v1",
+        headline="Pemkot Bandar Lampung Tambah 30 Armada Angkut Sampah",
+        # JSON-LD says 03:15 UTC; the page shows 10:15 WIB.
+        published="2026-11-26T10:15:00+07:00",
+        authors=["Sinta Maharani"],
+        editor="",
+        section="kumparannews",
+        tags=["Sampah", "Bandar Lampung"],
+        place="",
+        outlet="",
+        first="Pemerintah Kota Bandar Lampung menambah 30 truk",
+        last="Warga diminta membuang sampah sesuai jadwal",
+        paragraphs=5,
+        extra={"dateline": None},
+    ),
+    Expected(
+        file="tempo/nasional-2026.html",
+        url="https://www.tempo.co/hukum/kpk-periksa-tiga-pejabat-dinas-pupr-lampung-selatan-2301458",
+        extractor="tempo/v2",
+        headline="KPK Periksa Tiga Pejabat Dinas PUPR Lampung Selatan",
+        published="2026-11-26T13:20:00+07:00",
+        # JSON-LD lists the same writer twice.
+        authors=["Hendri Saputra"],
+        editor="",
+        section="Hukum",
+        # Tempo prints its tags in slug form.
+        tags=["kpk", "lampung-selatan"],
+        place="",
+        outlet="",
+        first="KOMISI Pemberantasan Korupsi memeriksa tiga pejabat",
+        last="KPK sebelumnya menetapkan dua tersangka",
+        paragraphs=4,
+        extra={"published_raw": "26 November 2026 | 13.20 WIB"},
+    ),
 ]
 
 

@@ -114,13 +114,18 @@ class _Extraction:
         if _looks_like_listing(page, meta):
             raise NotAnArticle(f"listing or home page: {page.url}")
         containers = select_first(page.tree, layout.body) if layout else []
+        if layout and layout.embedded:
+            embedded = embedded_body(page)
+            containers = [embedded] if embedded is not None else []
         extractor = (
             f"{portal.name}/{layout.version}" if portal and layout and containers else "generic"
         )
         if not containers:
             found = body_mod.find_container(page.tree)
             containers = [found] if found is not None else []
-        if not containers or len(body_mod.norm(containers[0].text_content())) < MIN_BODY_CHARS:
+        # Several containers (Tempo splits the story over repeated blocks) count together.
+        prose = sum(len(body_mod.norm(c.text_content())) for c in containers)
+        if not containers or prose < MIN_BODY_CHARS:
             # Script-rendered pages (Next.js, some AMP shells) carry the story only as data.
             embedded = embedded_body(page)
             if embedded is not None:

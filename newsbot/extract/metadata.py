@@ -11,6 +11,7 @@ another source shows it was a true UTC instant.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -60,32 +61,43 @@ def read_metadata(page: Page) -> Metadata:
         or page.first_meta("og:title", "twitter:title", "title")
         or _text(" ".join(page.tree.xpath("//title//text()")))
     )
-    published, published_raw = _pick_date(page, ld.get("datePublished"), _PUBLISHED_KEYS)
+    # Next.js news sites (Jawa Pos) carry the article as data and no NewsArticle JSON-LD.
+    nd = next_article(page) if not ld else {}
+    published, published_raw = _pick_date(
+        page, ld.get("datePublished") or nd.get("published_at"), _PUBLISHED_KEYS
+    )
     modified, _ = _pick_date(page, ld.get("dateModified"), _MODIFIED_KEYS)
     keywords = _split_list(page.first_meta("news_keywords", "keywords", "keyword"))
     # <meta keywords> are not tags here: portals fill them with body words (the extraction
     # decides whether to trust them, see keywords_look_like_tags).
-    tags = clean_tags(_split_list(ld.get("keywords")) or _meta_all(page, "article:tag"))
+    tags = clean_tags(
+        _split_list(ld.get("keywords"))
+        or _meta_all(page, "article:tag")
+        or [_name(t) for t in nd.get("tags") or [] if isinstance(t, dict)]
+    )
     return Metadata(
         headline=clean_headline(raw_title, [*site_names, *_host_tokens(page.url)]),
         description=_text(ld.get("description"))
         or page.first_meta("og:description", "description", "twitter:description"),
         authors=clean_authors(
             [
-                ld.get("author"),
+                ld.get("author") or nd.get("authors"),
                 page.first_meta("author", "content_author", "dc.creator"),
                 *_microdata(page, "author"),
             ],
             site_names=[n for n in site_names if n],
         ),
         editor=_first(
-            clean_authors([ld.get("editor"), page.first_meta("editor", "content_editor")])
+            clean_authors(
+                [ld.get("editor") or nd.get("editor"), page.first_meta("editor", "content_editor")]
+            )
         ),
         published=published,
         modified=modified,
         published_raw=published_raw,
         section=_text(ld.get("articleSection"))
-        or page.first_meta("article:section2", "article:section", "section", "articlesection"),
+        or page.first_meta("article:section2", "article:section", "section", "articlesection")
+        or _name(nd.get("category")),
         tags=tags,
         images=_images(page, ld),
         language=_language(page, ld),
@@ -93,6 +105,24 @@ def read_metadata(page: Page) -> Metadata:
         canonical=page.canonical,
         keywords=keywords,
     )
+
+
+_NEXT_DATA = "//script[@id='__NEXT_DATA__']/text()"
+
+
+def next_article(page: Page) -> dict[str, Any]:
+    """props.pageProps.article of a Next.js page's __NEXT_DATA__, when it is one story."""
+    for raw in page.tree.xpath(_NEXT_DATA)[:1]:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {}
+        props = data.get("props") if isinstance(data, dict) else None
+        page_props = props.get("pageProps") if isinstance(props, dict) else None
+        article = page_props.get("article") if isinstance(page_props, dict) else None
+        if isinstance(article, dict) and isinstance(article.get("title"), str):
+            return article
+    return {}
 
 
 # --- headline -------------------------------------------------------------------------------

@@ -72,6 +72,9 @@ class Layout:
     section: Selectors = ()
     lead: Selectors = ()
     page_count: Selectors = ()
+    # The story is data in the page (Next.js __NEXT_DATA__), not markup: the body is read
+    # from there and `body` selectors are not used.
+    embedded: bool = False
 
     def matches(self, tree: HtmlElement) -> bool:
         return any(select(tree, css) for css in (self.detect or self.body))
@@ -249,7 +252,9 @@ def _select_indexed(root: HtmlElement, chains: tuple[Chain, ...]) -> list[HtmlEl
     return answer
 
 
-def _chain_matches(index: _ClassIndex, chain: Chain, scope: HtmlElement | None) -> list[HtmlElement]:
+def _chain_matches(
+    index: _ClassIndex, chain: Chain, scope: HtmlElement | None
+) -> list[HtmlElement]:
     # The longest prefix whose last step is indexed is looked up; bare-tag steps after it are
     # walked downwards ("div.tags a").
     cut = max(i for i, step in enumerate(chain) if step.id or step.classes)

@@ -1,4 +1,4 @@
-"""Smaller profiles: CNN Indonesia, IDN Times, BeritaSatu, VIVA, Gelora (Blogger)."""
+"""Smaller profiles: CNN Indonesia, IDN Times, Jawa Pos, Kumparan, BeritaSatu, VIVA, Gelora (Blogger)."""
 
 from __future__ import annotations
 
@@ -93,6 +93,80 @@ IDNTIMES = Portal(
     section_from_url=r"^/([a-z-]+)/",
 )
 
+JAWAPOS = Portal(
+    name="jawapos",
+    hosts=r"(?:www\.)?jawapos\.com",
+    # /{category}/{10-digit id starting YYMMDD}/{slug}
+    article_url=r"^https?://(?:www\.)?jawapos\.com/[\w-]+/\d{10}/[\w-]+",
+    sites=(
+        Site(
+            "jawapos",
+            "www.jawapos.com",
+            (Source("index", "https://www.jawapos.com/indeks"),),
+        ),
+    ),
+    title_suffixes=("JawaPos.com", "Jawa Pos"),
+    site_names=("JawaPos.com", "Jawa Pos"),
+    layouts=(
+        # Next.js (2023-): props.pageProps.article holds title, content HTML, naive
+        # published_at (WIB), authors, editor, category and tags; no NewsArticle JSON-LD.
+        Layout(
+            version="next1",
+            valid_from=date(2023, 1, 1),
+            detect=("script#__NEXT_DATA__",),
+            headline=("article h1", "h1"),
+            embedded=True,
+        ),
+        # Before Next.js: read__* markup.
+        Layout(
+            version="v1",
+            valid_until=date(2023, 12, 31),
+            detect=(".read__content",),
+            headline=("h1.read__title",),
+            published=(".read__info__date",),
+            authors=(".read__info__author",),
+            body=(".read__content",),
+            drop=("[class^='read__others']",),
+            section=(".breadcrumb__wrap a",),
+        ),
+    ),
+)
+
+KUMPARAN = Portal(
+    name="kumparan",
+    hosts=r"(?:www\.)?kumparan\.com",
+    # /{channel or user}/{slug}-{11-character id}
+    article_url=r"^https?://(?:www\.)?kumparan\.com/[\w-]+/[\w-]+-[0-9][0-9A-Za-z]{10}(?:$|[?#/])",
+    sites=(
+        Site(
+            "kumparan",
+            "kumparan.com",
+            (Source("sitemap", "https://kumparan.com/sitemap.xml"),),
+        ),
+    ),
+    title_suffixes=("kumparan.com", "kumparan"),
+    site_names=("kumparan", "kumparan.com"),
+    layouts=(
+        # React SSR: story paragraphs are direct children of <article>, marked data-qa-id; the
+        # byline names the channel (kumparanNEWS), the writer is in JSON-LD; dates in UTC.
+        Layout(
+            version="v1",
+            detect=("p[data-qa-id='story-paragraph']",),
+            headline=("h1[data-qa-id='story-title']",),
+            published=("time[data-qa-id='publish-date']",),
+            body=("article",),
+            drop=(
+                "header[data-qa-id='story-author']",
+                "figure",
+                "aside",
+                "footer[data-qa-id='story-footer']",
+            ),
+            tags=("a[data-qa-id='tag-topic']",),
+        ),
+    ),
+    section_from_url=r"^/([\w-]+)/",
+)
+
 BERITASATU = Portal(
     name="beritasatu",
     hosts=r"(?:www\.)?beritasatu\.com",
@@ -164,4 +238,4 @@ GELORA = Portal(
     section_from_url=r"^$",
 )
 
-PORTALS = (CNN, IDNTIMES, BERITASATU, VIVA, GELORA)
+PORTALS = (CNN, IDNTIMES, JAWAPOS, KUMPARAN, BERITASATU, VIVA, GELORA)

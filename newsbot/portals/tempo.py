@@ -6,6 +6,8 @@ ones public scrapers use and fall back on the generic body finder when they miss
 
 from __future__ import annotations
 
+from datetime import date
+
 from newsbot.portals.base import Layout, Portal, Site, Source
 
 PORTAL = Portal(
@@ -28,8 +30,24 @@ PORTAL = Portal(
     title_suffixes=("Tempo.co", "TEMPO.CO", "tempo.co", "Tempo English"),
     site_names=("Tempo", "Tempo.co", "TEMPO.CO"),
     layouts=(
+        # 2024 redesign (Next.js/Tailwind): the story is split over repeated #content-wrapper
+        # blocks with ads and a "Scroll ke bawah" box between them; a trailing "Pilihan Editor:"
+        # link; article:published_time holds the display string "26 November 2026 | 13.20 WIB".
+        Layout(
+            version="v2",
+            valid_from=date(2024, 1, 1),
+            detect=("#content-wrapper",),
+            headline=("article h1", "h1"),
+            published=("//article/p[contains(@class,'text-neutral-900')]",),
+            authors=("//article//a[contains(@href,'/penulis/')][normalize-space()]",),
+            body=("#content-wrapper",),
+            drop=("./p[starts-with(normalize-space(.),'Pilihan Editor')]",),
+            tags=("//article//a[starts-with(@href,'/tag/')]",),
+            section=("//article/span[contains(@class,'text-primary-main')]/a",),
+        ),
         Layout(
             version="v1",
+            valid_until=date(2024, 6, 30),
             detect=("#isi", ".detail-konten", "div[itemprop=articleBody]"),
             headline=("h1.title", "h1"),
             published=("p.date", "time"),
