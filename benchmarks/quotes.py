@@ -171,8 +171,14 @@ def _same_speaker(want: str, got: str) -> bool:
 
 
 def heldout(reported: bool) -> None:
-    """Held-out passages: direct quotes P/R/F1 and speakers, indirect quotes found and speakers."""
+    """Held-out passages, per set (round1 was written first, round2 after tuning on round1):
+    direct quotes P/R/F1 and speakers, indirect quotes likewise."""
     passages = json.loads(HELDOUT.read_text(encoding="utf-8"))
+    for name in sorted({p.get("set", "") for p in passages}):
+        _heldout_set(name, [p for p in passages if p.get("set", "") == name], reported)
+
+
+def _heldout_set(name: str, passages: list[dict], reported: bool) -> None:
     n = {"tp": 0, "fp": 0, "fn": 0, "right": 0, "itp": 0, "ifp": 0, "ifn": 0, "iright": 0}
     for passage in passages:
         quotes = extract_quotes(
@@ -209,10 +215,11 @@ def heldout(reported: bool) -> None:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         speaker = n[pre + "right"] / tp if tp else 0.0
         print(
-            f"\nheld-out {label}: gold={tp + fn} found={tp} extra={fp} precision={precision:.3f} "
-            f"recall={recall:.3f} F1={f1:.3f} speaker accuracy on found={speaker:.3f} "
-            f"({n[pre + 'right']}/{tp})"
+            f"held-out {name} ({len(passages)} passages) {label}: gold={tp + fn} found={tp} "
+            f"extra={fp} P={precision:.3f} R={recall:.3f} F1={f1:.3f} "
+            f"speaker accuracy on found={speaker:.3f} ({n[pre + 'right']}/{tp})"
         )
+    print()
 
 
 def main() -> int:
