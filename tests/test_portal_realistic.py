@@ -113,6 +113,46 @@ PAGES = [
         paragraphs=5,
     ),
     Expected(
+        file="suara/sulsel-v2-2022.html",
+        url="https://sulsel.suara.com/read/2022/03/31/163045/pelabuhan-paotere-ramai-pembeli-ikan-jelang-ramadan",
+        extractor="suara/v2",
+        headline="Pelabuhan Paotere Ramai Pembeli Ikan Jelang Ramadan",
+        published="2022-03-31T16:30:45+07:00",
+        # The header byline; the closing "Kontributor :" line leaves the body.
+        authors=["Muhammad Yunus"],
+        editor="",
+        section="",
+        tags=["paotere", "ramadan"],
+        place="",
+        outlet="SuaraSulsel.id",
+        first="SuaraSulsel.id - Pelabuhan Paotere Makassar dipadati",
+        last="Dinas Perikanan Makassar memastikan pasokan ikan aman",
+        # Both inline forms "Baca Juga:Title" and "Baca Juga: Title" leave the body.
+        paragraphs=4,
+        extra={"published_raw": "Kamis, 31 Maret 2022 | 16:30 WIB"},
+    ),
+    Expected(
+        file="tribun/www-numeric-multipage-2026.html",
+        url="https://www.tribunnews.com/nasional/9412077/dpr-minta-pemerintah-percepat-perbaikan-jalan-lintas-sumatera-jelang-natal",
+        extractor="tribun/v1",
+        headline="DPR Minta Pemerintah Percepat Perbaikan Jalan Lintas Sumatera Jelang Natal",
+        published="2026-11-27T12:40:31+07:00",
+        authors=["Chaerul Umam"],
+        editor="Wahyu Aji",
+        section="Nasional",
+        tags=["Jalan Lintas Sumatera", "Komisi V DPR", "mudik Natal"],
+        place="Jakarta",
+        outlet="Tribunnews.com",
+        first="TRIBUNNEWS.COM, JAKARTA - Komisi V DPR RI meminta",
+        last="Ia juga meminta posko kesehatan",
+        paragraphs=4,
+        extra={
+            "pages": 2,
+            "next_page_url": "https://www.tribunnews.com/nasional/9412077/dpr-minta-pemerintah-percepat-perbaikan-jalan-lintas-sumatera-jelang-natal?page=2",
+            "all_pages_url": "https://www.tribunnews.com/nasional/9412077/dpr-minta-pemerintah-percepat-perbaikan-jalan-lintas-sumatera-jelang-natal?page=all",
+        },
+    ),
+    Expected(
         file="tribun/lampung-2026.html",
         url="https://lampung.tribunnews.com/2026/11/26/jembatan-way-sekampung-di-pringsewu-ambles-warga-memutar-12-kilometer",
         extractor="tribun/v1",
@@ -342,3 +382,11 @@ def test_extra_fields(case):
     expected, art = case
     for name, value in expected.extra.items():
         assert getattr(art, name) == value, name
+
+
+def test_every_project_page_is_tested_and_marked_as_written_by_the_project():
+    files = {str(p.relative_to(DATA)) for p in DATA.glob("*/*.html")}
+    assert files == {e.file for e in PAGES}
+    for name in files:
+        head = (DATA / name).read_text(encoding="utf-8")[:600]
+        assert "written by the newsbot project in the markup shape of" in head, name
