@@ -97,9 +97,6 @@ CASES: dict[str, dict] = {
         "language": "en",
     },
 }
-# Speakers the quote step gets wrong today: a long role before the name ("Manajer Humas Daerah
-# Operasi Sembilan, Lestari Wulandari") ends up read as the name.
-WRONG_SPEAKER = {"nextjs-data", "amp-idn"}
 
 
 def _extract(name: str):
@@ -140,15 +137,7 @@ def test_shape(name: str) -> None:
     assert art.next_page_url == expected.get("next_page_url", "")
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="long role read as the name"))
-        if n in WRONG_SPEAKER
-        else n
-        for n in sorted(n for n in CASES if CASES[n]["speaker"])
-    ],
-)
+@pytest.mark.parametrize("name", sorted(n for n in CASES if CASES[n]["speaker"]))
 def test_shape_quote_speaker(name: str) -> None:
     art = _extract(name)
     assert CASES[name]["speaker"] in [quote["speaker"] for quote in art.quotes]
