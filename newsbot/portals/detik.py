@@ -16,6 +16,9 @@ _DROP = (
     ".detail__body-tag",
     ".para_caption",
     ".detail__long-nav",
+    # The video embed closing many stories: 'Simak Video "…"' then "[Gambas:Video 20detik]".
+    ".//p[starts-with(normalize-space(.),'[Gambas:')]",
+    ".//p[strong[starts-with(normalize-space(.),'Simak Video')]]",
 )
 LAYOUTS = (
     Layout(

@@ -29,7 +29,14 @@ CNN = Portal(
             headline=("h1",),
             published=(".detail__date", ".date", "div.text-cnn_grey"),
             body=(".detail-text",),
-            drop=(".linksisip", ".paradetail", "[id^='div-gpt-ad']", ".newstag", ".end-of-article"),
+            drop=(
+                ".linksisip",
+                ".paradetail",
+                "[id^='div-gpt-ad']",
+                ".newstag",
+                ".end-of-article",
+                ".//p[starts-with(normalize-space(.),'[Gambas:')]",
+            ),
             # The "TOPIK TERKAIT" aside after the story.
             tags=(
                 (
