@@ -37,7 +37,7 @@ CUE_LEMMAS = _vocab(
     kata ujar ucap tutur ungkap jelas papar tegas imbuh tambah lanjut terang sebut tandas
     tukas pungkas kilah aku seru bilang cetus timpal tanya tulis harap pesan tutup jawab
     pinta saran komentar sahut kenang ajak imbau katakan urai beber sambung celetuk keluh
-    ceritanya akui yakin nilai
+    ceritanya akui yakin nilai balas sanggah bantah kelakar canda sindir tepis
 """
 )
 # Prefixed reporting verbs, used before a quote (X mengatakan, "…") or after it.
@@ -93,7 +93,7 @@ ROLE_WORDS = _vocab(
     Presiden Wakil Wapres Menteri Menko Wamen Mendagri Menkeu Menkes Mendikbud
     Mendikbudristek Menpan Menhan Menlu Menkominfo Menag Menparekraf Mentan Mensos Menaker
     Menpora Menkumham Menkopolhukam Polhukam Perekonomian Marves PMK Gubernur Wagub Bupati Wabup Walikota Wali Kota Wawali
-    Camat Lurah Kades Kepala Kabid Kasi Kasubag Kasubbag Kabag Kasat Kasatreskrim
+    Camat Lurah Kades Kepala Kalaksa Kalak Kabid Kasi Kasubag Kasubbag Kabag Kasat Kasatreskrim
     Kasatlantas Kasubdit Dirreskrimum Dirreskrimsus Dirlantas Direktur Dirut Kapolri Kapolda
     Kapolres Kapolresta Kapolrestabes Kapolsek Wakapolri Wakapolda Wakapolres Kabidhumas
     Kadiv Kasubbid Kanit Panit Kajari Kajati Kapuspen Kapendam Pangdam Danrem Dandim
@@ -1194,11 +1194,11 @@ def _name_after_role(
     that name. Returns (name, its titles, words after it), or None when the pattern does not
     hold. A capitalised word that opens sentences elsewhere stays in the name here ("Lalu
     Hamdani": Sasak names carry Lalu/Baiq)."""
-    if not phrase or not rest or rest[0] != "," or not (phrase[0] in _ROLE or phrase[0].islower()):
+    if not phrase or not rest or rest[0] != ",":
+        return None
+    if not (phrase[0].islower() or any(_is_roleish(w) for w in phrase)):
         return None
     before = _split_role(phrase, ev).name
-    if before and before.split()[0] in ev.bare:  # the article uses that name alone: a person
-        return None
     phrase2, end = _speaker_phrase_end(rest[1:])
     titles = []
     while phrase2 and (phrase2[0] in TITLES or phrase2[0] in RANKS):
@@ -1212,6 +1212,10 @@ def _name_after_role(
     if not all(_is_cap(w) or w in NAME_CONNECTORS for w in name):
         return None
     if any(_is_roleish(w) or _has_digit(w) or w.lower() in CALENDAR_WORDS for w in name[opener:]):
+        return None
+    # "kata Kapolres Klaten AKBP Warsono, Klaten": one word after a name the article uses
+    # alone is a place, not the speaker
+    if len(name) == 1 and before and before.split()[0] in ev.bare:
         return None
     return name, titles, rest[1 + end :]
 
