@@ -1099,19 +1099,26 @@ class _Resolver:
                 )
 
     def _menurut(self, n: int, p: str, quotes: list[Quote]) -> None:
-        """`Menurut X, …` / `According to X, …` as an indirect quote (X may be dia / -nya)."""
+        """`Menurut X, …` / `According to X, …` as an indirect quote (X may be dia / -nya;
+        `Menurut Kepala Desa Dewisari, Ahmad Suhendi, …` names Ahmad Suhendi)."""
         for m in _ACCORDING.finditer(p):
             words = _words(m.group(2))
+            text = m.group(3).strip()
             if m.group(1) or (words and words[0].lower() in PRONOUNS):
                 speaker = self.focus if self.focus != _UNKNOWN else ""
                 role = ""
             else:
-                split = _split_role(words, self.a.evidence)
+                head, _, tail = text.partition(",")
+                named = _name_after_role(words, [",", *_words(head), ","], self.a.evidence)
+                if named is not None and tail.strip():
+                    split = _Name(" ".join(named[0]), " ".join([*words, *named[1]]))
+                    text = tail.strip()
+                else:
+                    split = _split_role(words, self.a.evidence)
                 if not split.name:
                     continue
                 speaker, role = self.a.full_name(split.name, n), split.role
                 self.focus = speaker
-            text = m.group(3).strip()
             if len(text.split()) >= 3:
                 quotes.append(
                     Quote(
