@@ -654,3 +654,132 @@ def test_name_referred_to_by_surname_later_stays_whole() -> None:
         "Siregar menambahkan, anggaran perbaikan berasal dari APBD.",
     ]
     assert speakers(paragraphs) == [("Irigasi kami perbaiki", "Joko Siregar")]
+
+
+# --- round 3: roles before a comma, English portals, reported speech, who else speaks ------
+
+
+def test_long_role_then_comma_then_name() -> None:
+    paragraphs = [
+        (
+            '"Tim kami bergerak sejak subuh," kata Komandan Regu Pemadam Kebakaran Sektor Utara, '
+            "Yohana Siregar, di lokasi."
+        ),
+        (
+            '"Ada tiga rumah yang tidak bisa diselamatkan," kata Ketua Rukun Tetangga 04 '
+            "Sukadamai, Lalu Wiradana, Senin."
+        ),
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [q["speaker"] for q in quotes] == ["Yohana Siregar", "Lalu Wiradana"]
+    assert quotes[0]["speaker_role"].startswith("Komandan Regu Pemadam Kebakaran")
+
+
+def test_one_word_after_a_name_the_article_uses_alone_is_a_place() -> None:
+    paragraphs = [
+        "Bupati Sumedang Dony Ahmad Munir meninjau lokasi longsor.",
+        '"Kami siapkan hunian sementara," kata Bupati Sumedang Dony Ahmad Munir, Cimanggung, Rabu.',
+    ]
+    assert speakers(paragraphs) == [("Kami siapkan hunian", "Dony Ahmad Munir")]
+
+
+def test_english_attributions() -> None:
+    paragraphs = [
+        "Transport Minister Dudy Purwagandhi inspected the new ferry terminal on Friday.",
+        (
+            '"The terminal can serve 5,000 passengers a day," said Dudy Purwagandhi, '
+            "the transport minister."
+        ),
+        '"Tickets will be sold online only," he added.',
+        '"We lost three days of sales," Warsini, a food vendor at the port, told reporters.',
+        '"The contract was valid," presiding judge Eko Aryanto said.',
+    ]
+    assert speakers(paragraphs) == [
+        ("The terminal can", "Dudy Purwagandhi"),
+        ("Tickets will be", "Dudy Purwagandhi"),
+        ("We lost three", "Warsini"),
+        ("The contract was", "Eko Aryanto"),
+    ]
+
+
+def test_according_to_is_indirect() -> None:
+    paragraphs = [
+        "According to police spokesman Ade Ary, the suspect had fled to Bandung by train.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["kind"], q["speaker"], q["text"]) for q in quotes] == [
+        ("indirect", "Ade Ary", "the suspect had fled to Bandung by train.")
+    ]
+
+
+def test_menurut_role_comma_name() -> None:
+    paragraphs = ["Menurut Ketua Kelompok Tani Maju, Sarmin Hadi, harga pupuk naik dua kali."]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["speaker"], q["text"].split()[:2]) for q in quotes] == [
+        ("Sarmin Hadi", ["harga", "pupuk"])
+    ]
+
+
+def test_reported_speech_only_on_request() -> None:
+    paragraphs = [
+        "Kepala Dinas Pendidikan Kota Jambi Mulyadi mengatakan bahwa ujian tetap digelar Senin.",
+        "Mulyadi said that the exam would go ahead on Monday.",
+    ]
+    assert extract_quotes(paragraphs) == []
+    quotes = extract_quotes(paragraphs, reported=True)
+    assert [(q["kind"], q["speaker"], q["text"].split()[:2]) for q in quotes] == [
+        ("indirect", "Mulyadi", ["ujian", "tetap"]),
+        ("indirect", "Mulyadi", ["the", "exam"]),
+    ]
+
+
+def test_initials_organisations_aliases_and_bernama() -> None:
+    paragraphs = [
+        "Polisi menangkap seorang pria berinisial RK di Kecamatan Kedaton.",
+        '"Saya hanya disuruh mengantar barang," kilah RK di hadapan penyidik.',
+        '"Pemadaman bergilir tidak akan terjadi," kata PLN UP3 Metro dalam keterangan tertulisnya.',
+        "Pengasuh pondok KH Abdul Karim atau Gus Karim mengajak santri menjaga kebersihan.",
+        '"Kebersihan sebagian dari iman," kata beliau.',
+        "Pedagang bernama Sulastri (39) itu mengaku rugi jutaan rupiah.",
+        '"Dagangan saya hanyut semua," ucap dia.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == [
+        "RK",
+        "PLN UP3 Metro",
+        "Abdul Karim",
+        "Sulastri",
+    ]
+
+
+def test_a_role_alone_is_no_organisation_speaker() -> None:
+    paragraphs = ['"Jalur mudik sudah siap," kata Kapolres dalam keterangan tertulisnya.']
+    assert speakers(paragraphs) == [("Jalur mudik sudah", "")]
+
+
+def test_held_out_quality_floor() -> None:
+    """Hand-written passages (tests/data/quotes_heldout.json): direct quotes found and their
+    speakers, over both rounds."""
+    passages = json.loads((ROOT / "tests/data/quotes_heldout.json").read_text(encoding="utf-8"))
+    assert len(passages) >= 40
+    spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "benchmarks/quotes.py")
+    assert spec
+    assert spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    tp = fp = fn = right = 0
+    for passage in passages:
+        gold = [g for g in passage["quotes"] if g["kind"] == "direct"]
+        predicted = [
+            q
+            for q in extract_quotes(passage["paragraphs"], passage["headline"])
+            if q["kind"] == "direct"
+        ]
+        pairs = bench.match(gold, predicted)
+        found = [(g, q) for g, q in pairs if q is not None]
+        tp += len(found)
+        fn += len(pairs) - len(found)
+        fp += len(predicted) - len(found)
+        right += sum(g["speaker"].lower() == q["speaker"].lower() for g, q in found)
+    assert fp == 0
+    assert tp / (tp + fn) >= 0.95
+    assert right / tp >= 0.93

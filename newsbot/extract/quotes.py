@@ -971,6 +971,9 @@ class _Resolver:
         split = _split_role(words, self.a.evidence)
         if attr.exact:
             split = _Name(" ".join(words), "")
+        if split.name and " " not in split.name and self._organisation_place(words, split.name):
+            self.focus = _UNKNOWN  # "kata PLN UP3 Metro": the unit's place, not a person
+            return _organisation(words), ""
         if not split.name and len(words) == 1 and words[0] in self.a.initials:
             self.focus = words[0]
             return words[0], ""
@@ -980,6 +983,12 @@ class _Resolver:
         full = self.a.full_name(split.name, n)
         self.focus = full
         return full, " ".join([*attr.role_before, split.role, *attr.role_after]).strip()
+
+    def _organisation_place(self, words: list[str], name: str) -> bool:
+        """A lone word after an organisation's acronyms that no sentence uses as a person."""
+        if not _organisation(words) or name in self.a.bare:
+            return False
+        return not any(name in m.split() and " " in m for _, m in self.a.mentions)
 
     def _update_focus(self, text: str, n: int) -> None:
         """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
@@ -1220,9 +1229,9 @@ def _name_after_role(
         return None
     if any(_is_roleish(w) or _has_digit(w) or w.lower() in CALENDAR_WORDS for w in name[opener:]):
         return None
-    # "kata Kapolres Klaten AKBP Warsono, Klaten": one word after a name the article uses
-    # alone is a place, not the speaker
-    if len(name) == 1 and before and before.split()[0] in ev.bare:
+    # "kata Kapolres Klaten AKBP Warsono, Klaten": one word after a full name, or after a name
+    # the article uses alone, is a place, not the speaker
+    if len(name) == 1 and before and (len(before.split()) > 1 or before.split()[0] in ev.bare):
         return None
     return name, titles, rest[1 + end :]
 
