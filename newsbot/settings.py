@@ -3,6 +3,8 @@
 Every value can be overridden per run with `newsbot crawl -s NAME=VALUE` or `scrapy crawl -s NAME=VALUE`.
 """
 
+import os
+
 from newsbot import __version__
 
 BOT_NAME = "newsbot"
@@ -10,8 +12,9 @@ SPIDER_MODULES = ["newsbot.spiders"]
 NEWSPIDER_MODULE = "newsbot.spiders"
 ADDONS: dict[str, int] = {}
 
-# Make ourselves known: portals can reach the operator. Set NEWSBOT_CONTACT to your own address.
-NEWSBOT_CONTACT = "https://github.com/newsbot/newsbot"
+# Make ourselves known: portals can reach the operator. Put your own address in the NEWSBOT_CONTACT
+# environment variable (or replace the whole string with -s USER_AGENT=...).
+NEWSBOT_CONTACT = os.environ.get("NEWSBOT_CONTACT", "https://github.com/newsbot/newsbot")
 USER_AGENT = f"newsbot/{__version__} (+{NEWSBOT_CONTACT})"
 
 # Politeness: obey robots.txt, one request at a time per site, adaptive delay.
