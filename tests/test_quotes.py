@@ -702,6 +702,14 @@ def test_english_attributions() -> None:
     ]
 
 
+def test_english_song_title_before_another_clause_has_no_speaker() -> None:
+    paragraphs = [
+        'Fans sang "Tanah Airku" as the players said goodbye to the crowd in Surabaya.',
+        '"Sweet Caroline" played while officials said the match was over.',
+    ]
+    assert extract_quotes(paragraphs) == []
+
+
 def test_according_to_is_indirect() -> None:
     paragraphs = [
         "According to police spokesman Ade Ary, the suspect had fled to Bandung by train.",

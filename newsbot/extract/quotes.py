@@ -909,8 +909,8 @@ class _Resolver:
         if not cue_at:
             return None
         phrase = words[:cue_at]
-        if "." in phrase:
-            return None
+        if "." in phrase or any(w.lower() in _CLAUSE_JOINERS for w in phrase):
+            return None  # "…" played as fans said goodbye: another clause, not a speaker
         head = phrase[: phrase.index(",")] if "," in phrase else phrase
         if not _split_role(head, self.a.evidence).name and len(head) < len(phrase):
             return None
@@ -1185,6 +1185,8 @@ def _role_after_name(rest: list[str]) -> list[str]:
     return role if role and not _split_role(role).name else []
 
 
+# English words that join a second clause between a quote and a reporting verb.
+_CLAUSE_JOINERS = frozenset(_vocab("as while when after before and but because since until"))
 _PERSON_OFFICES = (
     frozenset(ROLE_WORDS) | frozenset(RANKS) | frozenset(TITLES) | frozenset(ENGLISH_ROLES)
 )
