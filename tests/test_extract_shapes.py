@@ -92,7 +92,7 @@ CASES: dict[str, dict] = {
         "last": "Tickets for the night crossings will cost the same",
         "paragraphs": 5,
         "dateline": None,  # Jakarta Globe's "Jakarta. " opening is not read as a dateline yet
-        "speaker": None,  # English attributions ("said X") are not extracted yet
+        "speaker": "Hendra Gunawan",  # "…," said Hendra Gunawan, head of …
         "authors": ["Maria Simanjuntak"],
         "language": "en",
     },
