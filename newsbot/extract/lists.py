@@ -580,6 +580,15 @@ def _item_blocks(
 
 
 def _usable(a: etree._Element, page: Page) -> bool:
+    """Whether a link can be a list item; memoised per page (widget checks revisit the same links)."""
+    cache: dict[etree._Element, bool] = page.__dict__.setdefault("_usable_links", {})
+    verdict = cache.get(a)
+    if verdict is None:
+        verdict = cache[a] = _judge_link(a, page)
+    return verdict
+
+
+def _judge_link(a: etree._Element, page: Page) -> bool:
     href = (a.get("href") or "").strip()
     if (
         not href
@@ -597,18 +606,21 @@ def _usable(a: etree._Element, page: Page) -> bool:
     )  # a tag may be named "Berita Terkini"
 
 
+_AD_HOST_SET = frozenset(AD_HOSTS)
+_CLICK_REDIRECT = re.compile(r"(?:^|&)(?:lp|redirect|dest|adurl)=https?(?::|%3A)", re.IGNORECASE)
+
+
 def _is_sponsored(href: str) -> bool:
     """A link through an ad/recommendation network, or a click redirect to another site ("…?lp=https://…").
 
     Works on the raw href: a relative link stays on the page's own host, which is never an ad network.
     """
     parts = urlsplit(href)
-    host = (parts.hostname or "").lower()
-    if any(host == ad or host.endswith("." + ad) for ad in AD_HOSTS):
+    labels = (parts.hostname or "").lower().split(".")
+    # "cdn.popin.cc" -> {"cdn.popin.cc", "popin.cc", "cc"}: one set lookup instead of a scan.
+    if not _AD_HOST_SET.isdisjoint(".".join(labels[i:]) for i in range(len(labels))):
         return True
-    return bool(
-        re.search(r"(?:^|&)(?:lp|redirect|dest|adurl)=https?(?::|%3A)", parts.query, re.IGNORECASE)
-    )
+    return bool(parts.query) and _CLICK_REDIRECT.search(parts.query) is not None
 
 
 def _is_section_link(url: str) -> bool:

@@ -53,6 +53,10 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
         or sample.count("\ufffd") > len(sample) // 4
     ):
         raise UnreadablePage("binary content, not HTML")
+    # Decoding bytes leaves no lone surrogates; control characters can only come from control
+    # bytes, which a C-speed translate finds without scanning the text (most pages have none).
+    if len(body.translate(None, _CONTROL_BYTES)) == len(body):
+        return text
     return _clean_text(text)
 
 
@@ -62,6 +66,7 @@ _BINARY_SIGNATURES = (
     b"wOFF", b"wOF2",
 )  # fmt: skip
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -107,13 +112,10 @@ class Page:
             raise UnreadablePage("empty page")
         text = _XML_DECLARATION.sub("", text, count=1)
         _refuse_non_html(text)
-        text = close_raw_text(text)
-        try:
-            tree = lxml.html.document_fromstring(text, parser=_PARSER)
-        except (etree.ParserError, ValueError) as exc:
-            raise UnreadablePage(f"not parseable as HTML: {exc}") from exc
-        if tree is None:
-            raise UnreadablePage("not parseable as HTML")
+        tree = _parse_tree(text)
+        if _swallowed_markup(tree):
+            # An unclosed <title>/<script>/<style> ate the page; repair the text and parse again.
+            tree = _parse_tree(close_raw_text(text))
         return cls(
             url=url, html=text, tree=tree, meta=_read_meta(tree), jsonld=list(_read_jsonld(tree))
         )
@@ -198,6 +200,31 @@ _LINE_MARKUP = re.compile(
     r"style|title|!--)[\s>/]",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _parse_tree(text: str) -> lxml.html.HtmlElement:
+    try:
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise UnreadablePage(f"not parseable as HTML: {exc}") from exc
+    if tree is None:
+        raise UnreadablePage("not parseable as HTML")
+    return tree
+
+
+_SWALLOWED = re.compile(r"<(?:/?(?:body|head|html|p|div|article|h1)|script|style|meta|title)[\s>/]", re.IGNORECASE)
+
+
+def _swallowed_markup(tree: lxml.html.HtmlElement) -> bool:
+    """Whether a raw-text element holds document markup: the sign it was left open."""
+    for el in tree.iter("title", "textarea"):
+        if el.text and "<" in el.text and _SWALLOWED.search(el.text):
+            return True
+    for el in tree.iter("script", "style"):
+        text = el.text or ""
+        if "<" in text and re.search(r"<(?:/head|/?body|script|style)[\s>/]", text, re.IGNORECASE):
+            return True
+    return False
 
 
 def close_raw_text(text: str) -> str:
