@@ -92,7 +92,9 @@ def main(verbose: bool = False) -> None:
     )
 
 
-def leaked_titles(body: str, lists: dict[str, list[dict[str, str]]], truth: dict[str, dict]) -> list[str]:
+def leaked_titles(
+    body: str, lists: dict[str, list[dict[str, str]]], truth: dict[str, dict]
+) -> list[str]:
     """Annotated or found list titles in the body: a story title anywhere in a paragraph, a tag only as (most of)
     a short paragraph, since tag words ("nelayan") are ordinary words of the article's prose."""
     paragraphs = [" ".join(p.lower().split()) for p in body.split("\n") if p.strip()]
@@ -121,7 +123,11 @@ def heldout(verbose: bool = False) -> None:
         leaked = leaked_titles(art.body, art.lists, want)
         leaks += len(leaked)
         notes += [f"body leak {title!r}" for title in leaked]
-        tp, found_total, expected_total = tp + page_tp, found_total + n_found, expected_total + n_expected
+        tp, found_total, expected_total = (
+            tp + page_tp,
+            found_total + n_found,
+            expected_total + n_expected,
+        )
         if verbose and notes:
             print(f"  {name}: " + "; ".join(notes))
     precision = tp / found_total if found_total else 1.0
