@@ -43,8 +43,21 @@ LABELS: dict[str, tuple[str, ...]] = {
         "terkait",
         "related news",
         "related articles",
+        "konten terkait",
+        "berita terkait lainnya",
     ),
-    "tag": ("tag", "tags", "tagar", "topik", "topik terkait", "tag terkait", "topic", "topics"),
+    "tag": (
+        "tag",
+        "tags",
+        "tagar",
+        "topik",
+        "topik terkait",
+        "tag terkait",
+        "topic",
+        "topics",
+        "label",
+        "labels",
+    ),
     "terpopuler": (
         "terpopuler",
         "populer",
@@ -66,11 +79,34 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pilihan untukmu",
         "pilihan untuk anda",
     ),
-    "terkini": ("terkini", "berita terkini", "terbaru", "berita terbaru", "latest news"),
-    "rekomendasi": ("rekomendasi", "rekomendasi untuk anda", "rekomendasi berita"),
+    "terkini": (
+        "terkini",
+        "berita terkini",
+        "terbaru",
+        "berita terbaru",
+        "latest news",
+        "berita terkini lainnya",
+        "berita terbaru lainnya",
+    ),
+    "rekomendasi": (
+        "rekomendasi",
+        "rekomendasi untuk anda",
+        "rekomendasi berita",
+        "konten rekomendasi",
+        "artikel rekomendasi",
+    ),
     "berita_lainnya": ("berita lainnya", "artikel lainnya", "baca lainnya"),
 }
 _KEY_BY_TEXT = {text: key for key, texts in LABELS.items() for text in texts}
+
+# Labels that also open an inline one-line list ("Baca juga: <a>…</a>", "Pilihan Editor: <a>…</a>"). The baca_juga
+# ones may stand without a colon; the others need one (a bare "Pilihan Editor" is a heading, not an inline line).
+INLINE_LABELS: tuple[str, ...] = ("baca juga", "baca pula", "simak juga", "lihat juga", "read also")
+INLINE_COLON_LABELS: tuple[str, ...] = (
+    "pilihan editor",
+    "pilihan redaksi",
+    "konten rekomendasi",
+)  # not "Berita Terkait :" — Tribun puts a topic kicker after it
 
 # Portal markup where the list has no text heading (or the heading is inline); (XPath, key).
 HINTS: tuple[tuple[str, str], ...] = (
@@ -160,11 +196,17 @@ def label_key(text: str) -> str | None:
 def inline_label(text: str, *, colon: bool = False) -> tuple[str, str] | None:
     """("baca_juga", rest) when text starts with an inline label like "Baca Juga:Title" (colon required if asked)."""
     norm = _norm(text)
-    sep = r"\s*:\s*" if colon else r"\s*:?\s*"
-    match = re.match(r"^(baca juga|baca pula|simak juga|lihat juga)" + sep, norm, re.IGNORECASE)
+    match = _INLINE_RE.match(norm) if not colon else None
+    match = match or _INLINE_COLON_RE.match(norm)
     if not match:
         return None
     return _KEY_BY_TEXT[match.group(1).lower()], norm[match.end() :]
+
+
+_INLINE_RE = re.compile(r"^(" + "|".join(INLINE_LABELS) + r")\s*:?\s*", re.IGNORECASE)
+_INLINE_COLON_RE = re.compile(
+    r"^(" + "|".join(INLINE_LABELS + INLINE_COLON_LABELS) + r")\s*:\s*", re.IGNORECASE
+)
 
 
 @dataclass
@@ -237,9 +279,19 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         found.append(_Found(key, [el], links, order.get(el, 0)))
         taken.add(el)
 
-    for el in _inline_blocks(inline_scope, taken):
+    for el, key in _inline_blocks(inline_scope, taken):
         links = _links_in([el], page)
-        found.append(_Found("baca_juga", [el], links, order.get(el, 0)))
+        found.append(_Found(key, [el], links, order.get(el, 0)))
+        taken.add(el)
+    if (
+        body is not None
+    ):  # "Konten rekomendasi: <a>…</a>" after the article: colon labels other than Baca juga
+        for el, key in _inline_blocks(page.tree, taken, colon=True):
+            if key != "baca_juga" and _in_content(el):
+                found.append(_Found(key, [el], _links_in([el], page), order.get(el, 0)))
+                taken.add(el)
+    for el, title in _unlinked_inline(inline_scope, taken):
+        found.append(_Found("baca_juga", [el], [Link(title=title, url="")], order.get(el, 0)))
         taken.add(el)
 
     for el in _tag_blocks(page, taken):
@@ -279,12 +331,22 @@ def _hint_elements(scope: etree._Element) -> Iterator[tuple[etree._Element, str]
                 yield el, key
 
 
-def _inline_blocks(scope: etree._Element, taken: set[etree._Element]) -> Iterator[etree._Element]:
-    """Blocks whose text starts "Baca juga:" and is otherwise (almost) only links."""
+# A text node holding a label's last word ("juga" of "<b>Baca</b> juga:") may start an inline block.
+_INLINE_WORDS = re.compile(
+    "|".join(dict.fromkeys(label.split()[-1] for label in INLINE_LABELS + INLINE_COLON_LABELS)),
+    re.IGNORECASE,
+)
+
+
+def _inline_blocks(
+    scope: etree._Element, taken: set[etree._Element], *, colon: bool = False
+) -> Iterator[tuple[etree._Element, str]]:
+    """Blocks whose text starts with an inline label ("Baca juga:", "Pilihan Editor:") and is otherwise (almost)
+    only links, with the key the label names."""
     seen: set[etree._Element] = set()
-    for text in scope.xpath(
-        ".//text()[contains(translate(., 'BACJUGSIMKLHT', 'bacjugsimklht'), 'juga')]"
-    ):
+    for text in scope.xpath(".//text()"):
+        if not _INLINE_WORDS.search(text):
+            continue
         owner = text.getparent()
         if owner is None:
             continue
@@ -299,14 +361,33 @@ def _inline_blocks(scope: etree._Element, taken: set[etree._Element]) -> Iterato
                 block = None
         if block is None or block in seen or _inside_any(block, taken | seen):
             continue
-        label = inline_label(block.text_content())
+        label = inline_label(block.text_content(), colon=colon)
         if label is None:
             continue
         link_text = sum(len(_norm(a.text_content())) for a in block.iter("a"))
         if len(label[1]) - link_text > _INLINE_SLACK or _title_twins(block, owner):
             continue  # a widget holding further titled boxes: the heading path cuts it at the next title
         seen.add(block)
-        yield block
+        yield block, label[0]
+
+
+_UNLINKED_MAX_WORDS = 25
+
+
+def _unlinked_inline(
+    scope: etree._Element, taken: set[etree._Element]
+) -> Iterator[tuple[etree._Element, str]]:
+    """Paragraphs "Baca Juga: <title>" whose title is not a link (a CMS that dropped the anchor): the title is
+    still a listed story (url ""), and the line is no article prose."""
+    for block in scope.iter("p"):
+        if block.xpath(".//a") or _inside_any(block, taken):
+            continue
+        label = inline_label(block.text_content(), colon=True)
+        if label is None or label[0] != "baca_juga":
+            continue
+        title = label[1].strip()
+        if 2 <= len(title.split()) <= _UNLINKED_MAX_WORDS and not title.endswith("."):
+            yield block, title
 
 
 def _headings(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
