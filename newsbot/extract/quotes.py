@@ -76,6 +76,7 @@ TITLES = _vocab(
     dr dr. Dr Dr. drg Prof Prof. Ir Ir. Drs Drs. Dra H H. Hj Hj. KH K.H. Pak Bu Ibu Bapak
     Mas Mbak Bang Kak Sang sang Syekh Habib Ustaz Ustadz Tuan Nyonya Mr Mr. Mrs Ms Sdr
     Saudara Cak Kang Teh Uda Opa Oma Tgk Teungku Tgk. Gus Romo Pastor Pendeta Kiai Kyai
+    Haji Hajah Hajjah
 """
 )
 # Police and military ranks.
@@ -235,6 +236,15 @@ FUNCTION_WORDS = _vocab(
     Namun Tetapi Tapi Bahkan Kemudian Lalu Saat Ketika Setelah Sebelum Kini Maka Apalagi
     Akhirnya Terpisah Sedangkan Adapun Meski Meskipun Walaupun Karena Sehingga Jadi Dan Atau
     Serta Sebelumnya Selanjutnya Pun Juga Hingga The
+"""
+)
+# Words that open people's names and nothing else (not places, not organisations):
+# "Menteri Pertanian Andi Amran Sulaiman", later "kata Amran", keeps "Andi".
+NAME_OPENERS = _vocab(
+    """
+    Muhammad Mohammad Muhamad Mohamad Mochamad Mochammad Mohamed Muhammed Moh Moch
+    Mokhamad Achmad Ahmad Akhmad Andi Abdul Abd Siti Sitti Nur Noor Sri Raden Teuku Tengku Cut
+    Ni Putu Made Komang Ketut Kadek Nyoman Wayan Baiq Daeng
 """
 )
 NAME_CONNECTORS = _vocab(
@@ -546,7 +556,10 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         independent = tuple(before) in ev.entities or any(w.lower() in ev.common for w in before)
         # after an office, a name the article uses alone starts the person ("… Panjang | Rudi")
         # (leaving two words at least: "Joko Santosa", later "Santosa menambahkan", stays whole)
-        after_office = k > 0 and not any(w in ev.bare for w in before)
+        # (never right after a word that only opens personal names: "Menteri … Andi | Amran")
+        after_office = (
+            k > 0 and not any(w in ev.bare for w in before) and before[-1] not in NAME_OPENERS
+        )
         rest_len = len(_name_run(words[b:]))
         if words[b] in ev.bare and rest_len and (independent or (after_office and rest_len > 1)):
             k = b
