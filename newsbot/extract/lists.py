@@ -106,6 +106,10 @@ INLINE_COLON_LABELS: tuple[str, ...] = (
     "pilihan editor",
     "pilihan redaksi",
     "konten rekomendasi",
+    "label",
+    "labels",
+    "tag",
+    "tags",
 )  # not "Berita Terkait :" — Tribun puts a topic kicker after it
 
 # Portal markup where the list has no text heading (or the heading is inline); (XPath, key).
@@ -333,7 +337,9 @@ def _hint_elements(scope: etree._Element) -> Iterator[tuple[etree._Element, str]
 
 # A text node holding a label's last word ("juga" of "<b>Baca</b> juga:") may start an inline block.
 _INLINE_WORDS = re.compile(
-    "|".join(dict.fromkeys(label.split()[-1] for label in INLINE_LABELS + INLINE_COLON_LABELS)),
+    r"\b(?:"
+    + "|".join(dict.fromkeys(label.split()[-1] for label in INLINE_LABELS + INLINE_COLON_LABELS))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -457,19 +463,35 @@ def _tab_panel(clicker: etree._Element, page: Page) -> etree._Element | None:
 _TAG_CLASS = re.compile(
     r"(?:^|[-_\s])(?:tags?|tagcloud\d*|tag-list|taglist)(?:$|[-_\s])", re.IGNORECASE
 )
-_TAG_URL = re.compile(r"/(?:tag|tags|topik|topic|topics|tagar)/[^/?#]+", re.IGNORECASE)
+# Tag pages by URL (Blogger's are /search/label/X), or by rel="tag" (not "category tag": WordPress categories).
+_TAG_URL = re.compile(r"/(?:tag|tags|topik|topic|topics|tagar|label)/[^/?#]+", re.IGNORECASE)
+
+
+def _is_tag_link(a: etree._Element) -> bool:
+    rel = (a.get("rel") or "").lower().split()
+    return _TAG_URL.search(a.get("href", "")) is not None or (
+        "tag" in rel and "category" not in rel
+    )
 
 
 def _tag_blocks(page: Page, taken: set[etree._Element]) -> list[etree._Element]:
     """Unlabelled tag boxes ("<div class='article-tags'><a href='/tag/x'>#X</a>…"): a block whose class says tag,
     whose links all go to tag pages and whose other text is at most a tag label ("TOPIK POPULER" is not)."""
     out: list[etree._Element] = []
-    for el in page.tree.xpath("//body//*[contains(translate(@class, 'TAG', 'tag'), 'tag')]"):
-        if (
-            el.tag == "a"
-            or not _TAG_CLASS.search(el.get("class", ""))
-            or not _only_tag_links(el, page)
-        ):
+    marked = page.tree.xpath(
+        "//body//*[contains(translate(@class, 'TAG', 'tag'), 'tag') or contains(translate(@id, 'TAG', 'tag'), 'tag')"
+        " or contains(translate(@data-testid, 'TAG', 'tag'), 'tag')]"
+    )
+    marked = [
+        el
+        for el in marked
+        if el.tag != "a"
+        and any(_TAG_CLASS.search(el.get(attr, "")) for attr in ("class", "id", "data-testid"))
+    ]
+    # Unmarked boxes too: the parent of a tag link, kept below only when it holds several tag links and nothing else.
+    unmarked = [a.getparent() for a in page.tree.xpath("//body//a[@href]") if _is_tag_link(a)]
+    for el in dict.fromkeys(marked + unmarked):
+        if el is None or not _only_tag_links(el, page):
             continue
         outer = el  # the whole widget around the links: its heading decides what they are
         for _ in range(_MAX_CLIMB):
@@ -484,6 +506,8 @@ def _tag_blocks(page: Page, taken: set[etree._Element]) -> list[etree._Element]:
             outer = parent
         if outer in out or _inside_any(outer, taken) or _inside_any(outer, set(out)):
             continue
+        if el not in marked and sum(1 for a in outer.iter("a") if _is_tag_link(a)) < 2:
+            continue  # one bare tag link: a topic kicker or an in-text link, not a tag box
         rest = _unlinked_text(outer)
         if not _in_content(outer) or (rest and label_key(rest) != "tag"):
             continue
@@ -502,7 +526,7 @@ def _only_tag_links(el: etree._Element, page: Page) -> bool:
     """Some usable link, and every usable link goes to a tag page (stops at the first that does not)."""
     tag_links = 0
     for a in el.iter("a"):
-        is_tag = _TAG_URL.search(a.get("href", "")) is not None
+        is_tag = _is_tag_link(a)
         if not is_tag and _usable(a, page):
             return False
         if is_tag and _usable(a, page):
@@ -511,7 +535,15 @@ def _only_tag_links(el: etree._Element, page: Page) -> bool:
 
 
 def _in_content(el: etree._Element) -> bool:
-    for anc in el.iterancestors():
+    """Outside page navigation; a footer or nav inside the <article> (its tag line) is the article's own."""
+    ancestors = list(el.iterancestors())
+    for depth, anc in enumerate(ancestors):
+        if anc.tag == "article":
+            return True
+        if anc.tag in ("nav", "header", "footer") and any(
+            up.tag == "article" for up in ancestors[depth + 1 :]
+        ):
+            continue
         if anc.tag in ("nav", "header", "footer", "select", "head"):
             return False
         if _NAV_HINT.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
