@@ -125,6 +125,13 @@ HINTS: tuple[tuple[str, str], ...] = (
     ("//*[contains(concat(' ', normalize-space(@class), ' '), ' readmore ')]/..", "baca_juga"),
 )
 
+# Widgets known by their id/class whose heading is missing or names no list ("Sesuai Minatmu"); searched page-wide,
+# and skipped when the box holds a list heading of its own (that heading decides). (XPath, key).
+WIDGET_HINTS: tuple[tuple[str, str], ...] = (
+    ("//*[contains(@id, 'pilihanuntukmu')]", "pilihan"),
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' related ')]", "berita_terkait"),
+)
+
 # Sponsored-content and ad networks: a "Berita Terkait" filled by them is advertising, not the portal's list.
 AD_HOSTS: tuple[str, ...] = (
     "popin.cc",
@@ -283,6 +290,15 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         found.append(_Found(key, [el], links, order.get(el, 0)))
         taken.add(el)
 
+    for xpath, key in WIDGET_HINTS:
+        for el in page.tree.xpath(xpath):
+            if _inside_any(el, taken) or not _in_content(el) or _has_list_heading(el):
+                continue
+            links = _links_in([el], page)
+            if links:
+                found.append(_Found(key, [el], links, order.get(el, 0)))
+                taken.add(el)
+
     for el, key in _inline_blocks(inline_scope, taken):
         links = _links_in([el], page)
         found.append(_Found(key, [el], links, order.get(el, 0)))
@@ -325,6 +341,14 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         found.append(_Found(key, elements, links, order.get(el, 0)))
     found.sort(key=lambda f: f.position)
     return found
+
+
+def _has_list_heading(el: etree._Element) -> bool:
+    return any(
+        label_key(text) is not None
+        for text in el.xpath(".//text()[string-length(normalize-space(.)) > 2]")
+        if len(text) < 80
+    )
 
 
 def _hint_elements(scope: etree._Element) -> Iterator[tuple[etree._Element, str]]:
@@ -736,9 +760,15 @@ def _is_sponsored(href: str) -> bool:
     return bool(parts.query) and _CLICK_REDIRECT.search(parts.query) is not None
 
 
-def _is_section_link(url: str) -> bool:
-    """Home/section pages ("/", "/nasional") are widget furniture, not listed stories or tags."""
+_HEADLINE_WORDS = 4
+
+
+def _is_section_link(url: str, title: str = "") -> bool:
+    """Home/section pages ("/", "/nasional") are widget furniture, not listed stories or tags; a headline-long
+    title ("Harga Karet Naik di Tingkat Petani") on a short path ("/a.html") is still a story."""
     path = urlsplit(url).path.strip("/")
+    if len(title.split()) >= _HEADLINE_WORDS and path:
+        return False
     return "/" not in path and not re.search(r"\d", path)
 
 
@@ -777,7 +807,7 @@ def _links_from(anchors: Iterable[etree._Element], page: Page) -> list[Link]:
     seen: set[str] = set()
     for a in anchors:
         link = Link(title=_link_title(a), url=page.absolute(a.get("href", "")))
-        if _dedup_key(link) in seen or _is_section_link(link["url"]):
+        if _dedup_key(link) in seen or _is_section_link(link["url"], link["title"]):
             continue
         seen.add(_dedup_key(link))
         links.append(link)
