@@ -327,3 +327,50 @@ def test_demo_article_gives_exactly_the_expected_lists(row):
         for link, exp in zip(got[key], expected, strict=True):
             assert link["url"].startswith("https://"), key
             assert link["url"].endswith(exp["url"].split("://")[-1].lstrip("/")), key
+
+
+HELDOUT = json.loads(
+    (Path(__file__).parent / "data" / "lists_heldout.json").read_text(encoding="utf-8")
+)
+
+
+def _starts(title: str, prefix: str) -> bool:
+    return " ".join(title.lower().split()).startswith(" ".join(prefix.lower().split()))
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT["pages"]))
+def test_heldout_page_lists(name: str) -> None:
+    """Project-made pages the list code was not developed on: every annotated list, exactly, and no other."""
+    from newsbot.extract import extract_article
+
+    html = (Path(__file__).parent / "data" / name).read_bytes()
+    art = extract_article(html, HELDOUT["urls"][name])
+    want = HELDOUT["pages"][name]
+    assert {key for key, links in art.lists.items() if links} == set(want)
+    body = " ".join(art.body.lower().split())
+    for key, expected in want.items():
+        got = art.lists[key]
+        assert len(got) == expected["count"], key
+        assert _starts(got[0]["title"], expected["first"]), key
+        assert _starts(got[-1]["title"], expected["last"]), key
+        if key != "tag":  # tag words are ordinary words of the prose
+            for link in got:
+                assert link["title"].lower() not in body, f"{key} title leaks into the body"
+
+
+def test_unlinked_baca_juga_line_is_a_title_without_url() -> None:
+    page = page_of(
+        "<article><p>Paragraf pertama yang cukup panjang.</p>"
+        "<p>Baca Juga: Harga Sapi Naik Menjelang Idul Adha</p><p>Paragraf berikutnya.</p></article>"
+    )
+    assert extract_lists(page)["baca_juga"] == [
+        {"title": "Harga Sapi Naik Menjelang Idul Adha", "url": ""}
+    ]
+
+
+def test_category_links_are_not_tags_but_rel_tag_links_are() -> None:
+    page = page_of(
+        "<article><p>Isi.</p><footer><span>Kategori: <a href='/category/daerah/' rel='category tag'>Daerah</a>"
+        "</span> <span class='tags-links'>Tag: <a href='/tag/nelayan/' rel='tag'>nelayan</a></span></footer></article>"
+    )
+    assert [link["title"] for link in extract_lists(page)["tag"]] == ["nelayan"]
