@@ -791,3 +791,32 @@ def test_held_out_quality_floor() -> None:
     assert fp == 0
     assert tp / (tp + fn) >= 0.95
     assert right / tp >= 0.93
+
+
+# --- round 4 (held-out round3 styles) -------------------------------------------------------
+
+
+def test_a_word_that_only_opens_names_stays_when_the_next_is_used_alone() -> None:
+    paragraphs = [
+        "Menteri Pertanian Andi Amran Sulaiman meninjau gudang beras di Cikarang.",
+        '"Stok aman sampai Lebaran," kata Amran.',
+        "Sementara itu, Kepala Dinas Pertanian Pringsewu Joko Santosa meninjau sawah.",
+        '"Panen raya mulai pekan depan," kata Joko.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Andi Amran Sulaiman", "Joko Santosa"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("kata gelandang Persib Marc Klok", "Marc Klok"),
+        ("kata pelatih Persebaya Surabaya Paul Munster", "Paul Munster"),
+        ("kata pelatih PSM Makassar Bernardo Tavares", "Bernardo Tavares"),
+        ("ujar kapten Arema FC Dendi Santoso", "Dendi Santoso"),
+        ("kata Kepala Kantor SAR Semarang Budiono", "Budiono"),
+    ],
+)
+def test_clubs_and_cities_between_the_role_and_the_name(phrase: str, speaker: str) -> None:
+    assert speakers([f'"Kami siap bertanding besok," {phrase}.']) == [
+        ("Kami siap bertanding", speaker)
+    ]

@@ -199,6 +199,25 @@ PLACE_HEADS = _vocab(
     Kakanwil Kanwil Kadis Partai
 """
 )
+# Cities that sit between an office or a club and a name ("pelatih PSIS Semarang Gilbert
+# Agius", "Kepala Kantor SAR Semarang Budiono" keeps Budiono: a name must follow).
+CITIES = _vocab(
+    """
+    Surabaya Makassar Bandung Semarang Medan Palembang Malang Solo Surakarta Tangerang Bekasi
+    Bogor Depok Sleman Bantul Kediri Lamongan Gresik Sidoarjo Madiun Jember Pekanbaru Padang
+    Jayapura Manado Balikpapan Samarinda Banjarmasin Pontianak Denpasar Mataram Kupang Ambon
+    Kendari Palu Batam Cirebon Tasikmalaya Sukabumi Cianjur Karawang Purwakarta Serang Cilegon
+    Magelang Klaten Tegal Pekalongan Banyuwangi Probolinggo Pasuruan Mojokerto Blitar Jombang
+    Biak Ternate Sorong Merauke Bitung Tarakan Garut Bukittinggi Lhokseumawe Sumedang
+"""
+)
+# Football clubs not shaped "Pers…" ("Persib", "Persija"; see `_is_club`).
+CLUBS = _vocab(
+    """
+    Arema PSM PSIS PSS PSBS PSIM PSMS PSPS Borneo Barito Putera Madura United FC Semen
+"""
+)
+_CLUB = re.compile(r"Pers[aeiou][a-z]+")
 # A place name can run on: "Jawa Barat", "Aceh Utara", "DKI Jakarta", "Bandar Lampung".
 PLACE_CONTINUATIONS = _vocab(
     """
@@ -527,11 +546,15 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     k = 0
     while k < len(words):
         w = words[k]
+        # a city or a club between an office and the name ("pelatih Persebaya Surabaya Paul
+        # Munster", "kapten Arema FC Dendi"), as long as a name still follows it
+        club_or_city = (k > 0 or _is_club(w)) and (_is_club(w) or w in CITIES)
         if (
             _is_roleish(w)
             or w in ev.organisations
             or _has_digit(w)
             or (not _is_cap(w) and w not in NAME_CONNECTORS)
+            or (club_or_city and _name_follows(words[k + 1 :]))
         ):
             k += 1
             if (
@@ -589,6 +612,21 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     if k > 0 and len(name) == 1 and name[0] in ev.organisations:  # "Direktur Transjakarta"
         return _Name("", " ".join(words))
     return _Name(" ".join(name), " ".join(words[:k]))
+
+
+def _is_club(w: str) -> bool:
+    """Football clubs: "Persib", "Persebaya" (Persatuan Sepak Bola …), "Arema", "Bali United"."""
+    return w in CLUBS or (bool(_CLUB.fullmatch(w)) and w not in _ROLE)
+
+
+def _name_follows(words: list[str]) -> bool:
+    """A person's name comes after more clubs, cities and acronyms ("FC Dendi Santoso")."""
+    k = 0
+    while k < len(words) and (
+        _is_club(words[k]) or words[k] in CITIES or _ACRONYM.fullmatch(words[k])
+    ):
+        k += 1
+    return bool(_name_run(words[k:]))
 
 
 def _has_digit(w: str) -> bool:
