@@ -820,3 +820,29 @@ def test_clubs_and_cities_between_the_role_and_the_name(phrase: str, speaker: st
     assert speakers([f'"Kami siap bertanding besok," {phrase}.']) == [
         ("Kami siap bertanding", speaker)
     ]
+
+
+def test_a_description_with_a_number_closed_by_itu_is_the_person_in_focus() -> None:
+    paragraphs = [
+        "Striker Timnas Indonesia Rafael Struick mengaku siap tampil di Piala AFF.",
+        '"Saya ingin membantu tim meraih trofi," ucap pemain berusia 21 tahun itu di Jakarta.',
+    ]
+    assert speakers(paragraphs) == [("Saya ingin membantu", "Rafael Struick")]
+
+
+def test_an_office_alone_names_the_person_the_article_gave_it() -> None:
+    paragraphs = [
+        "Kapolres Garut AKBP Mochamad Fajar Gemilang mengatakan laporan masuk pada November.",
+        "Kasat Reskrim Polres Garut AKP Joko Prihatin menambahkan, pelaku membeli mobil.",
+        '"Mobilnya sudah kami sita," kata Joko.',
+        '"Kami imbau masyarakat berhati-hati," ujar Kapolres.',
+        "Kepala Desa Cibaregbeg, Dadang Hermawan, mengatakan warga harus memutar.",
+        '"Anak-anak terpaksa menyeberang sungai," kata Kades.',
+        '"Pelakunya sudah ditahan," kata Kapolsek.',
+    ]
+    assert [s for _, s in speakers(paragraphs)] == [
+        "Joko Prihatin",
+        "Mochamad Fajar Gemilang",
+        "Dadang Hermawan",
+        "",
+    ]

@@ -712,6 +712,7 @@ class _Article:
         )
         self.evidence = _Evidence(self.bare, entities, common, self.organisations)
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
+        self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
         for n, run in runs:
             split = _split_role(run, self.evidence)
             name = []
@@ -721,6 +722,9 @@ class _Article:
                 name.append(w)
             if name:
                 self.mentions.append((n, " ".join(name)))
+                if split.role:
+                    self.offices.append((n, split.role.split(), " ".join(name)))
+        self._collect_appositive_offices()
         self.alias: dict[str, str] = {}
         # "tersangka berinisial SA": initials the article uses as a person's name
         self.initials = frozenset(m.group(1) for _, t in texts for m in _INITIALS.finditer(t))
@@ -757,6 +761,39 @@ class _Article:
                 if run and len(run) == j - i and len(run) <= 3:
                     self.bare.add(run[0])
 
+    def office_holder(self, office: list[str], before: int) -> str:
+        """`ujar Kapolres` after "Kapolres Garut AKBP Mochamad Fajar": the latest person named
+        with that office up to paragraph `before`; '' when none was."""
+        office = [w for w in office if w not in _PUNCT]
+        if not office or not all(w in ROLE_WORDS for w in office):
+            return ""
+        want = _expand_office(office)
+        held = [
+            name
+            for n, role, name in self.offices
+            if n <= before and _expand_office(role)[: len(want)] == want
+        ]
+        return held[-1] if held else ""
+
+    def _collect_appositive_offices(self) -> None:
+        """ "Kepala Desa Cibaregbeg, Dadang Hermawan, mengatakan": the office, a comma, a name."""
+        for n, words in self.sentences:
+            for i, w in enumerate(words):
+                if w != "," or i == 0:
+                    continue
+                j = i
+                while j > 0 and (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS):
+                    j -= 1
+                left = words[j:i]
+                right = _name_run(words[i + 1 :])
+                if not left or not right or left[0] not in ROLE_WORDS:
+                    continue
+                if _split_role(left, self.evidence).name:
+                    continue
+                if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
+                    continue
+                self.offices.append((n, left, " ".join(right)))
+
     def full_name(self, name: str, before: int) -> str:
         """The fullest form of `name` in the article, preferring the latest one before `before`."""
         if name.startswith("@") or not name:
@@ -778,6 +815,30 @@ class _Article:
                 if any(t.startswith(name) and t != name for t in cand.split()):
                     return cand
         return best[3] if best else name
+
+
+# Offices written short: "kata Kades" names the "Kepala Desa" the article introduced.
+OFFICE_SHORT = {
+    "Kades": "Kepala Desa",
+    "Kadis": "Kepala Dinas",
+    "Kadinkes": "Kepala Dinas Kesehatan",
+    "Kadisdik": "Kepala Dinas Pendidikan",
+    "Kalak": "Kepala Pelaksana",
+    "Kalaksa": "Kepala Pelaksana",
+    "Kasat": "Kepala Satuan",
+    "Kanit": "Kepala Unit",
+    "Kabid": "Kepala Bidang",
+    "Kajari": "Kepala Kejaksaan Negeri",
+    "Kajati": "Kepala Kejaksaan Tinggi",
+    "Sekda": "Sekretaris Daerah",
+    "Wagub": "Wakil Gubernur",
+    "Wabup": "Wakil Bupati",
+    "Walikota": "Wali Kota",
+}
+
+
+def _expand_office(words: list[str]) -> list[str]:
+    return [x for w in words for x in OFFICE_SHORT.get(w, w).split()]
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:
@@ -939,6 +1000,9 @@ class _Resolver:
             return _Attribution(cue, [], pronoun=True)
         if k < len(low) and low[k] in PRONOUNS:
             return _Attribution(cue, [], pronoun=True)
+        described = _description(words[k:])
+        if described:
+            return _Attribution(cue, described)
         phrase, end = _speaker_phrase_end(words[k:])
         rest = words[k + end :]
         named = _name_after_role(phrase, rest, self.a.evidence)
@@ -1028,6 +1092,10 @@ class _Resolver:
         if not split.name and len(words) == 1 and words[0] in self.a.initials:
             self.focus = words[0]
             return words[0], ""
+        holder = "" if split.name else self.a.office_holder(words, n)
+        if holder:
+            self.focus = holder
+            return holder, " ".join(words)
         if not split.name:
             self.focus = _UNKNOWN
             return _organisation(words), split.role
@@ -1216,6 +1284,23 @@ def _first_clause(after: str) -> str:
 
 
 _ABBREVIATION_IN_TITLE = re.compile(r"\((?:[A-Z][A-Za-z]{1,4}|[A-Z]{2,8})\)\s+[A-Z]")
+
+
+def _description(words: list[str]) -> list[str]:
+    """`ucap pemain berusia 21 tahun itu`: a lower-case description closed by "itu" or
+    "tersebut" refers back to the person in focus; [] when the words are not one."""
+    for j, w in enumerate(words[:8]):
+        if w.lower() in DEMONSTRATIVES:
+            head = words[:j]
+            plain = all(
+                (x.islower() or x.isdigit()) and x.lower() not in NP_STOPS for x in head[1:]
+            )
+            if head and head[0].islower() and plain and any(_has_digit(x) for x in head):
+                return words[: j + 1]
+            return []
+        if w in _PUNCT:
+            return []
+    return []
 
 
 def _speaker_phrase(words: list[str]) -> list[str]:
