@@ -766,7 +766,7 @@ def test_a_role_alone_is_no_organisation_speaker() -> None:
 
 def test_held_out_quality_floor() -> None:
     """Hand-written passages (tests/data/quotes_heldout.json): direct quotes found and their
-    speakers, over both rounds."""
+    speakers, over every round."""
     passages = json.loads((ROOT / "tests/data/quotes_heldout.json").read_text(encoding="utf-8"))
     assert len(passages) >= 40
     spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "benchmarks/quotes.py")
