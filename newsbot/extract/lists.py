@@ -510,10 +510,15 @@ def _tag_blocks(page: Page, taken: set[etree._Element]) -> list[etree._Element]:
         el
         for el in marked
         if el.tag != "a"
-        and any(_TAG_CLASS.search(el.get(attr, "")) for attr in ("class", "id", "data-testid"))
+        and (
+            _TAG_CLASS.search(el.get("class", ""))
+            or any(_TAG_ID.match(el.get(attr, "")) for attr in ("id", "data-testid"))
+        )
+        and not _trending(el)
     ]
-    # Unmarked boxes too: the parent of a tag link, kept below only when it holds several tag links and nothing else.
-    unmarked = [a.getparent() for a in page.tree.xpath("//body//a[@href]") if _is_tag_link(a)]
+    # Unmarked boxes of bare tag links (Tempo 2024) are not taken: on real pages such strips are trending topics
+    # (Merdeka, Detik, Otosia, Dream), which would cost precision; Tempo's tags are missed instead.
+    unmarked: list[etree._Element] = []
     for el in dict.fromkeys(marked + unmarked):
         if el is None or not _only_tag_links(el, page):
             continue
@@ -537,6 +542,21 @@ def _tag_blocks(page: Page, taken: set[etree._Element]) -> list[etree._Element]:
             continue
         out.append(outer)
     return out
+
+
+# An id/data-testid naming the tag box itself ("tag-list"), not an item of one ("ox-tag-item1").
+_TAG_ID = re.compile(
+    r"^(?:article[-_]|post[-_])?tags?(?:[-_]?(?:list|wrap|wrapper|box|container))?$", re.IGNORECASE
+)
+_TRENDING = re.compile(r"trending|populer|popular|pilihan|hot", re.IGNORECASE)
+
+
+def _trending(el: etree._Element) -> bool:
+    """A tag strip marked trending/popular (its own or its box's class/id): the site's hot topics, not the story's."""
+    for node in (el, *list(el.iterancestors())[:_MAX_CLIMB]):
+        if _TRENDING.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 def _unlinked_text(el: etree._Element) -> str:
