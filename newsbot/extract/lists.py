@@ -368,20 +368,30 @@ _INLINE_WORDS = re.compile(
 )
 
 
+def _label_text_owners(scope: etree._Element) -> Iterator[etree._Element]:
+    """Elements holding a text node that may carry an inline label (its own text, or the text
+    after a child). Walks plain strings: XPath text() results are far slower to build."""
+    for el in scope.iter():
+        if (
+            el.text
+            and isinstance(el.tag, str)
+            and el.tag not in ("script", "style")
+            and _INLINE_WORDS.search(el.text)
+        ):
+            yield el
+        if el.tail and el is not scope and _INLINE_WORDS.search(el.tail):
+            parent = el.getparent()
+            if parent is not None:
+                yield parent
+
+
 def _inline_blocks(
     scope: etree._Element, taken: set[etree._Element], *, colon: bool = False
 ) -> Iterator[tuple[etree._Element, str]]:
     """Blocks whose text starts with an inline label ("Baca juga:", "Pilihan Editor:") and is otherwise (almost)
     only links, with the key the label names."""
     seen: set[etree._Element] = set()
-    for text in scope.xpath(".//text()"):
-        if not _INLINE_WORDS.search(text):
-            continue
-        owner = text.getparent()
-        if owner is None:
-            continue
-        if getattr(text, "is_tail", False):
-            owner = owner.getparent()
+    for owner in _label_text_owners(scope):
         block = owner
         while block is not None and (
             block.tag not in _INLINE_BLOCKS or not block.xpath(".//a[@href]")

@@ -117,11 +117,15 @@ class Portal:
 
     def layout_for(self, tree: HtmlElement, day: date | None = None) -> Layout | None:
         """The layout serving this page: matching ones first whose window holds `day`, newest first."""
-        matching = [layout for layout in self.layouts if layout.matches(tree)]
-        for layout in matching:
-            if layout.serves(day):
-                return layout
-        return matching[0] if matching else None
+        first_match = None
+        for layout in self.layouts:
+            if not layout.serves(day) and first_match is not None:
+                continue  # cannot change the answer: a match outside its window is only a fallback
+            if layout.matches(tree):
+                if layout.serves(day):
+                    return layout
+                first_match = first_match or layout
+        return first_match
 
 
 @lru_cache(maxsize=1024)
