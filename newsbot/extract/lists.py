@@ -299,14 +299,14 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
                 found.append(_Found(key, [el], links, order.get(el, 0)))
                 taken.add(el)
 
-    for el, key in _inline_blocks(inline_scope, taken):
+    for el, key in _inline_blocks(page, inline_scope, taken):
         links = _links_in([el], page)
         found.append(_Found(key, [el], links, order.get(el, 0)))
         taken.add(el)
     if (
         body is not None
     ):  # "Konten rekomendasi: <a>…</a>" after the article: colon labels other than Baca juga
-        for el, key in _inline_blocks(page.tree, taken, colon=True):
+        for el, key in _inline_blocks(page, page.tree, taken, colon=True):
             if key != "baca_juga" and _in_content(el):
                 found.append(_Found(key, [el], _links_in([el], page), order.get(el, 0)))
                 taken.add(el)
@@ -385,13 +385,23 @@ def _label_text_owners(scope: etree._Element) -> Iterator[etree._Element]:
                 yield parent
 
 
+def _label_owners_in(page: Page, scope: etree._Element) -> list[etree._Element]:
+    """`_label_text_owners` of the whole page, walked once per page and shared by every pass."""
+    if "_label_owners" not in page.__dict__:
+        page.__dict__["_label_owners"] = list(_label_text_owners(page.tree))
+    owners: list[etree._Element] = page.__dict__["_label_owners"]
+    if scope is page.tree:
+        return owners
+    return [el for el in owners if el is scope or scope in el.iterancestors()]
+
+
 def _inline_blocks(
-    scope: etree._Element, taken: set[etree._Element], *, colon: bool = False
+    page: Page, scope: etree._Element, taken: set[etree._Element], *, colon: bool = False
 ) -> Iterator[tuple[etree._Element, str]]:
     """Blocks whose text starts with an inline label ("Baca juga:", "Pilihan Editor:") and is otherwise (almost)
     only links, with the key the label names."""
     seen: set[etree._Element] = set()
-    for owner in _label_text_owners(scope):
+    for owner in _label_owners_in(page, scope):
         block = owner
         while block is not None and (
             block.tag not in _INLINE_BLOCKS or not block.xpath(".//a[@href]")
@@ -465,6 +475,8 @@ def _tab_labels(
     """
     seen: set[etree._Element] = set()
     for clicker in page.tree.xpath("//body//a | //body//button"):
+        if not _may_target(clicker):
+            continue  # attribute check first: reading every link's text is the slow part
         key = label_key(clicker.text_content())
         if key is None or clicker in seen:
             continue
@@ -475,6 +487,15 @@ def _tab_labels(
             continue
         seen.update((clicker, panel))
         yield clicker, key, panel
+
+
+def _may_target(clicker: etree._Element) -> bool:
+    """Whether a link or button names another element it shows (the cheap part of _tab_panel)."""
+    for attr in _TAB_TARGET_ATTRS:
+        value = (clicker.get(attr) or "").strip()
+        if value and (attr != "href" or (value.startswith("#") and len(value) > 1)):
+            return True
+    return False
 
 
 def _tab_panel(clicker: etree._Element, page: Page) -> etree._Element | None:
