@@ -266,7 +266,42 @@ def main() -> int:
         times = {name: timed(name, chosen, args.rounds) for name in EXTRACTORS}
         for name, ms in times.items():
             print(f"  {name:12} {ms:8.1f} ms/page   ({ms / times['trafilatura']:.2f}x trafilatura)")
+        stages = newsbot_stages(chosen)
+        print(
+            "  newsbot time in work the peers do not do: "
+            + ", ".join(f"{name} {ms:.1f} ms" for name, ms in stages.items())
+        )
     return 0
+
+
+def newsbot_stages(pages: list[tuple[bytes, str]]) -> dict[str, float]:
+    """ms/page that extract_article spends in boilerplate lists and quote attribution."""
+    import newsbot.extract as extraction
+
+    spent = {"find_lists": 0.0, "extract_quotes": 0.0}
+    originals = {name: getattr(extraction, name) for name in spent}
+
+    def timing(name: str):
+        def call(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return originals[name](*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - started
+
+        return call
+
+    for name in spent:
+        setattr(extraction, name, timing(name))
+    try:
+        for html, url in pages:
+            with contextlib.suppress(ExtractionError):
+                extraction.extract_article(html, url)
+    finally:
+        for name, original in originals.items():
+            setattr(extraction, name, original)
+    labels = {"find_lists": "lists", "extract_quotes": "quotes"}
+    return {labels[name]: seconds * 1000 / len(pages) for name, seconds in spent.items()}
 
 
 if __name__ == "__main__":
