@@ -278,7 +278,9 @@ def _dedup_key(link: Link) -> str:
 
 
 def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
-    order = {el: i for i, el in enumerate(page.tree.iter())}
+    walk = _walk_tree(page.tree)
+    order = walk.order
+    page.__dict__.setdefault("_label_owners", walk.label_owners)
     taken: set[etree._Element] = set()
     found: list[_Found] = []
     inline_scope = body if body is not None else page.tree
@@ -314,11 +316,15 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         found.append(_Found("baca_juga", [el], [Link(title=title, url="")], order.get(el, 0)))
         taken.add(el)
 
-    for el in _tag_blocks(page, taken):
+    for el in _tag_blocks(page, taken, walk.tag_marked):
         found.append(_Found("tag", [el], _links_in([el], page), order.get(el, 0)))
         taken.add(el)
 
-    headings = [(el, key) for el, key in _headings(page.tree) if not _inside_any(el, taken)]
+    headings = [
+        (el, key)
+        for el, key in _headings(page.tree, walk.short_texts)
+        if not _inside_any(el, taken)
+    ]
     for el, key, panel in _tab_labels(page, taken):
         if _inside_any(panel, taken):
             continue
@@ -341,6 +347,68 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         found.append(_Found(key, elements, links, order.get(el, 0)))
     found.sort(key=lambda f: f.position)
     return found
+
+
+@dataclass
+class _Walk:
+    """What the passes need from every element, read in one walk (lxml builds a Python string on each
+    .text/.tail read, and a Python proxy on each element first seen: one walk pays that once)."""
+
+    order: dict[etree._Element, int]  # document position of every node
+    label_owners: list[etree._Element]  # see _label_text_owners
+    tag_marked: list[etree._Element] | None  # see _tag_marked; None: several <body> (not walked)
+    short_texts: (
+        list[tuple[etree._Element, str]] | None
+    )  # (owner, text) under <body> below 80 characters
+
+
+def _walk_tree(tree: etree._Element) -> _Walk:
+    order: dict[etree._Element, int] = {}
+    owners: list[etree._Element] = []
+    marked: list[tuple[int, etree._Element]] = []
+    short: list[tuple[int, etree._Element, str]] = []
+    search = _INLINE_WORDS.search
+    bodies: list[etree._Element] = []
+    for i, el in enumerate(tree.iter()):
+        order[el] = i
+        tag = el.tag
+        text = el.text
+        if isinstance(tag, str):
+            if tag == "body":
+                bodies.append(el)
+            if text:
+                if tag not in ("script", "style") and search(text):
+                    owners.append(el)
+                if len(text) < 80 and not text.isspace():
+                    short.append((i, el, text))
+            if (
+                "tag" in (el.get("class") or "").lower()
+                or "tag" in (el.get("id") or "").lower()
+                or "tag" in (el.get("data-testid") or "").lower()
+            ):
+                marked.append((i, el))
+        tail = el.tail
+        if tail and el is not tree:
+            if search(tail):
+                parent = el.getparent()
+                if parent is not None:
+                    owners.append(parent)
+            if len(tail) < 80 and not tail.isspace():
+                short.append((i, el.getparent(), tail))
+    if len(bodies) != 1:  # never seen on parsed HTML: the passes fall back to their XPath
+        return _Walk(order, owners, None, None)
+    first = order[bodies[0]]
+    end = first + sum(1 for _ in bodies[0].iter())  # the body's own tail is at `first`, outside it
+    return _Walk(
+        order,
+        owners,
+        [el for i, el in marked if first < i < end],
+        [
+            (owner, text)
+            for i, owner, text in short
+            if first < i < end or (i == first and owner is bodies[0])
+        ],
+    )
 
 
 def _has_list_heading(el: etree._Element) -> bool:
@@ -440,21 +508,32 @@ def _unlinked_inline(
             yield block, title
 
 
-def _headings(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
-    """Outermost elements whose whole text is a list label, outside navigation and links."""
-    out: list[tuple[etree._Element, str]] = []
-    chosen: set[etree._Element] = set()
+def _short_body_texts(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """(owner, text) of the text nodes under <body> that may be a label, by XPath (when not walked)."""
     for text in tree.xpath(
         "//body//text()[string-length(normalize-space(.)) > 2 and string-length(.) < 80]"
     ):
-        key = label_key(text)
-        if key is None:
-            continue
         owner = text.getparent()
         if owner is None:
             continue
         if getattr(text, "is_tail", False):
             owner = owner.getparent()
+        yield owner, text
+
+
+def _headings(
+    tree: etree._Element, texts: Iterable[tuple[etree._Element, str]] | None = None
+) -> Iterator[tuple[etree._Element, str]]:
+    """Outermost elements whose whole text is a list label, outside navigation and links.
+
+    `texts`: (owner, text) of the short text nodes under <body>, when a walk has read them already; a label
+    is at least three letters, so texts that normalise shorter never name one."""
+    out: list[tuple[etree._Element, str]] = []
+    chosen: set[etree._Element] = set()
+    for owner, text in _short_body_texts(tree) if texts is None else texts:
+        key = label_key(text)
+        if key is None:
+            continue
         el = _outermost_with_text(owner, key)
         if el is None or el in chosen or not _is_heading(el):
             continue
@@ -529,13 +608,17 @@ def _is_tag_link(a: etree._Element) -> bool:
     )
 
 
-def _tag_blocks(page: Page, taken: set[etree._Element]) -> list[etree._Element]:
+def _tag_blocks(
+    page: Page, taken: set[etree._Element], candidates: list[etree._Element] | None = None
+) -> list[etree._Element]:
     """Unlabelled tag boxes ("<div class='article-tags'><a href='/tag/x'>#X</a>…"): a block whose class says tag,
-    whose links all go to tag pages and whose other text is at most a tag label ("TOPIK POPULER" is not)."""
+    whose links all go to tag pages and whose other text is at most a tag label ("TOPIK POPULER" is not).
+
+    `candidates`: `_tag_marked` of the page, when a walk has found them already."""
     out: list[etree._Element] = []
     marked = [
         el
-        for el in _tag_marked(page.tree)
+        for el in (_tag_marked(page.tree) if candidates is None else candidates)
         if el.tag != "a"
         and (
             _TAG_CLASS.search(el.get("class", ""))
