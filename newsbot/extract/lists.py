@@ -397,8 +397,12 @@ def _walk_tree(tree: etree._Element) -> _Walk:
                 short.append((i, el.getparent(), tail))
     if len(bodies) != 1:  # never seen on parsed HTML: the passes fall back to their XPath
         return _Walk(order, owners, None, None)
-    first = order[bodies[0]]
-    end = first + sum(1 for _ in bodies[0].iter())  # the body's own tail is at `first`, outside it
+    first = order[bodies[0]]  # the body's own tail is read at `first` too, and is outside it
+    node: etree._Element | None = bodies[0]
+    while node is not None and node is not tree and node.getnext() is None:
+        node = node.getparent()
+    # The first node after the body (siblings of the root, such as comments after </html>, are not walked).
+    end = len(order) if node is None or node is tree else order[node.getnext()]
     return _Walk(
         order,
         owners,
@@ -891,7 +895,7 @@ def _judge_link(a: etree._Element, page: Page) -> bool:
         return False
     if _is_sponsored(href):
         return False
-    title = _link_title(a)
+    title = _link_title(a, page)
     if not title or _FURNITURE.match(title.strip("+ »«›‹>")):
         return False
     return label_key(title) is None or bool(
@@ -928,8 +932,15 @@ def _is_section_link(url: str, title: str = "") -> bool:
     return "/" not in path and not re.search(r"\d", path)
 
 
-def _link_title(a: etree._Element) -> str:
-    return _norm(_visible_text(a)).lstrip("#").strip()
+def _link_title(a: etree._Element, page: Page | None = None) -> str:
+    """A link's visible text; memoised per page when given (judging and listing read the same links)."""
+    if page is None:
+        return _norm(_visible_text(a)).lstrip("#").strip()
+    cache: dict[etree._Element, str] = page.__dict__.setdefault("_link_titles", {})
+    title = cache.get(a)
+    if title is None:
+        title = cache[a] = _norm(_visible_text(a)).lstrip("#").strip()
+    return title
 
 
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -962,7 +973,7 @@ def _links_from(anchors: Iterable[etree._Element], page: Page) -> list[Link]:
     links: list[Link] = []
     seen: set[str] = set()
     for a in anchors:
-        link = Link(title=_link_title(a), url=page.absolute(a.get("href", "")))
+        link = Link(title=_link_title(a, page), url=page.absolute(a.get("href", "")))
         if _dedup_key(link) in seen or _is_section_link(link["url"], link["title"]):
             continue
         seen.add(_dedup_key(link))
