@@ -372,14 +372,16 @@ def _walk_tree(tree: etree._Element) -> _Walk:
     for i, el in enumerate(tree.iter()):
         order[el] = i
         tag = el.tag
-        text = el.text
         if isinstance(tag, str):
             if tag == "body":
                 bodies.append(el)
-            if text:
+            text = el.text
+            if (
+                text and not text.isspace()
+            ):  # blank text names no label (most texts are indentation)
                 if tag not in ("script", "style") and search(text):
                     owners.append(el)
-                if len(text) < 80 and not text.isspace():
+                if len(text) < 80:
                     short.append((i, el, text))
             if (
                 "tag" in (el.get("class") or "").lower()
@@ -388,12 +390,12 @@ def _walk_tree(tree: etree._Element) -> _Walk:
             ):
                 marked.append((i, el))
         tail = el.tail
-        if tail and el is not tree:
+        if tail and el is not tree and not tail.isspace():
             if search(tail):
                 parent = el.getparent()
                 if parent is not None:
                     owners.append(parent)
-            if len(tail) < 80 and not tail.isspace():
+            if len(tail) < 80:
                 short.append((i, el.getparent(), tail))
     if len(bodies) != 1:  # never seen on parsed HTML: the passes fall back to their XPath
         return _Walk(order, owners, None, None)
@@ -557,7 +559,7 @@ def _tab_labels(
     A tab label is itself a link, so it is not a heading; its items are the links in the element it targets.
     """
     seen: set[etree._Element] = set()
-    for clicker in page.tree.xpath("//body//a | //body//button"):
+    for clicker in _MAY_TARGET(page.tree):
         if not _may_target(clicker):
             continue  # attribute check first: reading every link's text is the slow part
         key = label_key(clicker.text_content())
@@ -570,6 +572,13 @@ def _tab_labels(
             continue
         seen.update((clicker, panel))
         yield clicker, key, panel
+
+
+# Links and buttons with an attribute that may name a target (a superset of `_may_target`, checked in C).
+_MAY_TARGET = etree.XPath(
+    "//body//a[contains(@href, '#') or @data-target or @data-bs-target or @aria-controls or @data-tab]"
+    " | //body//button[contains(@href, '#') or @data-target or @data-bs-target or @aria-controls or @data-tab]"
+)
 
 
 def _may_target(clicker: etree._Element) -> bool:
