@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -220,6 +221,16 @@ _INLINE_COLON_RE = re.compile(
 )
 
 
+@cache
+def _compiled(expr: str) -> etree.XPath:
+    return etree.XPath(expr)
+
+
+def _xpath(el: etree._Element, expr: str, **variables: str) -> list:
+    """`el.xpath(expr)` with the expression compiled once (compiling costs more than running the small ones)."""
+    return _compiled(expr)(el, **variables)
+
+
 @dataclass
 class _Found:
     key: str
@@ -293,7 +304,7 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         taken.add(el)
 
     for xpath, key in WIDGET_HINTS:
-        for el in page.tree.xpath(xpath):
+        for el in _xpath(page.tree, xpath):
             if _inside_any(el, taken) or not _in_content(el) or _has_list_heading(el):
                 continue
             links = _links_in([el], page)
@@ -420,7 +431,7 @@ def _walk_tree(tree: etree._Element) -> _Walk:
 def _has_list_heading(el: etree._Element) -> bool:
     return any(
         label_key(text) is not None
-        for text in el.xpath(".//text()[string-length(normalize-space(.)) > 2]")
+        for text in _xpath(el, ".//text()[string-length(normalize-space(.)) > 2]")
         if len(text) < 80
     )
 
@@ -428,8 +439,8 @@ def _has_list_heading(el: etree._Element) -> bool:
 def _hint_elements(scope: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     for xpath, key in HINTS:
         path = xpath if scope.getparent() is None else "." + xpath
-        for el in scope.xpath(path):
-            if isinstance(el, etree._Element) and el.xpath(".//a[@href]"):
+        for el in _xpath(scope, path):
+            if isinstance(el, etree._Element) and _xpath(el, ".//a[@href]"):
                 yield el, key
 
 
@@ -478,7 +489,7 @@ def _inline_blocks(
     for owner in _label_owners_in(page, scope):
         block = owner
         while block is not None and (
-            block.tag not in _INLINE_BLOCKS or not block.xpath(".//a[@href]")
+            block.tag not in _INLINE_BLOCKS or not _xpath(block, ".//a[@href]")
         ):
             block = block.getparent()
             if block is not None and block.tag in ("body", "article", "html"):
@@ -504,7 +515,7 @@ def _unlinked_inline(
     """Paragraphs "Baca Juga: <title>" whose title is not a link (a CMS that dropped the anchor): the title is
     still a listed story (url ""), and the line is no article prose."""
     for block in scope.iter("p"):
-        if block.xpath(".//a") or _inside_any(block, taken):
+        if _xpath(block, ".//a") or _inside_any(block, taken):
             continue
         label = inline_label(block.text_content(), colon=True)
         if label is None or label[0] != "baca_juga":
@@ -516,8 +527,8 @@ def _unlinked_inline(
 
 def _short_body_texts(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     """(owner, text) of the text nodes under <body> that may be a label, by XPath (when not walked)."""
-    for text in tree.xpath(
-        "//body//text()[string-length(normalize-space(.)) > 2 and string-length(.) < 80]"
+    for text in _xpath(
+        tree, "//body//text()[string-length(normalize-space(.)) > 2 and string-length(.) < 80]"
     ):
         owner = text.getparent()
         if owner is None:
@@ -599,10 +610,10 @@ def _tab_panel(clicker: etree._Element, page: Page) -> etree._Element | None:
         elif not value:
             continue
         ident = value.lstrip("#")
-        found = page.tree.xpath("//*[@id=$ident]", ident=ident)
+        found = _xpath(page.tree, "//*[@id=$ident]", ident=ident)
         if found and found[0] is not clicker and clicker not in found[0].iterancestors():
             panel = found[0]
-            if panel.xpath(".//a[@href]") and clicker not in panel.iter():
+            if _xpath(panel, ".//a[@href]") and clicker not in panel.iter():
                 return panel
     return None
 
@@ -675,9 +686,10 @@ def _tag_marked(tree: etree._Element) -> list[etree._Element]:
     bodies = list(tree.iter("body"))
     # Never seen on parsed HTML; nested bodies would need the XPath's de-duplication.
     if len(bodies) != 1:
-        return tree.xpath(
+        return _xpath(
+            tree,
             "//body//*[contains(translate(@class, 'TAG', 'tag'), 'tag') or contains(translate(@id, 'TAG', 'tag'), 'tag')"
-            " or contains(translate(@data-testid, 'TAG', 'tag'), 'tag')]"
+            " or contains(translate(@data-testid, 'TAG', 'tag'), 'tag')]",
         )
     body = bodies[0]
     return [
@@ -750,7 +762,7 @@ def _is_empty_widget(el: etree._Element) -> bool:
     if heading is None:
         return False
     block = heading.getparent() if heading is el else el
-    if block is None or block.xpath(".//a"):
+    if block is None or _xpath(block, ".//a"):
         return False
     others = [child for child in block if child is not heading and isinstance(child.tag, str)]
     return (
@@ -777,9 +789,9 @@ def _outermost_with_text(el: etree._Element, key: str) -> etree._Element | None:
 def _is_heading(el: etree._Element) -> bool:
     if el.tag not in _HEADING_TAGS and el.tag != "a":
         return False
-    if el.tag == "a" or el.xpath("ancestor::a"):
+    if el.tag == "a" or _xpath(el, "ancestor::a"):
         return False
-    if el.tag not in _H_TAGS and el.xpath(".//a[normalize-space()]"):
+    if el.tag not in _H_TAGS and _xpath(el, ".//a[normalize-space()]"):
         return False  # a menu item ("<div><a>Terkini</a></div>"), not a heading
     for anc in el.iterancestors():
         if anc.tag in ("nav", "select", "option", "script", "style", "title", "head", "footer"):
@@ -863,7 +875,7 @@ def _title_twins(block: etree._Element, label: etree._Element) -> list[etree._El
         if (el.tag, frozenset((el.get("class") or "").split())) not in shapes:
             continue
         text = _norm(el.text_content())
-        if text and not el.xpath(".//a") and label_key(text) is None:
+        if text and not _xpath(el, ".//a") and label_key(text) is None:
             out.append(el)
     return out
 
@@ -957,7 +969,7 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECAS
 
 def _visible_text(el: etree._Element) -> str:
     """Text without hidden tracking spans ("<i style='display:none'>lifestyle-read-1244264</i>")."""
-    if not el.xpath(".//*[@style or @hidden]"):
+    if not _xpath(el, ".//*[@style or @hidden]"):
         return el.text_content()
     parts: list[str] = []
 
