@@ -864,13 +864,11 @@ def _title_twins(block: etree._Element, label: etree._Element) -> list[etree._El
         node = node.getparent()
     if not shapes:
         return out
-    for el in block.iter():
-        if (
-            el is label
-            or not isinstance(el.tag, str)
-            or label in el.iterancestors()
-            or el in label.iterancestors()
-        ):
+    related = {*label.iter(), *label.iterancestors()}  # the label, what it holds and what holds it
+    for el in block.iter(
+        *{tag for tag, _ in shapes}
+    ):  # only the tags of the shapes (lxml filters them)
+        if el in related:
             continue
         if (el.tag, frozenset((el.get("class") or "").split())) not in shapes:
             continue
