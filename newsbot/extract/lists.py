@@ -336,7 +336,7 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         for el, key in _headings(page.tree, walk.short_texts)
         if not _inside_any(el, taken)
     ]
-    for el, key, panel in _tab_labels(page, taken):
+    for el, key, panel in _tab_labels(page, taken, walk.clickers):
         if _inside_any(panel, taken):
             continue
         found.append(_Found(key, [el, panel], _links_in([panel], page), order.get(el, 0)))
@@ -368,9 +368,9 @@ class _Walk:
     order: dict[etree._Element, int]  # document position of every node
     label_owners: list[etree._Element]  # see _label_text_owners
     tag_marked: list[etree._Element] | None  # see _tag_marked; None: several <body> (not walked)
-    short_texts: (
-        list[tuple[etree._Element, str]] | None
-    )  # (owner, text) under <body> below 80 characters
+    # (owner, text) under <body> below 80 characters
+    short_texts: list[tuple[etree._Element, str]] | None
+    clickers: list[etree._Element] | None  # links and buttons under <body>
 
 
 def _walk_tree(tree: etree._Element) -> _Walk:
@@ -380,11 +380,14 @@ def _walk_tree(tree: etree._Element) -> _Walk:
     short: list[tuple[int, etree._Element, str]] = []
     search = _INLINE_WORDS.search
     bodies: list[etree._Element] = []
+    clickers: list[tuple[int, etree._Element]] = []
     for i, el in enumerate(tree.iter()):
         order[el] = i
         tag = el.tag
         if isinstance(tag, str):
-            if tag == "body":
+            if tag == "a" or tag == "button":
+                clickers.append((i, el))
+            elif tag == "body":
                 bodies.append(el)
             text = el.text
             if (
@@ -409,7 +412,7 @@ def _walk_tree(tree: etree._Element) -> _Walk:
             if len(tail) < 80:
                 short.append((i, el.getparent(), tail))
     if len(bodies) != 1:  # never seen on parsed HTML: the passes fall back to their XPath
-        return _Walk(order, owners, None, None)
+        return _Walk(order, owners, None, None, None)
     first = order[bodies[0]]  # the body's own tail is read at `first` too, and is outside it
     node: etree._Element | None = bodies[0]
     while node is not None and node is not tree and node.getnext() is None:
@@ -425,6 +428,7 @@ def _walk_tree(tree: etree._Element) -> _Walk:
             for i, owner, text in short
             if first < i < end or (i == first and owner is bodies[0])
         ],
+        [el for i, el in clickers if first < i < end],
     )
 
 
@@ -563,14 +567,14 @@ _TAB_TARGET_ATTRS = ("href", "data-target", "data-bs-target", "aria-controls", "
 
 
 def _tab_labels(
-    page: Page, taken: set[etree._Element]
+    page: Page, taken: set[etree._Element], clickers: list[etree._Element] | None = None
 ) -> Iterator[tuple[etree._Element, str, etree._Element]]:
     """Tab buttons whose text is a list label ("<a href='#pop'>MOST POPULAR</a>") and the panel they show.
 
     A tab label is itself a link, so it is not a heading; its items are the links in the element it targets.
     """
     seen: set[etree._Element] = set()
-    for clicker in _MAY_TARGET(page.tree):
+    for clicker in _MAY_TARGET(page.tree) if clickers is None else clickers:
         if not _may_target(clicker):
             continue  # attribute check first: reading every link's text is the slow part
         key = label_key(clicker.text_content())
