@@ -367,7 +367,9 @@ class _Walk:
 
     order: dict[etree._Element, int]  # document position of every node
     label_owners: list[etree._Element]  # see _label_text_owners
-    tag_marked: list[etree._Element] | None  # see _tag_marked; None: several <body> (not walked)
+    tag_marked: (
+        list[etree._Element] | None
+    )  # _tag_marked less links; None: several <body> (not walked)
     # (owner, text) under <body> below 80 characters
     short_texts: list[tuple[etree._Element, str]] | None
     clickers: list[etree._Element] | None  # links and buttons under <body>
@@ -397,11 +399,8 @@ def _walk_tree(tree: etree._Element) -> _Walk:
                     owners.append(el)
                 if len(text) < 80:
                     short.append((i, el, text))
-            if (
-                "tag" in (el.get("class") or "").lower()
-                or "tag" in (el.get("id") or "").lower()
-                or "tag" in (el.get("data-testid") or "").lower()
-            ):
+            # Links are never tag boxes (_tag_blocks drops them); all values at once, then the three that count.
+            if tag != "a" and "tag" in " ".join(el.values()).lower() and _says_tag(el):
                 marked.append((i, el))
         tail = el.tail
         if tail and el is not tree and not tail.isspace():
@@ -697,16 +696,17 @@ def _tag_marked(tree: etree._Element) -> list[etree._Element]:
         )
     body = bodies[0]
     return [
-        el
-        for el in body.iter()
-        if el is not body
-        and isinstance(el.tag, str)
-        and (
-            "tag" in (el.get("class") or "").lower()
-            or "tag" in (el.get("id") or "").lower()
-            or "tag" in (el.get("data-testid") or "").lower()
-        )
+        el for el in body.iter() if el is not body and isinstance(el.tag, str) and _says_tag(el)
     ]
+
+
+def _says_tag(el: etree._Element) -> bool:
+    """Whether the class, id or data-testid holds "tag" in any case."""
+    return (
+        "tag" in (el.get("class") or "").lower()
+        or "tag" in (el.get("id") or "").lower()
+        or "tag" in (el.get("data-testid") or "").lower()
+    )
 
 
 # An id/data-testid naming the tag box itself ("tag-list"), not an item of one ("ox-tag-item1").
