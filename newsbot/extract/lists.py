@@ -296,7 +296,10 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
     found: list[_Found] = []
     inline_scope = body if body is not None else page.tree
 
-    for el, key in _hint_elements(inline_scope):
+    in_page = (
+        inline_scope.getroottree().getroot() is page.tree
+    )  # not a body rebuilt from embedded data
+    for el, key in _hint_elements(inline_scope, walk.attr_text if in_page else None):
         if _inside_any(el, taken):
             continue
         links = _links_in([el], page)
@@ -304,6 +307,8 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
         taken.add(el)
 
     for xpath, key in WIDGET_HINTS:
+        if not _may_match(xpath, walk.attr_text):
+            continue
         for el in _xpath(page.tree, xpath):
             if _inside_any(el, taken) or not _in_content(el) or _has_list_heading(el):
                 continue
@@ -373,6 +378,9 @@ class _Walk:
     # (owner, text) under <body> below 80 characters
     short_texts: list[tuple[etree._Element, str]] | None
     clickers: list[etree._Element] | None  # links and buttons under <body>
+    attr_text: (
+        str  # every element's attribute values, one element a line: what an attribute hint may need
+    )
 
 
 def _walk_tree(tree: etree._Element) -> _Walk:
@@ -383,6 +391,7 @@ def _walk_tree(tree: etree._Element) -> _Walk:
     search = _INLINE_WORDS.search
     bodies: list[etree._Element] = []
     clickers: list[tuple[int, etree._Element]] = []
+    attr_lines: list[str] = []
     for i, el in enumerate(tree.iter()):
         order[el] = i
         tag = el.tag
@@ -399,9 +408,12 @@ def _walk_tree(tree: etree._Element) -> _Walk:
                     owners.append(el)
                 if len(text) < 80:
                     short.append((i, el, text))
-            # Links are never tag boxes (_tag_blocks drops them); all values at once, then the three that count.
-            if tag != "a" and "tag" in " ".join(el.values()).lower() and _says_tag(el):
-                marked.append((i, el))
+            values = " ".join(el.values())
+            if values:
+                attr_lines.append(values)
+                # Links are never tag boxes (_tag_blocks drops them); all values first, then the three that count.
+                if tag != "a" and "tag" in values.lower() and _says_tag(el):
+                    marked.append((i, el))
         tail = el.tail
         if tail and el is not tree and not tail.isspace():
             if search(tail):
@@ -411,7 +423,7 @@ def _walk_tree(tree: etree._Element) -> _Walk:
             if len(tail) < 80:
                 short.append((i, el.getparent(), tail))
     if len(bodies) != 1:  # never seen on parsed HTML: the passes fall back to their XPath
-        return _Walk(order, owners, None, None, None)
+        return _Walk(order, owners, None, None, None, "\n".join(attr_lines))
     first = order[bodies[0]]  # the body's own tail is read at `first` too, and is outside it
     node: etree._Element | None = bodies[0]
     while node is not None and node is not tree and node.getnext() is None:
@@ -428,7 +440,40 @@ def _walk_tree(tree: etree._Element) -> _Walk:
             if first < i < end or (i == first and owner is bodies[0])
         ],
         [el for i, el in clickers if first < i < end],
+        "\n".join(attr_lines),
     )
+
+
+# A hint whose predicate only asks one attribute for a word (a class token, part of a value, the whole value).
+_ATTR_HINT = re.compile(
+    r"^//[\w*]+\[(?:contains\(concat\(' ', normalize-space\(@[\w-]+\), ' '\), ' (?P<token>[^'\s]+) '\)"
+    r"|contains\(@[\w-]+, '(?P<part>[^'\s]+)'\)|@[\w-]+='(?P<whole>[^'\s]+)')\](?:/\.\.)?$"
+)
+
+
+def _may_match(xpath: str, attr_text: str) -> bool:
+    """False when an attribute hint cannot match: its word is in no attribute value of the page (a full-tree
+    XPath costs about half a millisecond; the page's attribute text answers most hints without one)."""
+    match = _ATTR_HINT.match(xpath)
+    if match is None:
+        return True  # another kind of hint: always evaluated
+    if match["token"]:  # a class token: XML whitespace or a value's edge on both sides
+        return _has_token(attr_text, match["token"])
+    return (match["part"] or match["whole"]) in attr_text
+
+
+def _has_token(text: str, token: str) -> bool:
+    """Whether `token` stands in `text` between XML whitespace or edges (values are joined by spaces and
+    newlines). A str.find loop: a regex with an alternation before the word cannot skip ahead to it."""
+    start = text.find(token)
+    while start != -1:
+        end = start + len(token)
+        if (start == 0 or text[start - 1] in " \t\r\n") and (
+            end == len(text) or text[end] in " \t\r\n"
+        ):
+            return True
+        start = text.find(token, start + 1)
+    return False
 
 
 def _has_list_heading(el: etree._Element) -> bool:
@@ -439,8 +484,12 @@ def _has_list_heading(el: etree._Element) -> bool:
     )
 
 
-def _hint_elements(scope: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+def _hint_elements(
+    scope: etree._Element, attr_text: str | None = None
+) -> Iterator[tuple[etree._Element, str]]:
     for xpath, key in HINTS:
+        if attr_text is not None and not _may_match(xpath, attr_text):
+            continue
         path = xpath if scope.getparent() is None else "." + xpath
         for el in _xpath(scope, path):
             if isinstance(el, etree._Element) and _xpath(el, ".//a[@href]"):
