@@ -179,17 +179,7 @@ class Store:
 
     def changes(self, url: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         """Recorded content changes, newest first (all articles, or one)."""
-        where, params = ("WHERE article_url = ?", [url]) if url else ("", [])
-        cursor = self.db.execute(
-            f"SELECT * FROM article_changes {where} ORDER BY id DESC LIMIT ?", [*params, limit]
-        )
-        names = [d[0] for d in cursor.description]
-        out = []
-        for values in cursor.fetchall():
-            change = dict(zip(names, values, strict=True))
-            change["fields"] = json.loads(change["fields"])
-            out.append(change)
-        return out
+        return self._newest("article_changes", "article_url", url, limit, ("fields",))
 
     def _ensure_columns(self, row: dict[str, Any]) -> None:
         """A field added to Article after this database was made becomes a new column."""
@@ -300,18 +290,25 @@ class Store:
 
     def runs(self, target: str | None = None, limit: int = 20) -> list[dict]:
         """Most recent crawl runs first, JSON columns decoded."""
-        where, params = ("WHERE target = ?", [target]) if target else ("", [])
+        json_columns = ("options", "counts", "coverage", "warnings")
+        return self._newest("crawl_runs", "target", target, limit, json_columns)
+
+    def _newest(
+        self, table: str, column: str, value: str | None, limit: int, json_columns: tuple[str, ...]
+    ) -> list[dict[str, Any]]:
+        """Rows of a log table, newest first, optionally only where `column` = `value`."""
+        where, params = (f"WHERE [{column}] = ?", [value]) if value else ("", [])
         cursor = self.db.execute(
-            f"SELECT * FROM crawl_runs {where} ORDER BY id DESC LIMIT ?", [*params, limit]
+            f"SELECT * FROM [{table}] {where} ORDER BY id DESC LIMIT ?", [*params, limit]
         )
         names = [d[0] for d in cursor.description]
-        runs = []
+        rows = []
         for values in cursor.fetchall():
-            run = dict(zip(names, values, strict=True))
-            for key in ("options", "counts", "coverage", "warnings"):
-                run[key] = json.loads(run[key] or "null")
-            runs.append(run)
-        return runs
+            row = dict(zip(names, values, strict=True))
+            for key in json_columns:
+                row[key] = json.loads(row[key] or "null")
+            rows.append(row)
+        return rows
 
     # -- reading -----------------------------------------------------------------------------
     def is_known(self, url: str) -> bool:
