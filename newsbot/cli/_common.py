@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from newsbot.timezones import WIB
+
 DEFAULT_DB = Path("data") / "newsbot.db"
 
 
@@ -51,13 +53,12 @@ class DateParam(click.ParamType):
     """
 
     name = "date"
-    WIB = dt.timezone(dt.timedelta(hours=7))
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.datetime:
         if isinstance(value, dt.datetime):
             return value
         text = str(value).strip()
-        now = dt.datetime.now(self.WIB)
+        now = dt.datetime.now(WIB)
         if text.lower() in {"today", "hari-ini"}:
             return now.replace(hour=0, minute=0, second=0, microsecond=0)
         if text.lower() in {"yesterday", "kemarin"}:
@@ -77,7 +78,7 @@ class DateParam(click.ParamType):
         if param is not None and param.name == "until" and len(text) <= 10:
             # A bare date as upper bound means "up to the end of that day".
             parsed += dt.timedelta(days=1, microseconds=-1)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=self.WIB)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB)
 
 
 DATE = DateParam()

@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from newsbot.extract.dates import parse_date as parse_display_date
-
-# Naive dates are taken as WIB, the zone most of the portals publish in.
-WIB = dt.timezone(dt.timedelta(hours=7))
+from newsbot.timezones import WIB
 
 
 def parse_date(text: str | None) -> dt.datetime | None:

@@ -14,9 +14,8 @@ import warnings
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 
-WIB = timezone(timedelta(hours=7))
-WITA = timezone(timedelta(hours=8))
-WIT = timezone(timedelta(hours=9))
+from newsbot.timezones import WIB, WIT, WITA
+
 ZONES = {"wib": WIB, "wita": WITA, "wit": WIT, "utc": UTC, "gmt": UTC, "z": UTC}
 
 MONTHS = {

@@ -20,10 +20,10 @@ from sqlite_utils import Database
 from newsbot.record import Article
 from newsbot.store.rows import DERIVED_COLUMNS, article_to_row, dumps, row_to_article
 from newsbot.store.schema import MIGRATIONS, utc_sortable
+from newsbot.timezones import WIB
 
 __all__ = ["FtsQueryError", "Store", "StoreError", "utc_bound"]
 
-WIB = dt.timezone(dt.timedelta(hours=7))
 # Fields that say when/how a copy was fetched, not what the article says.
 _VOLATILE = {"crawled_at", "fetched_url"}
 _SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"

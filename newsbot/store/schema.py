@@ -12,6 +12,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from newsbot.timezones import WIB
+
 MIGRATIONS = Migrations("newsbot")
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -156,7 +158,7 @@ def utc_sortable(value: str) -> str:
     except ValueError:
         return ""
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone(dt.timedelta(hours=7)))
+        parsed = parsed.replace(tzinfo=WIB)
     return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
