@@ -34,6 +34,7 @@ case "$cmd" in
   test)
     ensure_venv test,bench
     "$VENV/bin/ruff" check newsbot tests benchmarks
+    "$VENV/bin/ruff" format --check newsbot tests benchmarks
     exec "$VENV/bin/python" -m pytest -q "$@"
     ;;
   *)

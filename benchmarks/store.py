@@ -140,11 +140,16 @@ def peer_sqlite_utils(count: int, batch: int, folder: Path) -> None:
         with db.atomic():
             table.insert_all(rows, pk="url", replace=True, batch_size=200)
         if first:
-            table.enable_fts(["headline", "lead", "body"], create_triggers=True,
-                             tokenize="unicode61 remove_diacritics 2")
+            table.enable_fts(
+                ["headline", "lead", "body"],
+                create_triggers=True,
+                tokenize="unicode61 remove_diacritics 2",
+            )
             first = False
     elapsed = time.perf_counter() - started
-    print(f"  peer insert   {count / elapsed:,.0f} articles/s (plain sqlite-utils insert_all + FTS triggers)")
+    print(
+        f"  peer insert   {count / elapsed:,.0f} articles/s (plain sqlite-utils insert_all + FTS triggers)"
+    )
     timings = []
     for _ in range(5):
         for query in QUERIES:

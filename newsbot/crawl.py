@@ -45,7 +45,11 @@ def resolve_target(target: str) -> str:
     if find_site(target) is None:
         names = sorted(site.name for _, site in all_sites())
         close = [n for n in names if target.lower() in n or n in target.lower()][:5]
-        hint = f" Did you mean: {', '.join(close)}?" if close else " Run `newsbot portals` to list them."
+        hint = (
+            f" Did you mean: {', '.join(close)}?"
+            if close
+            else " Run `newsbot portals` to list them."
+        )
         raise TargetError(f"unknown portal {target!r}.{hint}")
     return target
 
@@ -96,7 +100,9 @@ def run_crawl(
 
     result = CrawlResult()
     # Scrapy's own log would scroll the progress display away; -s NEWSBOT_SHOW_LOG=1 brings it back.
-    settings.set("LOG_INSTALL_ROOT_HANDLER", settings.getbool("NEWSBOT_SHOW_LOG"), priority="cmdline")
+    settings.set(
+        "LOG_INSTALL_ROOT_HANDLER", settings.getbool("NEWSBOT_SHOW_LOG"), priority="cmdline"
+    )
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SPIDER)
 
@@ -113,7 +119,9 @@ def run_crawl(
     crawler.signals.connect(on_item, signal=signals.item_scraped)
     crawler.signals.connect(on_dropped, signal=signals.item_dropped)
 
-    with Live(_progress(target, result.counts), console=console, refresh_per_second=4, transient=True) as live:
+    with Live(
+        _progress(target, result.counts), console=console, refresh_per_second=4, transient=True
+    ) as live:
 
         def refresh(*_: Any, **__: Any) -> None:
             live.update(_progress(target, result.counts))

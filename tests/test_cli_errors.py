@@ -12,7 +12,12 @@ import pytest
 
 def newsbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "newsbot", *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-m", "newsbot", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -32,25 +37,50 @@ def test_unknown_portal(tmp_path: Path) -> None:
 
 
 def test_malformed_since(tmp_path: Path) -> None:
-    result = newsbot("crawl", "suara-lampung", "--since", "24-Maret", "--db", str(tmp_path / "x.db"), cwd=tmp_path)
+    result = newsbot(
+        "crawl",
+        "suara-lampung",
+        "--since",
+        "24-Maret",
+        "--db",
+        str(tmp_path / "x.db"),
+        cwd=tmp_path,
+    )
     assert_clean_error(result, "--since", "is not a date")
 
 
 def test_since_after_until(tmp_path: Path) -> None:
     result = newsbot(
-        "crawl", "suara-lampung", "--since", "2024-05-01", "--until", "2024-04-01", "--db", str(tmp_path / "x.db"),
+        "crawl",
+        "suara-lampung",
+        "--since",
+        "2024-05-01",
+        "--until",
+        "2024-04-01",
+        "--db",
+        str(tmp_path / "x.db"),
         cwd=tmp_path,
     )
     assert_clean_error(result, "--since must be before --until")
 
 
 def test_bad_setting_override(tmp_path: Path) -> None:
-    result = newsbot("crawl", "suara-lampung", "-s", "DOWNLOAD_DELAY", "--db", str(tmp_path / "x.db"), cwd=tmp_path)
+    result = newsbot(
+        "crawl",
+        "suara-lampung",
+        "-s",
+        "DOWNLOAD_DELAY",
+        "--db",
+        str(tmp_path / "x.db"),
+        cwd=tmp_path,
+    )
     assert_clean_error(result, "NAME=VALUE")
 
 
 def test_database_in_missing_folder(tmp_path: Path) -> None:
-    result = newsbot("crawl", "suara-lampung", "--db", str(tmp_path / "nope" / "x.db"), cwd=tmp_path)
+    result = newsbot(
+        "crawl", "suara-lampung", "--db", str(tmp_path / "nope" / "x.db"), cwd=tmp_path
+    )
     assert_clean_error(result, "does not exist")
     assert not (tmp_path / "nope").exists()
 
@@ -70,14 +100,20 @@ def test_extract_unreadable_input(tmp_path: Path, make, needle: str) -> None:
 def test_extract_binary_and_empty_files(tmp_path: Path) -> None:
     (tmp_path / "empty.html").write_bytes(b"")
     (tmp_path / "image.html").write_bytes(bytes(range(256)) * 64)
-    result = newsbot("extract", str(tmp_path / "empty.html"), str(tmp_path / "image.html"), cwd=tmp_path)
+    result = newsbot(
+        "extract", str(tmp_path / "empty.html"), str(tmp_path / "image.html"), cwd=tmp_path
+    )
     assert_clean_error(result, "empty.html", "image.html", "unreadable")
 
 
 def test_extract_non_article_page(tmp_path: Path) -> None:
     page = tmp_path / "home.html"
-    links = "".join(f'<li><a href="/read/2024/01/0{i}/x{i}">Berita {i}</a></li>' for i in range(1, 9))
-    page.write_text(f"<html><head><title>Beranda</title></head><body><ul>{links}</ul></body></html>")
+    links = "".join(
+        f'<li><a href="/read/2024/01/0{i}/x{i}">Berita {i}</a></li>' for i in range(1, 9)
+    )
+    page.write_text(
+        f"<html><head><title>Beranda</title></head><body><ul>{links}</ul></body></html>"
+    )
     result = newsbot("extract", str(page), "--url", "https://lampung.suara.com/", cwd=tmp_path)
     assert_clean_error(result, "not an article")
 
@@ -104,8 +140,16 @@ def test_crawl_into_a_file_that_is_not_a_database(tmp_path: Path) -> None:
 def test_crawl_of_an_unreachable_site(tmp_path: Path) -> None:
     # Port 9 (discard) has no listener on 127.0.0.1: every request is refused at once.
     result = newsbot(
-        "crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
-        "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
+        "crawl",
+        "http://127.0.0.1:9/",
+        "--db",
+        str(tmp_path / "x.db"),
+        "-s",
+        "RETRY_TIMES=0",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
         cwd=tmp_path,
     )
     assert_clean_error(result, "nothing could be fetched")

@@ -19,7 +19,11 @@ SEED_URL = (
 
 def newsbot(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "newsbot", *args], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-m", "newsbot", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -34,7 +38,12 @@ def test_extract_text_dump_of_the_seed() -> None:
     assert len(record["paragraphs"]) == 9
     counts = {key: len(links) for key, links in record["lists"].items()}
     assert counts == {
-        "baca_juga": 2, "berita_terkait": 5, "tag": 0, "terpopuler": 5, "pilihan": 5, "terkini": 5,
+        "baca_juga": 2,
+        "berita_terkait": 5,
+        "tag": 0,
+        "terpopuler": 5,
+        "pilihan": 5,
+        "terkini": 5,
     }
     assert [(q["speaker"], q["cue"]) for q in record["quotes"]] == [
         ("Wahdi Siradjudin", "jelasnya"),

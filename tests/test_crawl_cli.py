@@ -78,13 +78,17 @@ def test_unknown_portal_is_one_line_and_nonzero(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_resume_keeps_the_crawl_state_in_the_given_folder(server: MirrorServer, tmp_path: Path) -> None:
+def test_resume_keeps_the_crawl_state_in_the_given_folder(
+    server: MirrorServer, tmp_path: Path
+) -> None:
     db, job = tmp_path / "news.db", tmp_path / "job"
     first = run_newsbot(server.url + "/", "--resume", str(job), "--db", str(db), cwd=tmp_path)
     assert first.returncode == 0, first.stderr[-3000:]
     stored = stored_urls(db)
     assert stored
-    assert (job / "requests.seen").exists()  # Scrapy's JOBDIR state: what a resumed run will not ask again
+    assert (
+        job / "requests.seen"
+    ).exists()  # Scrapy's JOBDIR state: what a resumed run will not ask again
     server.clear_log()
     again = run_newsbot(server.url + "/", "--resume", str(job), "--db", str(db), cwd=tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]

@@ -30,7 +30,14 @@ def test_scrapy_check_contracts_pass_offline(tmp_path: Path) -> None:
     # The contracts' pages are data: URLs, so no network is needed; the run record goes to a temporary DB.
     db = tmp_path / "check.db"
     result = scrapy(
-        "check", "portal", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", f"NEWSBOT_DB={db}"
+        "check",
+        "portal",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
+        "-s",
+        f"NEWSBOT_DB={db}",
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Ran 8 contracts" in result.stderr

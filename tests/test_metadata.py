@@ -217,7 +217,13 @@ def test_page_without_metadata_gives_empty_fields() -> None:
 
 
 def test_clean_tags_drops_bookkeeping_and_seo_filler() -> None:
-    raw = ["Tekno:Telko", "Editor:Iskandar", "Media Visit", "#Hutchison 3 Indonesia", "Berita Terkini"]
+    raw = [
+        "Tekno:Telko",
+        "Editor:Iskandar",
+        "Media Visit",
+        "#Hutchison 3 Indonesia",
+        "Berita Terkini",
+    ]
     assert clean_tags(raw) == ["Media Visit", "Hutchison 3 Indonesia"]
 
 

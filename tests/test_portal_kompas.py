@@ -18,7 +18,9 @@ def test_kompas_2015_regional():
         last="“Langkah selanjutnya kita menyusun materi dakwaan",
         editor="Ervan Hardoko",
     )
-    assert art.authors == ["Masriadi"]  # "Kontributor Lhokseumawe, Masriadi": a place, then the name
+    assert art.authors == [
+        "Masriadi"
+    ]  # "Kontributor Lhokseumawe, Masriadi": a place, then the name
 
 
 def test_kompas_2016_nasional():

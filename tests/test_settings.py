@@ -8,9 +8,16 @@ import sys
 
 
 def user_agent(env: dict[str, str]) -> str:
-    code = "from newsbot.crawl import build_settings; print(build_settings('x.db').get('USER_AGENT'))"
+    code = (
+        "from newsbot.crawl import build_settings; print(build_settings('x.db').get('USER_AGENT'))"
+    )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, timeout=60
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=60,
     )
     return result.stdout.strip()
 

@@ -26,7 +26,9 @@ class DbPath(click.ParamType):
         if path.is_dir():
             self.fail(f"{path} is a folder, not a database file", param, ctx)
         if self.must_exist and not path.exists():
-            self.fail(f"no database at {path} (run `newsbot crawl` or `newsbot demo` first)", param, ctx)
+            self.fail(
+                f"no database at {path} (run `newsbot crawl` or `newsbot demo` first)", param, ctx
+            )
         parent = path.parent
         if path == DEFAULT_DB and not parent.exists():
             parent.mkdir(parents=True, exist_ok=True)
@@ -54,7 +56,9 @@ class DateParam(click.ParamType):
 
     name = "date"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.datetime:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dt.datetime:
         if isinstance(value, dt.datetime):
             return value
         text = str(value).strip()
@@ -85,12 +89,18 @@ DATE = DateParam()
 
 
 def since_until_options(func: Any) -> Any:
-    func = click.option("--until", type=DATE, default=None, help="Only articles published up to this date (a bare date includes the whole day).")(func)
-    return click.option("--since", type=DATE, default=None, help="Only articles published on or after this date.")(func)
+    func = click.option(
+        "--until",
+        type=DATE,
+        default=None,
+        help="Only articles published up to this date (a bare date includes the whole day).",
+    )(func)
+    return click.option(
+        "--since", type=DATE, default=None, help="Only articles published on or after this date."
+    )(func)
 
 
 def fail(message: str, code: int = 1) -> None:
     """Stop with a one-line error on stderr and a non-zero exit code."""
     click.secho(f"Error: {message}", fg="red", err=True)
     raise SystemExit(code)
-

@@ -15,7 +15,12 @@ from newsbot.cli._store import check_range, open_store
 @click.command("crawl")
 @click.argument("target")
 @since_until_options
-@click.option("--max-articles", type=click.IntRange(min=1), default=None, help="Stop after this many articles.")
+@click.option(
+    "--max-articles",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Stop after this many articles.",
+)
 @click.option(
     "--refresh",
     type=click.FloatRange(min=0, min_open=True),
@@ -31,8 +36,19 @@ from newsbot.cli._store import check_range, open_store
     metavar="DIR",
     help="Keep the crawl state in DIR (Scrapy JOBDIR): an interrupted crawl run again with it continues.",
 )
-@click.option("--cache", is_flag=True, help="Development: cache every response in .scrapy/httpcache and replay it.")
-@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option(
+    "--cache",
+    is_flag=True,
+    help="Development: cache every response in .scrapy/httpcache and replay it.",
+)
+@click.option(
+    "-s",
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a Scrapy setting.",
+)
 @db_option()
 def command(
     target: str,
@@ -71,10 +87,17 @@ def command(
         pass
     console = Console(stderr=True)
     result = run_crawl(
-        target, db_path=db_path, since=since, until=until, max_articles=max_articles, overrides=overrides,
+        target,
+        db_path=db_path,
+        since=since,
+        until=until,
+        max_articles=max_articles,
+        overrides=overrides,
         console=console,
     )
     console.print(summary_table(target, result, db_path))
-    failures = result.stats.get("downloader/exception_count", 0) + result.stats.get("retry/max_reached", 0)
+    failures = result.stats.get("downloader/exception_count", 0) + result.stats.get(
+        "retry/max_reached", 0
+    )
     if not result.stats.get("response_received_count") and failures:
         fail(f"nothing could be fetched from {target} (network down, or the site unreachable?)")

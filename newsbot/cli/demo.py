@@ -29,14 +29,23 @@ DEMO_SETTINGS = {
 def _preview(article: Article) -> dict[str, Any]:
     """One record, trimmed to fit a terminal: long lists become counts, the body its first paragraphs."""
     record = article.to_dict()
-    record["body"] = "\n\n".join(article.paragraphs[:2]) + ("\n\n…" if len(article.paragraphs) > 2 else "")
+    record["body"] = "\n\n".join(article.paragraphs[:2]) + (
+        "\n\n…" if len(article.paragraphs) > 2 else ""
+    )
     record["paragraphs"] = f"{len(article.paragraphs)} paragraphs"
     record["lists"] = {key: f"{len(links)} links" for key, links in article.lists.items()}
     return record
 
 
 @click.command("demo")
-@click.option("--db", "db_path", type=DbPath(), default=str(DEMO_DB), show_default=True, help="SQLite database file.")
+@click.option(
+    "--db",
+    "db_path",
+    type=DbPath(),
+    default=str(DEMO_DB),
+    show_default=True,
+    help="SQLite database file.",
+)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
@@ -61,15 +70,27 @@ def command(db_path: Path, port: int) -> None:
         server = serve_demo(0)
     with server:
         console.print(f"Demo site at {server.url} (offline, served by this process)")
-        result = run_crawl(f"{server.url}/", db_path=db_path, overrides=DEMO_SETTINGS, console=console)
+        result = run_crawl(
+            f"{server.url}/", db_path=db_path, overrides=DEMO_SETTINGS, console=console
+        )
     console.print(summary_table("demo site", result, db_path))
     with Store(db_path) as store:
         total = store.count()
-        portals = store.db.execute("select portal, count(*) from articles group by portal order by 2 desc").fetchall()
-        sample = next(iter(store.iter_articles(query="Wahdi")), None) or next(iter(store.iter_articles()), None)
-    console.print(f"{total} articles in {db_path}: " + ", ".join(f"{p or '?'} {n}" for p, n in portals))
+        portals = store.db.execute(
+            "select portal, count(*) from articles group by portal order by 2 desc"
+        ).fetchall()
+        sample = next(iter(store.iter_articles(query="Wahdi")), None) or next(
+            iter(store.iter_articles()), None
+        )
+    console.print(
+        f"{total} articles in {db_path}: " + ", ".join(f"{p or '?'} {n}" for p, n in portals)
+    )
     if sample is not None:
-        console.print(Syntax(json.dumps(_preview(sample), ensure_ascii=False, indent=2), "json", word_wrap=True))
+        console.print(
+            Syntax(
+                json.dumps(_preview(sample), ensure_ascii=False, indent=2), "json", word_wrap=True
+            )
+        )
     console.print(
         f"Next: newsbot export --db {db_path} --format csv -o articles.csv · newsbot search --db {db_path} UMKM"
     )

@@ -18,8 +18,12 @@ FETCH_LIMIT = 16 * 1024 * 1024
 @click.command("extract")
 @click.argument("sources", nargs=-1, required=True, metavar="FILE_OR_URL...")
 @click.option("--url", "page_url", default=None, help="The page's URL when SOURCE is a saved file.")
-@click.option("--text", "as_text", is_flag=True, help="SOURCE is the visible text of a page, not HTML.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option(
+    "--text", "as_text", is_flag=True, help="SOURCE is the visible text of a page, not HTML."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
+)
 def command(sources: tuple[str, ...], page_url: str | None, as_text: bool, fmt: str) -> None:
     """Extract the article record from saved pages, URLs, or (--text) page-text dumps."""
     from newsbot.extract import ExtractionError, extract_article, extract_text

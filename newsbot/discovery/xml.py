@@ -58,7 +58,9 @@ def read_listing(
         return Listing(kind, error=f"malformed {kind} {url}: {exc}")
     listing = read(root, url)
     if damage and not listing.error:
-        listing.error = f"malformed {kind} {url}: {damage} ({len(listing.entries)} entries recovered)"
+        listing.error = (
+            f"malformed {kind} {url}: {damage} ({len(listing.entries)} entries recovered)"
+        )
     return listing
 
 

@@ -300,9 +300,7 @@ class _Extraction:
             section = (m.group(1) or "") if m else ""
         return section.strip()
 
-    def _tags(
-        self, meta: Any, layout: Layout | None, headline: str, body_text: str
-    ) -> list[str]:
+    def _tags(self, meta: Any, layout: Layout | None, headline: str, body_text: str) -> list[str]:
         """Explicit metadata tags, else the page's tag widget, else <meta keywords> when no tag
         widget is on the page and the keywords are topics, not a sentence split into words."""
         tags = list(getattr(meta, "tags", []) or [])
@@ -351,7 +349,9 @@ def embedded_body(page: Page) -> HtmlElement | None:
     if not best:
         text = page.article_jsonld.get("articleBody")
         if isinstance(text, str) and len(text) >= MIN_BODY_CHARS:
-            best = "".join(f"<p>{html_escape(line)}</p>" for line in text.splitlines() if line.strip())
+            best = "".join(
+                f"<p>{html_escape(line)}</p>" for line in text.splitlines() if line.strip()
+            )
     if not best:
         return None
     try:

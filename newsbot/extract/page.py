@@ -212,7 +212,9 @@ def _parse_tree(text: str) -> lxml.html.HtmlElement:
     return tree
 
 
-_SWALLOWED = re.compile(r"<(?:/?(?:body|head|html|p|div|article|h1)|script|style|meta|title)[\s>/]", re.IGNORECASE)
+_SWALLOWED = re.compile(
+    r"<(?:/?(?:body|head|html|p|div|article|h1)|script|style|meta|title)[\s>/]", re.IGNORECASE
+)
 
 
 def _swallowed_markup(tree: lxml.html.HtmlElement) -> bool:

@@ -57,7 +57,6 @@ HOME_INDEX_PAGES = 5
 CHECK_TARGET = "https://example.com/"
 
 
-
 class PortalSpider(scrapy.Spider):
     """Crawl one portal site (by profile name) or any news site URL into Article items."""
 
@@ -366,7 +365,9 @@ class PortalSpider(scrapy.Spider):
             return None
         article.crawled_at = article.crawled_at or now.isoformat()
         # The URL first asked for (before redirects) is what discovery will offer again next run.
-        article.fetched_url = article.fetched_url or response.meta.get("redirect_urls", [response.url])[0]
+        article.fetched_url = (
+            article.fetched_url or response.meta.get("redirect_urls", [response.url])[0]
+        )
         return article
 
     def parse_article(self, response: Response) -> Iterator[Any]:
