@@ -1,6 +1,10 @@
-"""Quote extraction against the hand-annotated dev set (tests/data/quotes_devset.json).
+"""Quote extraction on real annotated news (PFSA-ID dev, ../shared/corpus/pfsa-dev) and on the
+project's hand-annotated sets (tests/data/quotes_devset.json, quotes_heldout.json, the demo site).
 
-Run from the repo root: `.venv/bin/python benchmarks/quotes.py [--misses] [--reader plain]`,
+PFSA first: quote P/R/F1 and speaker accuracy by the metric of ../shared/corpus/README.md (see
+benchmarks/pfsa.py), next to a naive regex baseline, with counts per error class; `--pfsa-misses`
+prints every error (for study only: nothing read from the corpus may be copied into the project).
+Then `.venv/bin/python benchmarks/quotes.py [--misses] [--reader plain]`,
 or `--heldout` for the hand-written passages of tests/data/quotes_heldout.json (no ../shared needed).
 It also measures the project's demo site (newsbot/demo/site, every quote of expected.json,
 pages read with newsbot.extract.extract_article), which needs no ../shared.
@@ -22,11 +26,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import pfsa  # benchmarks/pfsa.py, beside this file
 
 from newsbot.extract import extract_article
 from newsbot.extract.quotes import extract_quotes
 
 SHARED = ROOT.parent / "shared"
+PFSA_DEV = SHARED / "corpus" / "pfsa-dev" / "dev.txt"
 DEVSET = ROOT / "tests" / "data" / "quotes_devset.json"
 HELDOUT = ROOT / "tests" / "data" / "quotes_heldout.json"
 DEMO_SITE = ROOT / "newsbot" / "demo" / "site"
@@ -223,6 +231,33 @@ def _heldout_set(name: str, passages: list[dict], reported: bool) -> None:
     print()
 
 
+def pfsa_dev(show_misses: bool) -> None:
+    """PFSA-ID dev: newsbot (all statements, and direct quotes alone) and the naive baseline."""
+    if not PFSA_DEV.exists():
+        print(f"{PFSA_DEV} is absent; PFSA not measured")
+        return
+    articles = pfsa.read_articles(PFSA_DEV)
+    gold = sum(len(a.statements) for a in articles)
+    marked = sum(1 for a in articles for s in a.statements if "“" in s.text or "”" in s.text)
+    print(f"pfsa-dev: {len(articles)} articles, {gold} statements ({marked} in quote marks)")
+    every, direct, naive = pfsa.Score(), pfsa.Score(), pfsa.Score()
+    elapsed = 0.0
+    for n, article in enumerate(articles):
+        start = time.perf_counter()
+        quotes = extract_quotes(article.paragraphs)
+        elapsed += time.perf_counter() - start
+        pfsa.score_article(article, quotes, every, n)
+        pfsa.score_article(article, [q for q in quotes if q["kind"] == "direct"], direct, n)
+        pfsa.score_article(article, pfsa.naive_quotes(pfsa.article_text(article)), naive, n)
+    print(f"  newsbot, every statement:   {every.line()}")
+    print(f"  newsbot, direct quotes:     {direct.line()}")
+    print(f"  naive regex baseline:       {naive.line()}")
+    print("  newsbot errors: " + ", ".join(f"{k} {every.errors[k]}" for k in pfsa.ERROR_CLASSES))
+    print(f"  {1000 * elapsed / len(articles):.2f} ms per article (extract_quotes only)")
+    if show_misses:
+        print("\n".join(every.examples))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
@@ -237,6 +272,10 @@ def main() -> int:
         "--heldout", action="store_true", help="measure the hand-written held-out passages only"
     )
     parser.add_argument(
+        "--pfsa", action="store_true", help="measure PFSA-ID dev only (../shared/corpus)"
+    )
+    parser.add_argument("--pfsa-misses", action="store_true", help="with PFSA: print every error")
+    parser.add_argument(
         "--reported",
         action="store_true",
         help="with --heldout: also read reported speech (X mengatakan bahwa …) as indirect",
@@ -245,6 +284,10 @@ def main() -> int:
     if args.heldout:
         heldout(args.reported)
         return 0
+    pfsa_dev(args.pfsa_misses)
+    if args.pfsa:
+        return 0
+    heldout(args.reported)
     demo_site(args.misses)
     if not SHARED.exists():
         print(f"{SHARED} is absent; nothing to measure")
