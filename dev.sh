@@ -35,6 +35,7 @@ case "$cmd" in
     ensure_venv test,bench
     "$VENV/bin/ruff" check newsbot tests benchmarks
     "$VENV/bin/ruff" format --check newsbot tests benchmarks
+    "$VENV/bin/mypy" newsbot
     exec "$VENV/bin/python" -m pytest -q "$@"
     ;;
   *)

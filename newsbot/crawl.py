@@ -1,4 +1,8 @@
-"""Run one crawl from Python or the CLI: settings, the spider, a live progress line and a summary."""
+"""Run one crawl from Python: settings, the spider, counts while it runs and the final stats.
+
+The terminal display (live progress line, summary table) belongs to the CLI (newsbot.cli._display):
+a library caller passes `on_progress` to watch the counts its own way.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,11 @@ import datetime as dt
 import os
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
-from rich.live import Live
-from rich.table import Table
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -83,10 +85,10 @@ def run_crawl(
     max_articles: int | None = None,
     overrides: dict[str, Any] | None = None,
     spider_args: dict[str, Any] | None = None,
-    console: Console | None = None,
+    on_progress: Callable[[Counter[str]], None] | None = None,
 ) -> CrawlResult:
-    """Crawl `target` into the database at `db_path`, showing live counts on `console` (stderr by default)."""
-    console = console or Console(stderr=True)
+    """Crawl `target` into the database at `db_path`; `on_progress` gets the running counts
+    ("pages fetched", "articles", "dropped") after every response."""
     settings = build_settings(db_path, overrides)
     if max_articles:
         settings.set("CLOSESPIDER_ITEMCOUNT", max_articles, priority="cmdline")
@@ -99,81 +101,34 @@ def run_crawl(
         args["max_articles"] = str(max_articles)
 
     result = CrawlResult()
-    # Scrapy's own log would scroll the progress display away; -s NEWSBOT_SHOW_LOG=1 brings it back.
+    # Scrapy's own log would scroll a progress display away; -s NEWSBOT_SHOW_LOG=1 brings it back.
     settings.set(
         "LOG_INSTALL_ROOT_HANDLER", settings.getbool("NEWSBOT_SHOW_LOG"), priority="cmdline"
     )
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SPIDER)
 
-    def on_response(response: Any, request: Any, spider: Any) -> None:
+    def on_response(**_: Any) -> None:
         result.counts["pages fetched"] += 1
+        if on_progress is not None:
+            on_progress(result.counts)
 
-    def on_item(item: Any, response: Any, spider: Any) -> None:
+    def on_item(**_: Any) -> None:
         result.counts["articles"] += 1
 
-    def on_dropped(item: Any, response: Any, exception: Any, spider: Any) -> None:
+    def on_dropped(**_: Any) -> None:
         result.counts["dropped"] += 1
 
     crawler.signals.connect(on_response, signal=signals.response_received)
     crawler.signals.connect(on_item, signal=signals.item_scraped)
     crawler.signals.connect(on_dropped, signal=signals.item_dropped)
-
-    with Live(
-        _progress(target, result.counts), console=console, refresh_per_second=4, transient=True
-    ) as live:
-
-        def refresh(*_: Any, **__: Any) -> None:
-            live.update(_progress(target, result.counts))
-
-        crawler.signals.connect(refresh, signal=signals.response_received)
-        started = time.monotonic()
-        process.crawl(crawler, **args)
-        process.start()
-        result.elapsed = time.monotonic() - started
+    started = time.monotonic()
+    process.crawl(crawler, **args)
+    process.start()
+    result.elapsed = time.monotonic() - started
 
     result.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     for key, value in result.stats.items():
         if key.startswith("newsbot/") and isinstance(value, int):
             result.counts[key.removeprefix("newsbot/")] = value
     return result
-
-
-def _progress(target: str, counts: Counter[str]) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_row(
-        f"[bold]crawling[/] {target}",
-        f"pages {counts['pages fetched']}",
-        f"articles {counts['articles']}",
-        f"dropped {counts['dropped']}",
-    )
-    return table
-
-
-def summary_table(target: str, result: CrawlResult, db_path: str | Path) -> Table:
-    """What a user wants to know when the crawl ends: the same counts its crawl_runs row keeps."""
-    from newsbot.extensions import outcome_counts
-
-    counts = outcome_counts(result.stats)
-    http_errors = sum(v for k, v in counts.items() if k.startswith("http_error"))
-    failed = sum(v for k, v in counts.items() if k.startswith("failed"))
-    table = Table(title=f"newsbot crawl {target} → {db_path}", show_header=False)
-    rows = [
-        ("pages fetched", counts["pages_fetched"]),
-        ("articles new", counts.get("inserted", 0)),
-        ("articles changed", counts.get("updated", 0)),
-        ("articles unchanged", counts.get("unchanged", 0)),
-        ("skipped (already stored)", counts.get("skipped_seen", 0)),
-        ("not an article", counts.get("not_article", 0)),
-        ("unreadable", counts.get("unreadable", 0)),
-        ("outside --since/--until", counts.get("out_of_range", 0)),
-        ("HTTP errors", http_errors),
-        ("robots.txt denied", counts["robots_denied"]),
-        ("download errors", counts["download_errors"]),
-        ("failed", failed),
-        ("finish reason", result.stats.get("finish_reason", "")),
-        ("elapsed", f"{result.elapsed:.1f} s"),
-    ]
-    for name, value in rows:
-        table.add_row(name, str(value))
-    return table

@@ -1,5 +1,9 @@
-"""CrawlRunRecorder: every crawl leaves a `crawl_runs` row (outcome counts, field coverage, warnings).
+"""The crawl's extensions: the one Store every component shares, and the crawl_runs recorder.
 
+CrawlStore opens the database once per crawl for the spider, the skip middleware, the store
+pipeline and the recorder (`crawl_store(crawler)`), and closes it after all of them are done.
+
+CrawlRunRecorder: every crawl leaves a `crawl_runs` row (outcome counts, field coverage, warnings).
 Coverage is the share of records stored this run that have each field; when a portal's coverage
 falls well below its previous runs, the row carries a warning (usually a layout change).
 """
@@ -20,6 +24,8 @@ if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
 
+    from newsbot.store import Store
+
 logger = logging.getLogger(__name__)
 
 COVERAGE_FIELDS = ("headline", "published_time", "body", "quotes", "lists")
@@ -29,6 +35,45 @@ COVERAGE_DROP = 0.2
 MIN_ITEMS_FOR_WARNING = 5
 PREVIOUS_RUNS = 5
 _TIME = re.compile(r"T\d\d:\d\d")
+
+
+class CrawlStore:
+    """The crawl's one Store (NEWSBOT_DB), opened on first use and closed when the engine stops:
+    after the pipelines' close_spider (the last batch) and spider_closed (the run row)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        path = crawler.settings.get("NEWSBOT_DB")
+        if not path:
+            raise NotConfigured("no NEWSBOT_DB")
+        extension = cls(path)
+        crawler.signals.connect(extension.close, signal=signals.engine_stopped)
+        return extension
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from newsbot.store import Store  # the database opens with the first component using it
+
+            self._store = Store(self.path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def crawl_store(crawler: Crawler) -> Store:
+    """The Store shared by this crawl's components (which need NEWSBOT_DB set to ask for it)."""
+    extension = crawler.get_extension(CrawlStore)
+    if extension is None:
+        raise RuntimeError("NEWSBOT_DB is set but the newsbot.extensions.CrawlStore is disabled")
+    return extension.store
 
 
 def has_field(item: Any, name: str) -> bool:
@@ -121,10 +166,11 @@ class CrawlRunRecorder:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.path = crawler.settings.get("NEWSBOT_DB")
-        if not self.path or not crawler.settings.getbool("NEWSBOT_RECORD_RUNS", True):
+        if not crawler.settings.get("NEWSBOT_DB") or not crawler.settings.getbool(
+            "NEWSBOT_RECORD_RUNS", True
+        ):
             raise NotConfigured("no NEWSBOT_DB, or NEWSBOT_RECORD_RUNS is off")
-        self.store: Any = None
+        self.store: Store | None = None
         self.run_id: int | None = None
         self.items = 0
         self.fields: Counter[str] = Counter()
@@ -138,9 +184,7 @@ class CrawlRunRecorder:
         return recorder
 
     def spider_opened(self, spider: Spider) -> None:
-        from newsbot.store import Store
-
-        self.store = Store(self.path)
+        self.store = crawl_store(self.crawler)
         target = getattr(spider, "target", spider.name)
         options = dict(getattr(spider, "options", {}) or {})
         refresh = self.crawler.settings.getfloat("NEWSBOT_REFRESH_DAYS", 0)
@@ -183,6 +227,4 @@ class CrawlRunRecorder:
         for warning in warnings:
             logger.warning(warning)
         self.store.finish_run(self.run_id, counts, coverage, warnings)
-        if hasattr(self.store, "close"):
-            self.store.close()
-        self.store = None
+        self.store = None  # CrawlStore closes it

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from newsbot.discovery import parse_date
+from newsbot.extensions import crawl_store
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Request, Response
+
+    from newsbot.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -38,22 +41,18 @@ class SkipKnownMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.path = crawler.settings.get("NEWSBOT_DB")
-        if not self.path or not crawler.settings.getbool("NEWSBOT_SKIP_KNOWN", True):
+        if not crawler.settings.get("NEWSBOT_DB") or not crawler.settings.getbool(
+            "NEWSBOT_SKIP_KNOWN", True
+        ):
             raise NotConfigured("no NEWSBOT_DB, or NEWSBOT_SKIP_KNOWN is off")
         self.refresh_days = crawler.settings.getfloat("NEWSBOT_REFRESH_DAYS", 0)
-        self.store: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def _store(self) -> Any:
-        if self.store is None:
-            from newsbot.store import Store
-
-            self.store = Store(self.path)
-        return self.store
+    def _store(self) -> Store:
+        return crawl_store(self.crawler)
 
     def process_request(self, request: Request) -> None:
         if not request.meta.get("newsbot_article"):
@@ -82,11 +81,6 @@ class SkipKnownMiddleware:
     def _inc(self, key: str) -> None:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(f"newsbot/{key}")
-
-    def close_spider(self) -> None:
-        if self.store is not None and hasattr(self.store, "close"):
-            self.store.close()
-            self.store = None
 
 
 class Mirror:

@@ -11,8 +11,9 @@ import logging
 from typing import TYPE_CHECKING, Any, Self
 
 from itemadapter import ItemAdapter
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 
+from newsbot.extensions import crawl_store
 from newsbot.record import Article
 
 if TYPE_CHECKING:
@@ -57,9 +58,10 @@ class StorePipeline:
     batch_size = 50
 
     def __init__(self, crawler: Crawler) -> None:
+        if not crawler.settings.get("NEWSBOT_DB"):
+            raise NotConfigured("no NEWSBOT_DB")
         self.crawler = crawler
         self.stats = crawler.stats
-        self.path = crawler.settings.get("NEWSBOT_DB")
         self.store: Store | None = None
         self.pending: list[Article] = []
         self.seen: set[str] = set()
@@ -69,9 +71,7 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        from newsbot.store import Store
-
-        self.store = Store(self.path)
+        self.store = crawl_store(self.crawler)
 
     def process_item(self, item: Article) -> Article:
         if item.url in self.seen:
@@ -95,12 +95,7 @@ class StorePipeline:
             self.stats.inc_value(f"newsbot/{outcome}", n)
 
     def close_spider(self) -> None:
-        try:
-            self.flush()
-        finally:
-            if self.store is not None:
-                self.store.close()
-                self.store = None
+        self.flush()  # the crawl's CrawlStore closes the store after every component is done
 
 
 def _is_iso(value: str) -> bool:

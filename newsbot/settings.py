@@ -58,7 +58,8 @@ DOWNLOAD_HANDLERS = {
 
 # Every run leaves a crawl_runs row: outcome counts, field coverage, layout-change warnings.
 NEWSBOT_RECORD_RUNS = True
-EXTENSIONS = {"newsbot.extensions.CrawlRunRecorder": 500}
+# CrawlStore: the one database connection of a crawl, shared by the components above and below.
+EXTENSIONS = {"newsbot.extensions.CrawlStore": 0, "newsbot.extensions.CrawlRunRecorder": 500}
 
 ITEM_PIPELINES = {
     "newsbot.pipelines.ValidatePipeline": 100,

@@ -7,15 +7,18 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from newsbot.cli._common import fail
+
+if TYPE_CHECKING:
+    from newsbot.store import Store
 
 T = TypeVar("T")
 
 
 @contextlib.contextmanager
-def open_store(db_path: Path) -> Iterator[object]:
+def open_store(db_path: Path) -> Iterator[Store]:
     """The Store at `db_path`; a file that is not a newsbot database is reported, not touched."""
     from newsbot.store import Store, StoreError
 

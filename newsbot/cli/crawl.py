@@ -62,13 +62,8 @@ def command(
     db_path: Path,
 ) -> None:
     """Crawl TARGET, a portal site name (see `newsbot portals`, e.g. suara-lampung) or any site URL."""
-    from newsbot.crawl import (
-        TargetError,
-        parse_setting_overrides,
-        resolve_target,
-        run_crawl,
-        summary_table,
-    )
+    from newsbot.cli._display import live_progress, summary_table
+    from newsbot.crawl import TargetError, parse_setting_overrides, resolve_target, run_crawl
 
     check_range(since, until)
     try:
@@ -86,15 +81,16 @@ def command(
     with open_store(db_path):  # create or upgrade it now: a bad file is one line, not a traceback
         pass
     console = Console(stderr=True)
-    result = run_crawl(
-        target,
-        db_path=db_path,
-        since=since,
-        until=until,
-        max_articles=max_articles,
-        overrides=overrides,
-        console=console,
-    )
+    with live_progress(console, target) as on_progress:
+        result = run_crawl(
+            target,
+            db_path=db_path,
+            since=since,
+            until=until,
+            max_articles=max_articles,
+            overrides=overrides,
+            on_progress=on_progress,
+        )
     console.print(summary_table(target, result, db_path))
     failures = result.stats.get("downloader/exception_count", 0) + result.stats.get(
         "retry/max_reached", 0

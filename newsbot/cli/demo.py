@@ -55,7 +55,8 @@ def _preview(article: Article) -> dict[str, Any]:
 )
 def command(db_path: Path, port: int) -> None:
     """Serve the bundled demo site on 127.0.0.1, crawl it into the database, show what was stored."""
-    from newsbot.crawl import run_crawl, summary_table
+    from newsbot.cli._display import live_progress, summary_table
+    from newsbot.crawl import run_crawl
     from newsbot.demo.server import serve_demo
     from newsbot.store import Store
 
@@ -70,9 +71,10 @@ def command(db_path: Path, port: int) -> None:
         server = serve_demo(0)
     with server:
         console.print(f"Demo site at {server.url} (offline, served by this process)")
-        result = run_crawl(
-            f"{server.url}/", db_path=db_path, overrides=DEMO_SETTINGS, console=console
-        )
+        with live_progress(console, "demo site") as on_progress:
+            result = run_crawl(
+                f"{server.url}/", db_path=db_path, overrides=DEMO_SETTINGS, on_progress=on_progress
+            )
     console.print(summary_table("demo site", result, db_path))
     with Store(db_path) as store:
         total = store.count()

@@ -14,7 +14,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, Self
 from urllib.parse import unquote, urlsplit
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
@@ -61,12 +61,10 @@ class _Handler(SimpleHTTPRequestHandler):
 
     server: _Server
     protocol_version = "HTTP/1.1"
-    extensions_map: ClassVar[dict[str, str]] = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        **CONTENT_TYPES,
-    }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Set before the base class handles the request (it does so inside __init__).
+        self.extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
         super().__init__(*args, directory=str(args[2].root), **kwargs)
 
     def log_message(self, format: str, *args: Any) -> None:

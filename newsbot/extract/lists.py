@@ -24,6 +24,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from lxml import etree
+from lxml.html import HtmlElement
 
 from newsbot.extract.page import Page
 from newsbot.record import Link
@@ -226,7 +227,7 @@ def _compiled(expr: str) -> etree.XPath:
     return etree.XPath(expr)
 
 
-def _xpath(el: etree._Element, expr: str, **variables: str) -> list:
+def _xpath(el: HtmlElement, expr: str, **variables: str) -> list:
     """`el.xpath(expr)` with the expression compiled once (compiling costs more than running the small ones)."""
     return _compiled(expr)(el, **variables)
 
@@ -234,15 +235,15 @@ def _xpath(el: etree._Element, expr: str, **variables: str) -> list:
 @dataclass
 class _Found:
     key: str
-    elements: list[etree._Element]
+    elements: list[HtmlElement]
     links: list[Link] = field(default_factory=list)
     position: int = 0
     empty_widget: bool = False  # a list heading over an empty list container: reported as []
 
 
 def find_lists(
-    page: Page, body: etree._Element | None = None
-) -> tuple[dict[str, list[Link]], list[etree._Element]]:
+    page: Page, body: HtmlElement | None = None
+) -> tuple[dict[str, list[Link]], list[HtmlElement]]:
     """One scan of the page: the lists (label -> ordered links) and the elements they came from.
 
     The elements (headings, inline blocks, widget items) are what body extraction must drop so no
@@ -252,12 +253,12 @@ def find_lists(
     return _merge_lists(found_all), _source_elements(found_all)
 
 
-def extract_lists(page: Page, body: etree._Element | None = None) -> dict[str, list[Link]]:
+def extract_lists(page: Page, body: HtmlElement | None = None) -> dict[str, list[Link]]:
     """Label -> ordered links for every list on the page (inline Baca Juga in `body`, widgets anywhere)."""
     return _merge_lists(_scan(page, body))
 
 
-def list_elements(page: Page, body: etree._Element | None = None) -> list[etree._Element]:
+def list_elements(page: Page, body: HtmlElement | None = None) -> list[HtmlElement]:
     """The elements the lists came from (headings, inline blocks, widget items), to drop from the body."""
     return _source_elements(_scan(page, body))
 
@@ -276,8 +277,8 @@ def _merge_lists(found_all: list[_Found]) -> dict[str, list[Link]]:
     return lists
 
 
-def _source_elements(found_all: list[_Found]) -> list[etree._Element]:
-    out: dict[etree._Element, None] = {}
+def _source_elements(found_all: list[_Found]) -> list[HtmlElement]:
+    out: dict[HtmlElement, None] = {}
     for found in found_all:
         if found.links:
             out.update(dict.fromkeys(found.elements))
@@ -288,11 +289,11 @@ def _dedup_key(link: Link) -> str:
     return link["url"] or link["title"].lower()
 
 
-def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
+def _scan(page: Page, body: HtmlElement | None) -> list[_Found]:
     walk = _walk_tree(page.tree)
     order = walk.order
     page.__dict__.setdefault("_label_owners", walk.label_owners)
-    taken: set[etree._Element] = set()
+    taken: set[HtmlElement] = set()
     found: list[_Found] = []
     inline_scope = body if body is not None else page.tree
 
@@ -350,7 +351,7 @@ def _scan(page: Page, body: etree._Element | None) -> list[_Found]:
     heading_set = {el for el, _ in headings} | taken
     for el, key in headings:
         if _is_empty_widget(el):
-            block = el.getparent() if el.tag in _H_TAGS else el
+            block = (el.getparent() if el.tag in _H_TAGS else None) or el
             found.append(_Found(key, [block], [], order.get(el, 0), empty_widget=True))
             continue
         result = _widget_after(el, page, order, heading_set, key)
@@ -370,27 +371,27 @@ class _Walk:
     """What the passes need from every element, read in one walk (lxml builds a Python string on each
     .text/.tail read, and a Python proxy on each element first seen: one walk pays that once)."""
 
-    order: dict[etree._Element, int]  # document position of every node
-    label_owners: list[etree._Element]  # see _label_text_owners
+    order: dict[HtmlElement, int]  # document position of every node
+    label_owners: list[HtmlElement]  # see _label_text_owners
     tag_marked: (
-        list[etree._Element] | None
+        list[HtmlElement] | None
     )  # _tag_marked less links; None: several <body> (not walked)
     # (owner, text) under <body> below 80 characters
-    short_texts: list[tuple[etree._Element, str]] | None
-    clickers: list[etree._Element] | None  # links and buttons under <body>
+    short_texts: list[tuple[HtmlElement, str]] | None
+    clickers: list[HtmlElement] | None  # links and buttons under <body>
     attr_text: (
         str  # every element's attribute values, one element a line: what an attribute hint may need
     )
 
 
-def _walk_tree(tree: etree._Element) -> _Walk:
-    order: dict[etree._Element, int] = {}
-    owners: list[etree._Element] = []
-    marked: list[tuple[int, etree._Element]] = []
-    short: list[tuple[int, etree._Element, str]] = []
+def _walk_tree(tree: HtmlElement) -> _Walk:
+    order: dict[HtmlElement, int] = {}
+    owners: list[HtmlElement] = []
+    marked: list[tuple[int, HtmlElement]] = []
+    short: list[tuple[int, HtmlElement, str]] = []
     search = _INLINE_WORDS.search
-    bodies: list[etree._Element] = []
-    clickers: list[tuple[int, etree._Element]] = []
+    bodies: list[HtmlElement] = []
+    clickers: list[tuple[int, HtmlElement]] = []
     attr_lines: list[str] = []
     for i, el in enumerate(tree.iter()):
         order[el] = i
@@ -420,16 +421,18 @@ def _walk_tree(tree: etree._Element) -> _Walk:
                 parent = el.getparent()
                 if parent is not None:
                     owners.append(parent)
-            if len(tail) < 80:
-                short.append((i, el.getparent(), tail))
+            parent = el.getparent()
+            if len(tail) < 80 and parent is not None:
+                short.append((i, parent, tail))
     if len(bodies) != 1:  # never seen on parsed HTML: the passes fall back to their XPath
         return _Walk(order, owners, None, None, None, "\n".join(attr_lines))
     first = order[bodies[0]]  # the body's own tail is read at `first` too, and is outside it
-    node: etree._Element | None = bodies[0]
+    node: HtmlElement | None = bodies[0]
     while node is not None and node is not tree and node.getnext() is None:
         node = node.getparent()
     # The first node after the body (siblings of the root, such as comments after </html>, are not walked).
-    end = len(order) if node is None or node is tree else order[node.getnext()]
+    after = node.getnext() if node is not None and node is not tree else None
+    end = len(order) if after is None else order[after]
     return _Walk(
         order,
         owners,
@@ -476,7 +479,7 @@ def _has_token(text: str, token: str) -> bool:
     return False
 
 
-def _has_list_heading(el: etree._Element) -> bool:
+def _has_list_heading(el: HtmlElement) -> bool:
     return any(
         label_key(text) is not None
         for text in _xpath(el, ".//text()[string-length(normalize-space(.)) > 2]")
@@ -485,14 +488,14 @@ def _has_list_heading(el: etree._Element) -> bool:
 
 
 def _hint_elements(
-    scope: etree._Element, attr_text: str | None = None
-) -> Iterator[tuple[etree._Element, str]]:
+    scope: HtmlElement, attr_text: str | None = None
+) -> Iterator[tuple[HtmlElement, str]]:
     for xpath, key in HINTS:
         if attr_text is not None and not _may_match(xpath, attr_text):
             continue
         path = xpath if scope.getparent() is None else "." + xpath
         for el in _xpath(scope, path):
-            if isinstance(el, etree._Element) and _xpath(el, ".//a[@href]"):
+            if isinstance(el, HtmlElement) and _xpath(el, ".//a[@href]"):
                 yield el, key
 
 
@@ -505,7 +508,7 @@ _INLINE_WORDS = re.compile(
 )
 
 
-def _label_text_owners(scope: etree._Element) -> Iterator[etree._Element]:
+def _label_text_owners(scope: HtmlElement) -> Iterator[HtmlElement]:
     """Elements holding a text node that may carry an inline label (its own text, or the text
     after a child). Walks plain strings: XPath text() results are far slower to build."""
     for el in scope.iter():
@@ -522,24 +525,24 @@ def _label_text_owners(scope: etree._Element) -> Iterator[etree._Element]:
                 yield parent
 
 
-def _label_owners_in(page: Page, scope: etree._Element) -> list[etree._Element]:
+def _label_owners_in(page: Page, scope: HtmlElement) -> list[HtmlElement]:
     """`_label_text_owners` of the whole page, walked once per page and shared by every pass."""
     if "_label_owners" not in page.__dict__:
         page.__dict__["_label_owners"] = list(_label_text_owners(page.tree))
-    owners: list[etree._Element] = page.__dict__["_label_owners"]
+    owners: list[HtmlElement] = page.__dict__["_label_owners"]
     if scope is page.tree:
         return owners
     return [el for el in owners if el is scope or scope in el.iterancestors()]
 
 
 def _inline_blocks(
-    page: Page, scope: etree._Element, taken: set[etree._Element], *, colon: bool = False
-) -> Iterator[tuple[etree._Element, str]]:
+    page: Page, scope: HtmlElement, taken: set[HtmlElement], *, colon: bool = False
+) -> Iterator[tuple[HtmlElement, str]]:
     """Blocks whose text starts with an inline label ("Baca juga:", "Pilihan Editor:") and is otherwise (almost)
     only links, with the key the label names."""
-    seen: set[etree._Element] = set()
+    seen: set[HtmlElement] = set()
     for owner in _label_owners_in(page, scope):
-        block = owner
+        block: HtmlElement | None = owner
         while block is not None and (
             block.tag not in _INLINE_BLOCKS or not _xpath(block, ".//a[@href]")
         ):
@@ -562,8 +565,8 @@ _UNLINKED_MAX_WORDS = 25
 
 
 def _unlinked_inline(
-    scope: etree._Element, taken: set[etree._Element]
-) -> Iterator[tuple[etree._Element, str]]:
+    scope: HtmlElement, taken: set[HtmlElement]
+) -> Iterator[tuple[HtmlElement, str]]:
     """Paragraphs "Baca Juga: <title>" whose title is not a link (a CMS that dropped the anchor): the title is
     still a listed story (url ""), and the line is no article prose."""
     for block in scope.iter("p"):
@@ -577,7 +580,7 @@ def _unlinked_inline(
             yield block, title
 
 
-def _short_body_texts(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+def _short_body_texts(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
     """(owner, text) of the text nodes under <body> that may be a label, by XPath (when not walked)."""
     for text in _xpath(
         tree, "//body//text()[string-length(normalize-space(.)) > 2 and string-length(.) < 80]"
@@ -591,14 +594,14 @@ def _short_body_texts(tree: etree._Element) -> Iterator[tuple[etree._Element, st
 
 
 def _headings(
-    tree: etree._Element, texts: Iterable[tuple[etree._Element, str]] | None = None
-) -> Iterator[tuple[etree._Element, str]]:
+    tree: HtmlElement, texts: Iterable[tuple[HtmlElement, str]] | None = None
+) -> Iterator[tuple[HtmlElement, str]]:
     """Outermost elements whose whole text is a list label, outside navigation and links.
 
     `texts`: (owner, text) of the short text nodes under <body>, when a walk has read them already; a label
     is at least three letters, so texts that normalise shorter never name one."""
-    out: list[tuple[etree._Element, str]] = []
-    chosen: set[etree._Element] = set()
+    out: list[tuple[HtmlElement, str]] = []
+    chosen: set[HtmlElement] = set()
     for owner, text in _short_body_texts(tree) if texts is None else texts:
         key = label_key(text)
         if key is None:
@@ -615,13 +618,13 @@ _TAB_TARGET_ATTRS = ("href", "data-target", "data-bs-target", "aria-controls", "
 
 
 def _tab_labels(
-    page: Page, taken: set[etree._Element], clickers: list[etree._Element] | None = None
-) -> Iterator[tuple[etree._Element, str, etree._Element]]:
+    page: Page, taken: set[HtmlElement], clickers: list[HtmlElement] | None = None
+) -> Iterator[tuple[HtmlElement, str, HtmlElement]]:
     """Tab buttons whose text is a list label ("<a href='#pop'>MOST POPULAR</a>") and the panel they show.
 
     A tab label is itself a link, so it is not a heading; its items are the links in the element it targets.
     """
-    seen: set[etree._Element] = set()
+    seen: set[HtmlElement] = set()
     for clicker in _MAY_TARGET(page.tree) if clickers is None else clickers:
         if not _may_target(clicker):
             continue  # attribute check first: reading every link's text is the slow part
@@ -644,7 +647,7 @@ _MAY_TARGET = etree.XPath(
 )
 
 
-def _may_target(clicker: etree._Element) -> bool:
+def _may_target(clicker: HtmlElement) -> bool:
     """Whether a link or button names another element it shows (the cheap part of _tab_panel)."""
     for attr in _TAB_TARGET_ATTRS:
         value = (clicker.get(attr) or "").strip()
@@ -653,7 +656,7 @@ def _may_target(clicker: etree._Element) -> bool:
     return False
 
 
-def _tab_panel(clicker: etree._Element, page: Page) -> etree._Element | None:
+def _tab_panel(clicker: HtmlElement, page: Page) -> HtmlElement | None:
     for attr in _TAB_TARGET_ATTRS:
         value = (clicker.get(attr) or "").strip()
         if attr == "href":
@@ -677,7 +680,7 @@ _TAG_CLASS = re.compile(
 _TAG_URL = re.compile(r"/(?:tag|tags|topik|topic|topics|tagar|label)/[^/?#]+", re.IGNORECASE)
 
 
-def _is_tag_link(a: etree._Element) -> bool:
+def _is_tag_link(a: HtmlElement) -> bool:
     rel = (a.get("rel") or "").lower().split()
     return _TAG_URL.search(a.get("href", "")) is not None or (
         "tag" in rel and "category" not in rel
@@ -685,13 +688,13 @@ def _is_tag_link(a: etree._Element) -> bool:
 
 
 def _tag_blocks(
-    page: Page, taken: set[etree._Element], candidates: list[etree._Element] | None = None
-) -> list[etree._Element]:
+    page: Page, taken: set[HtmlElement], candidates: list[HtmlElement] | None = None
+) -> list[HtmlElement]:
     """Unlabelled tag boxes ("<div class='article-tags'><a href='/tag/x'>#X</a>…"): a block whose class says tag,
     whose links all go to tag pages and whose other text is at most a tag label ("TOPIK POPULER" is not).
 
     `candidates`: `_tag_marked` of the page, when a walk has found them already."""
-    out: list[etree._Element] = []
+    out: list[HtmlElement] = []
     marked = [
         el
         for el in (_tag_marked(page.tree) if candidates is None else candidates)
@@ -704,7 +707,7 @@ def _tag_blocks(
     ]
     # Unmarked boxes of bare tag links (Tempo 2024) are not taken: on real pages such strips are trending topics
     # (Merdeka, Detik, Otosia, Dream), which would cost precision; Tempo's tags are missed instead.
-    unmarked: list[etree._Element] = []
+    unmarked: list[HtmlElement] = []
     for el in dict.fromkeys(marked + unmarked):
         if el is None or not _only_tag_links(el, page):
             continue
@@ -730,7 +733,7 @@ def _tag_blocks(
     return out
 
 
-def _tag_marked(tree: etree._Element) -> list[etree._Element]:
+def _tag_marked(tree: HtmlElement) -> list[HtmlElement]:
     """Elements in <body> whose class, id or data-testid holds "tag" in any case, in document order.
 
     A plain-string walk: an XPath translate() over every element's attributes is about three times slower.
@@ -749,7 +752,7 @@ def _tag_marked(tree: etree._Element) -> list[etree._Element]:
     ]
 
 
-def _says_tag(el: etree._Element) -> bool:
+def _says_tag(el: HtmlElement) -> bool:
     """Whether the class, id or data-testid holds "tag" in any case."""
     return (
         "tag" in (el.get("class") or "").lower()
@@ -765,7 +768,7 @@ _TAG_ID = re.compile(
 _TRENDING = re.compile(r"trending|populer|popular|pilihan|hot", re.IGNORECASE)
 
 
-def _trending(el: etree._Element) -> bool:
+def _trending(el: HtmlElement) -> bool:
     """A tag strip marked trending/popular (its own or its box's class/id): the site's hot topics, not the story's."""
     for node in (el, *list(el.iterancestors())[:_MAX_CLIMB]):
         if _TRENDING.search(f"{node.get('class', '')} {node.get('id', '')}"):
@@ -773,14 +776,14 @@ def _trending(el: etree._Element) -> bool:
     return False
 
 
-def _unlinked_text(el: etree._Element) -> str:
+def _unlinked_text(el: HtmlElement) -> str:
     rest = _norm(el.text_content())
     for a in el.iter("a"):
         rest = rest.replace(_norm(a.text_content()), " ", 1)
     return re.sub(r"[#,|·•/\s]+", " ", rest).strip()
 
 
-def _only_tag_links(el: etree._Element, page: Page) -> bool:
+def _only_tag_links(el: HtmlElement, page: Page) -> bool:
     """Some usable link, and every usable link goes to a tag page (stops at the first that does not)."""
     tag_links = 0
     for a in el.iter("a"):
@@ -792,7 +795,7 @@ def _only_tag_links(el: etree._Element, page: Page) -> bool:
     return tag_links > 0
 
 
-def _in_content(el: etree._Element) -> bool:
+def _in_content(el: HtmlElement) -> bool:
     """Outside page navigation; a footer or nav inside the <article> (its tag line) is the article's own."""
     ancestors = list(el.iterancestors())
     for depth, anc in enumerate(ancestors):
@@ -809,7 +812,7 @@ def _in_content(el: etree._Element) -> bool:
     return True
 
 
-def _is_empty_widget(el: etree._Element) -> bool:
+def _is_empty_widget(el: HtmlElement) -> bool:
     """A real heading (h1–h6) over an empty list container and no links: a widget with no items (reported as [])."""
     heading = el if el.tag in _H_TAGS else next((h for h in el.iter() if h.tag in _H_TAGS), None)
     if heading is None:
@@ -823,7 +826,7 @@ def _is_empty_widget(el: etree._Element) -> bool:
     )
 
 
-def _outermost_with_text(el: etree._Element, key: str) -> etree._Element | None:
+def _outermost_with_text(el: HtmlElement, key: str) -> HtmlElement | None:
     if not isinstance(el.tag, str):
         return None
     if label_key(el.text_content()) != key:
@@ -839,7 +842,7 @@ def _outermost_with_text(el: etree._Element, key: str) -> etree._Element | None:
         el = parent
 
 
-def _is_heading(el: etree._Element) -> bool:
+def _is_heading(el: HtmlElement) -> bool:
     if el.tag not in _HEADING_TAGS and el.tag != "a":
         return False
     if el.tag == "a" or _xpath(el, "ancestor::a"):
@@ -855,20 +858,21 @@ def _is_heading(el: etree._Element) -> bool:
 
 
 def _widget_after(
-    heading: etree._Element,
+    heading: HtmlElement,
     page: Page,
-    order: dict[etree._Element, int],
-    headings: set[etree._Element],
+    order: dict[HtmlElement, int],
+    headings: set[HtmlElement],
     key: str = "",
-) -> tuple[etree._Element | None, list[etree._Element]] | None:
+) -> tuple[HtmlElement | None, list[HtmlElement]] | None:
     """The block around `heading` and the anchors after it (up to the next heading), climbing a few levels."""
     start = order.get(heading, 0)
     after_heading = start + sum(1 for _ in heading.iter())
     node = heading
     for _ in range(_MAX_CLIMB):
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
             return None
+        node = parent
         twins = set(_title_twins(node, heading))
         stop = min(
             (
@@ -904,16 +908,16 @@ def _widget_after(
     return None
 
 
-def _title_twins(block: etree._Element, label: etree._Element) -> list[etree._Element]:
+def _title_twins(block: HtmlElement, label: HtmlElement) -> list[HtmlElement]:
     """Elements in `block` marked up like the label (same tag and classes, or the same h-tag) holding other,
     unlinked text: the titles of neighbouring boxes ("Foto Video Terkait" after "Baca Juga")."""
-    out: list[etree._Element] = []
-    shapes = set()
-    node: etree._Element | None = label
+    out: list[HtmlElement] = []
+    shapes: set[tuple[str, frozenset[str]]] = set()
+    node: HtmlElement | None = label
     while node is not None and node is not block:
         classes = frozenset((node.get("class") or "").split())
         if classes or node.tag in _H_TAGS:
-            shapes.add((node.tag, classes))
+            shapes.add((str(node.tag), classes))
         node = node.getparent()
     if not shapes:
         return out
@@ -931,10 +935,8 @@ def _title_twins(block: etree._Element, label: etree._Element) -> list[etree._El
     return out
 
 
-def _item_blocks(
-    anchors: Iterable[etree._Element], heading: etree._Element
-) -> list[etree._Element]:
-    out: list[etree._Element] = []
+def _item_blocks(anchors: Iterable[HtmlElement], heading: HtmlElement) -> list[HtmlElement]:
+    out: list[HtmlElement] = []
     for a in anchors:
         item = a
         for anc in a.iterancestors():
@@ -948,16 +950,16 @@ def _item_blocks(
     return out
 
 
-def _usable(a: etree._Element, page: Page) -> bool:
+def _usable(a: HtmlElement, page: Page) -> bool:
     """Whether a link can be a list item; memoised per page (widget checks revisit the same links)."""
-    cache: dict[etree._Element, bool] = page.__dict__.setdefault("_usable_links", {})
+    cache: dict[HtmlElement, bool] = page.__dict__.setdefault("_usable_links", {})
     verdict = cache.get(a)
     if verdict is None:
         verdict = cache[a] = _judge_link(a, page)
     return verdict
 
 
-def _judge_link(a: etree._Element, page: Page) -> bool:
+def _judge_link(a: HtmlElement, page: Page) -> bool:
     href = (a.get("href") or "").strip()
     if (
         not href
@@ -1004,11 +1006,11 @@ def _is_section_link(url: str, title: str = "") -> bool:
     return "/" not in path and not re.search(r"\d", path)
 
 
-def _link_title(a: etree._Element, page: Page | None = None) -> str:
+def _link_title(a: HtmlElement, page: Page | None = None) -> str:
     """A link's visible text; memoised per page when given (judging and listing read the same links)."""
     if page is None:
         return _norm(_visible_text(a)).lstrip("#").strip()
-    cache: dict[etree._Element, str] = page.__dict__.setdefault("_link_titles", {})
+    cache: dict[HtmlElement, str] = page.__dict__.setdefault("_link_titles", {})
     title = cache.get(a)
     if title is None:
         title = cache[a] = _norm(_visible_text(a)).lstrip("#").strip()
@@ -1018,13 +1020,13 @@ def _link_title(a: etree._Element, page: Page | None = None) -> str:
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _visible_text(el: etree._Element) -> str:
+def _visible_text(el: HtmlElement) -> str:
     """Text without hidden tracking spans ("<i style='display:none'>lifestyle-read-1244264</i>")."""
     if not _xpath(el, ".//*[@style or @hidden]"):
         return el.text_content()
     parts: list[str] = []
 
-    def walk(node: etree._Element) -> None:
+    def walk(node: HtmlElement) -> None:
         hidden = node.get("hidden") is not None or _HIDDEN.search(node.get("style") or "")
         if not hidden and isinstance(node.tag, str):
             parts.append(node.text or "")
@@ -1037,11 +1039,11 @@ def _visible_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-def _links_in(elements: Iterable[etree._Element], page: Page) -> list[Link]:
+def _links_in(elements: Iterable[HtmlElement], page: Page) -> list[Link]:
     return _links_from((a for el in elements for a in el.iter("a") if _usable(a, page)), page)
 
 
-def _links_from(anchors: Iterable[etree._Element], page: Page) -> list[Link]:
+def _links_from(anchors: Iterable[HtmlElement], page: Page) -> list[Link]:
     links: list[Link] = []
     seen: set[str] = set()
     for a in anchors:
@@ -1053,7 +1055,7 @@ def _links_from(anchors: Iterable[etree._Element], page: Page) -> list[Link]:
     return links
 
 
-def _inside_any(el: etree._Element, group: set[etree._Element]) -> bool:
+def _inside_any(el: HtmlElement, group: set[HtmlElement]) -> bool:
     if not group:
         return False
     return el in group or any(anc in group for anc in el.iterancestors())

@@ -41,7 +41,9 @@ from newsbot.discovery import (
 )
 from newsbot.discovery.index_pages import clean_url, same_site
 from newsbot.discovery.sources import has_pages
+from newsbot.extensions import crawl_store
 from newsbot.extract import ExtractionError, extract_article
+from newsbot.portals import Portal, Site, find_site, portal_for_url
 from newsbot.record import Article
 from newsbot.spiders.joining import adopt_all_pages, append_page, finish, rebase_query
 
@@ -81,18 +83,15 @@ class PortalSpider(scrapy.Spider):
             raise ValueError("give a target: -a target=<portal site name or http(s) URL>")
         self.window = DateRange.of(since, until)
         self.max_articles = int(max_articles) if max_articles else 0
-        self.portal: Any = None
-        self.site: Any = None
+        self.portal: Portal | None = None
+        self.site: Site | None = None
         self.base_url = ""
         self._resolve_target()
         self.articles_yielded = 0
-        self._store: Any = None
 
     # ------------------------------------------------------------------ target
 
     def _resolve_target(self) -> None:
-        from newsbot.portals import find_site, portal_for_url
-
         if self.target.startswith(("http://", "https://")):
             self.base_url = self.target if urlsplit(self.target).path else self.target + "/"
             self.portal = portal_for_url(self.base_url)
@@ -128,16 +127,7 @@ class PortalSpider(scrapy.Spider):
             or settings.getfloat("NEWSBOT_REFRESH_DAYS", 0) > 0
         ):
             return False
-        if self._store is None:
-            from newsbot.store import Store
-
-            self._store = Store(settings.get("NEWSBOT_DB"))
-        return len(self._store.known(urls)) == len(set(urls))
-
-    def closed(self, reason: str) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        return len(crawl_store(self.crawler).known(urls)) == len(set(urls))
 
     @property
     def done(self) -> bool:
@@ -152,7 +142,7 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """Profile sources in freshness order, or robots.txt, /sitemap.xml and the home page."""
         if self.site is not None:
-            for request in self._profile_requests():
+            for request in self._profile_requests(self.site):
                 yield request
             return
         root = urljoin(self.base_url, "/")
@@ -160,9 +150,9 @@ class PortalSpider(scrapy.Spider):
         yield self._discovery(urljoin(root, "/sitemap.xml"), self.parse_sitemap, "sitemap")
         yield self._discovery(self.base_url, self.parse_home, "home")
 
-    def _profile_requests(self) -> Iterator[scrapy.Request]:
+    def _profile_requests(self, site: Site) -> Iterator[scrapy.Request]:
         days = self.window.days()
-        sources = sorted(self.site.sources, key=lambda s: -SOURCE_PRIORITY.get(s.kind, 0))
+        sources = sorted(site.sources, key=lambda s: -SOURCE_PRIORITY.get(s.kind, 0))
         for source in sources:
             if source.kind == "index":
                 for day in days if "{date" in source.url else [None]:
@@ -347,7 +337,7 @@ class PortalSpider(scrapy.Spider):
 
     def _extract(self, response: Response) -> Article | None:
         """extract_article with every failure turned into a counted outcome."""
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
             article = extract_article(response.body, response.url, content_type, crawled_at=now)

@@ -185,7 +185,7 @@ class Store:
         """A field added to Article after this database was made becomes a new column."""
         for name in row.keys() - self._columns:
             value = row[name]
-            self.db["articles"].add_column(name, int if isinstance(value, int) else str)
+            self.db.table("articles").add_column(name, int if isinstance(value, int) else str)
             self._columns.add(name)
 
     def _insert(self, table: str, row: dict[str, Any], verb: str = "INSERT") -> None:
@@ -194,11 +194,15 @@ class Store:
         self.db.execute(f"{verb} INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
 
     def _row(self, url: str) -> dict[str, Any] | None:
-        cursor = self.db.execute("SELECT * FROM articles WHERE url = ?", [url])
-        values = cursor.fetchone()
-        if values is None:
-            return None
-        return dict(zip([d[0] for d in cursor.description], values, strict=True))
+        return next(self._rows("SELECT * FROM articles WHERE url = ?", [url]), None)
+
+    def _rows(self, sql: str, params: list[Any], query: str | None = None) -> Iterator[dict]:
+        """Rows as dicts, streamed (db.query); a bad full-text `query` is one FtsQueryError,
+        whether SQLite rejects it at the start or while rows are read."""
+        try:
+            yield from self.db.query(sql, params)
+        except sqlite3.OperationalError as exc:
+            raise _fts_error(exc, query) from exc
 
     def _replace_quotes(self, article: Article) -> None:
         self.db.execute("DELETE FROM quotes WHERE article_url = ?", [article.url])
@@ -298,16 +302,11 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Rows of a log table, newest first, optionally only where `column` = `value`."""
         where, params = (f"WHERE [{column}] = ?", [value]) if value else ("", [])
-        cursor = self.db.execute(
-            f"SELECT * FROM [{table}] {where} ORDER BY id DESC LIMIT ?", [*params, limit]
-        )
-        names = [d[0] for d in cursor.description]
-        rows = []
-        for values in cursor.fetchall():
-            row = dict(zip(names, values, strict=True))
+        sql = f"SELECT * FROM [{table}] {where} ORDER BY id DESC LIMIT ?"
+        rows = list(self._rows(sql, [*params, limit]))
+        for row in rows:
             for key in json_columns:
                 row[key] = json.loads(row[key] or "null")
-            rows.append(row)
         return rows
 
     # -- reading -----------------------------------------------------------------------------
@@ -367,20 +366,8 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.published_utc, a.url"
-        cursor = self._query(sql, params, query)
-        names = [d[0] for d in cursor.description]
-        while True:
-            try:
-                batch = cursor.fetchmany(200)
-            except sqlite3.OperationalError as exc:
-                raise _fts_error(exc, query) from exc
-            if not batch:
-                return
-            for values in batch:
-                row = dict(zip(names, values, strict=True))
-                for name in DERIVED_COLUMNS:
-                    row.pop(name, None)
-                yield row_to_article(row)
+        for row in self._rows(sql, params, query):
+            yield _stored_article(row)
 
     def search(
         self,
@@ -402,18 +389,7 @@ class Store:
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             f" WHERE articles_fts MATCH ? {clauses} ORDER BY rank LIMIT ?"
         )
-        cursor = self._query(sql, [query, *params, limit], query)
-        names = [d[0] for d in cursor.description]
-        try:
-            return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-        except sqlite3.OperationalError as exc:
-            raise _fts_error(exc, query) from exc
-
-    def _query(self, sql: str, params: list[Any], query: str | None) -> sqlite3.Cursor:
-        try:
-            return self.db.conn.execute(sql, params)
-        except sqlite3.OperationalError as exc:
-            raise _fts_error(exc, query) from exc
+        return list(self._rows(sql, [query, *params, limit], query))
 
     def count(self, table: str = "articles") -> int:
         if table not in set(self.db.table_names()) | set(self.db.view_names()):
@@ -428,11 +404,7 @@ class Store:
                 "SELECT article_url FROM fetched WHERE url = ?", [url]
             ).fetchone()
             row = self._row(found[0]) if found else None
-        if row is None:
-            return None
-        for name in DERIVED_COLUMNS:
-            row.pop(name, None)
-        return row_to_article(row)
+        return _stored_article(row) if row is not None else None
 
     def rebuild_fts(self) -> None:
         """Re-index all articles (after a bulk load with triggers off, or a rowid-changing VACUUM)."""
@@ -441,6 +413,13 @@ class Store:
 
 
 SNIPPET_MARKS = (_SNIPPET_OPEN, _SNIPPET_CLOSE)
+
+
+def _stored_article(row: dict[str, Any]) -> Article:
+    """The record a row holds, without the columns the store derives for querying."""
+    for name in DERIVED_COLUMNS:
+        row.pop(name, None)
+    return row_to_article(row)
 
 
 def _fts_error(exc: sqlite3.OperationalError, query: str | None) -> Exception:
