@@ -32,7 +32,7 @@ case "$cmd" in
     exec "$VENV/bin/newsbot" demo "$@"
     ;;
   test)
-    ensure_venv test,bench
+    ensure_venv test,bench,distributed
     "$VENV/bin/ruff" check newsbot tests benchmarks
     "$VENV/bin/ruff" format --check newsbot tests benchmarks
     "$VENV/bin/mypy" newsbot

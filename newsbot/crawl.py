@@ -6,6 +6,7 @@ a library caller passes `on_progress` to watch the counts its own way.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapy import signals
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
@@ -76,6 +77,19 @@ def build_settings(db_path: str | Path, overrides: dict[str, Any] | None = None)
     return settings
 
 
+@dataclass
+class CrawlJob:
+    """One target of a run that crawls several (`newsbot crawl --all`)."""
+
+    target: str
+    db_path: str | Path
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    max_articles: int | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+    spider_args: dict[str, Any] = field(default_factory=dict)
+
+
 def run_crawl(
     target: str,
     *,
@@ -89,46 +103,116 @@ def run_crawl(
 ) -> CrawlResult:
     """Crawl `target` into the database at `db_path`; `on_progress` gets the running counts
     ("pages fetched", "articles", "dropped") after every response."""
-    settings = build_settings(db_path, overrides)
-    if max_articles:
-        settings.set("CLOSESPIDER_ITEMCOUNT", max_articles, priority="cmdline")
-    args: dict[str, Any] = {"target": target, **(spider_args or {})}
-    if since:
-        args["since"] = since.isoformat()
-    if until:
-        args["until"] = until.isoformat()
-    if max_articles:
-        args["max_articles"] = str(max_articles)
+    job = CrawlJob(target, db_path, since, until, max_articles, overrides or {}, spider_args or {})
+    progress = None if on_progress is None else (lambda _index, counts: on_progress(counts))
+    return run_crawls([job], on_progress=progress)[0]
 
-    result = CrawlResult()
+
+def run_crawls(
+    jobs: list[CrawlJob],
+    *,
+    concurrency: int = 1,
+    on_progress: Callable[[int, Counter[str]], None] | None = None,
+) -> list[CrawlResult]:
+    """Crawl every job in one process, `concurrency` at a time; one crawl_runs row per job.
+
+    Each job is its own Scrapy crawler with its own settings (database, limits), so politeness
+    stays per site; a Twisted reactor runs once per process, hence one process for them all.
+    `on_progress` gets the job's index and running counts after every response.
+    """
+    base = build_settings(jobs[0].db_path, jobs[0].overrides)
     # Scrapy's own log would scroll a progress display away; -s NEWSBOT_SHOW_LOG=1 brings it back.
-    settings.set(
-        "LOG_INSTALL_ROOT_HANDLER", settings.getbool("NEWSBOT_SHOW_LOG"), priority="cmdline"
-    )
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SPIDER)
+    show_log = base.getbool("NEWSBOT_SHOW_LOG")
+    base.set("LOG_INSTALL_ROOT_HANDLER", show_log, priority="cmdline")
+    process = CrawlerProcess(base)
+    spider = process.spider_loader.load(SPIDER)
+    results = [CrawlResult() for _ in jobs]
+    crawlers: list[Crawler] = []
+    handlers: list[object] = []  # signal handlers are weak references: keep them alive here
+    for index, (job, result) in enumerate(zip(jobs, results, strict=True)):
+        settings = build_settings(job.db_path, job.overrides)
+        settings.set("LOG_INSTALL_ROOT_HANDLER", show_log, priority="cmdline")
+        if job.max_articles:
+            settings.set("CLOSESPIDER_ITEMCOUNT", job.max_articles, priority="cmdline")
+        # The first crawler installs the reactor the settings name, as create_crawler() would.
+        crawler = Crawler(spider, settings, init_reactor=not crawlers)
+        handlers.append(_count_into(crawler, result.counts, index, on_progress))
+        crawlers.append(crawler)
+    _start_all(process, crawlers, [_spider_args(job) for job in jobs], results, concurrency)
+    for crawler, result in zip(crawlers, results, strict=True):
+        result.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+        for key, value in result.stats.items():
+            if key.startswith("newsbot/") and isinstance(value, int):
+                result.counts[key.removeprefix("newsbot/")] = value
+    return results
 
+
+def _spider_args(job: CrawlJob) -> dict[str, Any]:
+    args: dict[str, Any] = {"target": job.target, **job.spider_args}
+    if job.since:
+        args["since"] = job.since.isoformat()
+    if job.until:
+        args["until"] = job.until.isoformat()
+    if job.max_articles:
+        args["max_articles"] = str(job.max_articles)
+    return args
+
+
+def _count_into(
+    crawler: Crawler,
+    counts: Counter[str],
+    index: int,
+    on_progress: Callable[[int, Counter[str]], None] | None,
+) -> tuple[object, ...]:
     def on_response(**_: Any) -> None:
-        result.counts["pages fetched"] += 1
+        counts["pages fetched"] += 1
         if on_progress is not None:
-            on_progress(result.counts)
+            on_progress(index, counts)
 
     def on_item(**_: Any) -> None:
-        result.counts["articles"] += 1
+        counts["articles"] += 1
 
     def on_dropped(**_: Any) -> None:
-        result.counts["dropped"] += 1
+        counts["dropped"] += 1
 
     crawler.signals.connect(on_response, signal=signals.response_received)
     crawler.signals.connect(on_item, signal=signals.item_scraped)
     crawler.signals.connect(on_dropped, signal=signals.item_dropped)
-    started = time.monotonic()
-    process.crawl(crawler, **args)
-    process.start()
-    result.elapsed = time.monotonic() - started
+    return on_response, on_item, on_dropped
 
-    result.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
-    for key, value in result.stats.items():
-        if key.startswith("newsbot/") and isinstance(value, int):
-            result.counts[key.removeprefix("newsbot/")] = value
-    return result
+
+def _start_all(
+    process: CrawlerProcess,
+    crawlers: list[Crawler],
+    args: list[dict[str, Any]],
+    results: list[CrawlResult],
+    concurrency: int,
+) -> None:
+    """Run the crawls `concurrency` at a time; the reactor stops after the last one."""
+    from twisted.internet import defer
+
+    def one(index: int) -> Any:
+        started = time.monotonic()
+
+        def done(outcome: Any) -> Any:
+            results[index].elapsed = time.monotonic() - started
+            return outcome
+
+        return process.crawl(crawlers[index], **args[index]).addBoth(done)
+
+    if len(crawlers) == 1:
+        one(0)
+        process.start()
+        return
+    semaphore = defer.DeferredSemaphore(max(1, concurrency))
+    runs = [semaphore.run(one, index) for index in range(len(crawlers))]
+    # join() would fire between two sequential crawls, so the reactor is stopped here instead.
+    defer.DeferredList(runs, consumeErrors=True).addBoth(_stop_reactor)
+    process.start(stop_after_crawl=False)
+
+
+def _stop_reactor(_: Any = None) -> None:
+    from twisted.internet import reactor
+
+    with contextlib.suppress(RuntimeError):  # already stopping (Ctrl-C)
+        reactor.stop()  # type: ignore[attr-defined]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -13,7 +16,21 @@ from newsbot.cli._store import check_range, open_store
 
 
 @click.command("crawl")
-@click.argument("target")
+@click.argument("target", required=False)
+@click.option(
+    "--all",
+    "crawl_all",
+    is_flag=True,
+    help="Crawl every enabled target of the crawl plan (one crawl_runs row per target).",
+)
+@click.option(
+    "--plan",
+    "plan_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Crawl plan file for --all [default: $NEWSBOT_PLAN or ./newsbot.toml].",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary: only errors (cron).")
 @since_until_options
 @click.option(
     "--max-articles",
@@ -51,7 +68,10 @@ from newsbot.cli._store import check_range, open_store
 )
 @db_option()
 def command(
-    target: str,
+    target: str | None,
+    crawl_all: bool,
+    plan_file: Path | None,
+    quiet: bool,
     since: dt.datetime | None,
     until: dt.datetime | None,
     max_articles: int | None,
@@ -61,7 +81,23 @@ def command(
     settings: tuple[str, ...],
     db_path: Path,
 ) -> None:
-    """Crawl TARGET, a portal site name (see `newsbot portals`, e.g. suara-lampung) or any site URL."""
+    """Crawl TARGET, a portal site name (see `newsbot portals`, e.g. suara-lampung) or any site URL.
+
+    With --all, crawl every enabled target of the crawl plan instead (see `newsbot.toml`).
+    """
+    if crawl_all:
+        if target:
+            fail("give a TARGET or --all, not both")
+        if since or until or max_articles or refresh or resume_dir:
+            fail(
+                "with --all, windows and limits come from the plan"
+                " (not --since/--until/--max-articles/--refresh/--resume)"
+            )
+        db = db_path if _given("db_path") else None
+        _crawl_plan(plan_file, db, cache, settings, quiet)
+        return
+    if target is None:
+        fail("give a TARGET (a portal site name or URL), or --all to crawl the plan")
     from newsbot.cli._display import live_progress, summary_table
     from newsbot.crawl import TargetError, parse_setting_overrides, resolve_target, run_crawl
 
@@ -81,7 +117,7 @@ def command(
     with open_store(db_path):  # create or upgrade it now: a bad file is one line, not a traceback
         pass
     console = Console(stderr=True)
-    with live_progress(console, target) as on_progress:
+    with quiet_or(live_progress(console, target), quiet) as on_progress:
         result = run_crawl(
             target,
             db_path=db_path,
@@ -91,9 +127,72 @@ def command(
             overrides=overrides,
             on_progress=on_progress,
         )
-    console.print(summary_table(target, result, db_path))
+    if not quiet:
+        console.print(summary_table(target, result, db_path))
+    if _unreachable(result):
+        fail(f"nothing could be fetched from {target} (network down, or the site unreachable?)")
+
+
+def quiet_or(display: Any, quiet: bool) -> Any:
+    """The live display, or nothing (a None callback) with --quiet."""
+    return contextlib.nullcontext(None) if quiet else display
+
+
+def _given(name: str) -> bool:
+    source = click.get_current_context().get_parameter_source(name)
+    return source is not None and source.name != "DEFAULT"
+
+
+def _unreachable(result: Any) -> bool:
     failures = result.stats.get("downloader/exception_count", 0) + result.stats.get(
         "retry/max_reached", 0
     )
-    if not result.stats.get("response_received_count") and failures:
-        fail(f"nothing could be fetched from {target} (network down, or the site unreachable?)")
+    return not result.stats.get("response_received_count") and bool(failures)
+
+
+def _crawl_plan(
+    plan_file: Path | None, db: Path | None, cache: bool, settings: tuple[str, ...], quiet: bool
+) -> None:
+    """`crawl --all`: every enabled plan target, `concurrency` at a time, in one process."""
+    from newsbot.cli._display import live_progress, summary_table
+    from newsbot.crawl import CrawlJob, parse_setting_overrides, run_crawls
+    from newsbot.plan import PlanError, load_plan
+
+    try:
+        plan = load_plan(plan_file)
+        extra: dict[str, object] = {"HTTPCACHE_ENABLED": True} if cache else {}
+        extra.update(parse_setting_overrides(settings))
+    except (PlanError, ValueError) as exc:
+        fail(str(exc))
+    targets = plan.enabled
+    if not targets:
+        fail(f"{plan.path}: every target is disabled (enabled = false)")
+    jobs = []
+    for entry in targets:
+        since, until = entry.bounds()
+        path = db or entry.db
+        if not path.parent.exists():
+            fail(f"{plan.path}: folder {path.parent} of database {path} does not exist")
+        with open_store(path):  # create or upgrade now: a bad file is one line
+            pass
+        overrides = {**entry.overrides(), **extra}
+        jobs.append(CrawlJob(entry.target, path, since, until, entry.max_articles, overrides))
+    console = Console(stderr=True)
+    label = f"{len(jobs)} targets of {plan.path.name}"
+    with quiet_or(live_progress(console, label), quiet) as on_progress:
+        running: dict[int, Counter[str]] = {}
+
+        def progress(index: int, counts: Counter[str]) -> None:
+            running[index] = counts
+            if on_progress is not None:
+                on_progress(sum(running.values(), Counter()))
+
+        results = run_crawls(jobs, concurrency=plan.concurrency, on_progress=progress)
+    if not quiet:
+        for job, result in zip(jobs, results, strict=True):
+            console.print(summary_table(job.target, result, job.db_path))
+    down = [job.target for job, result in zip(jobs, results, strict=True) if _unreachable(result)]
+    if down:
+        fail(
+            f"nothing could be fetched from {', '.join(down)} (network down, or sites unreachable?)"
+        )
