@@ -215,4 +215,4 @@ def _stop_reactor(_: Any = None) -> None:
     from twisted.internet import reactor
 
     with contextlib.suppress(RuntimeError):  # already stopping (Ctrl-C)
-        reactor.stop()  # type: ignore[attr-defined]
+        reactor.stop()  # type: ignore[attr-defined,misc]

@@ -98,6 +98,7 @@ def command(
         return
     if target is None:
         fail("give a TARGET (a portal site name or URL), or --all to crawl the plan")
+        return
     from newsbot.cli._display import live_progress, summary_table
     from newsbot.crawl import TargetError, parse_setting_overrides, resolve_target, run_crawl
 

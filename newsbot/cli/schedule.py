@@ -87,6 +87,7 @@ def _install(name: str, service: str, timer: str) -> None:
     enable = f"systemctl --user daemon-reload && systemctl --user enable --now {name}.timer"
     if systemctl is None:
         fail(f"no systemctl here: the units are written; on a systemd machine run `{enable}`")
+        return
     for args in (["daemon-reload"], ["enable", "--now", f"{name}.timer"]):
         done = subprocess.run(
             [systemctl, "--user", *args], capture_output=True, text=True, check=False
