@@ -97,8 +97,9 @@ def command(
         _crawl_plan(plan_file, db, cache, settings, quiet)
         return
     if target is None:
-        fail("give a TARGET (a portal site name or URL), or --all to crawl the plan")
-        return
+        raise click.UsageError(
+            "Missing argument 'TARGET' (a portal site name or URL), or --all to crawl the plan."
+        )
     from newsbot.cli._display import live_progress, summary_table
     from newsbot.crawl import TargetError, parse_setting_overrides, resolve_target, run_crawl
 
