@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from newsbot.portals import knowledge
 from newsbot.record import Image
 
 BLOCK_TAGS = frozenset(
@@ -42,10 +43,9 @@ NOISE_PARTS = frozenset(
         "share", "sharing", "social", "sosmed", "socmed", "related", "terkait", "komentar",
         "comment", "comments", "newsletter", "promo", "sponsor", "rekomendasi", "recommendation",
         "populer", "terpopuler", "breadcrumb", "breadcrumbs", "pagination", "baca", "bacajuga",
-        "linksisip", "lihatjg", "noncontent", "parallaxindetail", "outstream", "subscribe",
-        "tagcloud", "tags", "topik", "kesimpulan", "readmore", "nextarticle",
+        "outstream", "subscribe", "tagcloud", "tags", "topik", "readmore", "nextarticle",
     }
-)  # fmt: skip
+) | knowledge.noise_classes()  # fmt: skip
 CAPTION_PARTS = frozenset(
     {"caption", "figcaption", "credit", "keterangan", "wp-caption", "imageinfo", "imgcaption"}
 )
@@ -76,7 +76,9 @@ BOILERPLATE = re.compile(
     | (?:tag|tags|topik|topik\ terkait)\s*:
     | klik\ untuk\ baca
     | baca\ berita\ tanpa\ iklan
-    | kompascom\+
+    | """
+    + knowledge.alternation(knowledge.boilerplate_lines())
+    + r"""
     | halaman\ (?:selanjutnya|berikutnya|sebelumnya)$
     | (?:next|prev|previous)\ page$
     | \d+\s*/\s*\d+$
@@ -92,7 +94,12 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "(tim/tim)", "(fyk/ash)", "(lau/pta)", "(E-2)", "(*)", "(ant)": desk codes that sign off an article.
-DESK_CODE = r"\((?:[A-Za-z*]{1,8}(?:\s*/\s*[A-Za-z*]{1,8})+|[A-Z]{1,3}-?\d{1,3}|\*+|ant|antara)\)"
+# Portals' own sign-offs ("(ant)") are Portal.sign_offs.
+DESK_CODE = (
+    r"\((?:[A-Za-z*]{1,8}(?:\s*/\s*[A-Za-z*]{1,8})+|[A-Z]{1,3}-?\d{1,3}|\*+|"
+    + knowledge.alternation(knowledge.sign_offs())
+    + r")\)"
+)
 _DESK_LINE = re.compile(rf"^(?:(?:{DESK_CODE}|\([a-z]{{2,6}}\))\s*)+$")
 _DESK_TAIL = re.compile(rf"\s*{DESK_CODE}\s*$")
 # "(Tribunlampung.co.id/Oky Indra Jaya)", "(Kompas.com/Nama)": an outlet/reporter sign-off line.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from newsbot.portals import knowledge
 from newsbot.record import Dateline
 
 _DASH = r"(?:--|[-–—])"
@@ -23,12 +24,8 @@ _PLACE = _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
 _PLACES = _PLACE + r"(?:, ?" + _PLACE + r")?"
 # An outlet written as a host: "KOMPAS.com", "SuaraLampung.id", "TRIBUNLAMPUNG.CO.ID", "jogja.jpnn.com"
 _HOST = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|co|id|net|org|news|tv|or\.id)\b"
-# Outlets printed without a host; matched case-insensitively, kept as printed.
-_BRANDS = (
-    r"ANTARA(?: [A-Z][A-Za-z]+){0,2}|CNN Indonesia|IDN Times|VIVA(?:\.co\.id|news)?|detikcom|Republika"
-    r"|Kontan|Bisnis|Beritasatu|Tempo|TEMPO|Okezone|iNews(?:\.id)?|SINDOnews|Sindonews|Kumparan"
-    r"|kumparan|Tirto|Katadata|JPNN|Medcom|MetroTV|Media Indonesia"
-)
+# Outlets printed without a host (Portal.dateline_outlets of every profile), kept as printed.
+_BRANDS = knowledge.alternation(knowledge.dateline_outlets())
 _OUTLET = r"(?:" + _HOST + r"|" + _BRANDS + r")"
 _END = r"\s*" + _DASH + r"(?=\s|$)"
 # With an outlet the dash may touch the story ("TRIBUNSOLO.COM, JAKARTA --Hingga …").
@@ -126,23 +123,12 @@ _NOT_PLACES = frozenset(
 _ACRONYMS = frozenset(
     ["NTB", "NTT", "DKI", "DIY", "NAD", "RI", "AS", "USA", "UK", "UEA", "PBB", "PNG", "KLU", "OKU", "OKI", "PALI", "BSD", "IKN"]
 )  # fmt: skip
-_OUTLET_CANON = {
-    "kompas.com": "Kompas.com",
-    "tribunnews.com": "Tribunnews.com",
-    "tempo.co": "Tempo.co",
-    "jawapos.com": "JawaPos.com",
-    "liputan6.com": "Liputan6.com",
-    "merdeka.com": "Merdeka.com",
-    "suara.com": "Suara.com",
-    "okezone.com": "Okezone.com",
-    "detik.com": "detik.com",
-    "viva.co.id": "VIVA.co.id",
-    "jpnn.com": "JPNN.com",
-}
-# Networks that write their regional brands in camel case (SuaraLampung.id, SuaraJogja.id,
-# RadarBogor.id). Tribun writes its own hosts capitalised once ("Tribunlampung.co.id",
-# "Tribunjambi.com", "Tribunnews.com"), which the general rule for capitalised hosts gives.
-_CAMEL_FAMILIES = ("suara", "radar")
+# Host-like outlets in their own spelling (Portal.outlet_spellings): "kompas.com" -> "Kompas.com".
+_OUTLET_CANON = knowledge.outlet_spellings()
+# Networks that write their regional brands in camel case (Portal.camel_prefix: SuaraLampung.id,
+# RadarBogor.id). Other networks write their hosts capitalised once ("Tribunlampung.co.id",
+# "Tribunjambi.com"), which the general rule for capitalised hosts gives.
+_CAMEL_FAMILIES = knowledge.camel_prefixes()
 
 
 def parse_dateline(paragraph: str, outlets: Iterable[str] = ()) -> Dateline | None:

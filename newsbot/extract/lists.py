@@ -23,10 +23,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
+from cssselect import parse as parse_css
+from cssselect.parser import Attrib as CssAttrib
+from cssselect.parser import Class as CssClass
+from cssselect.parser import Hash as CssHash
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newsbot.extract.page import Page
+from newsbot.portals import knowledge
+from newsbot.portals.base import compiled, select
 from newsbot.record import Link
 
 # label key -> the (normalised: lower case, no trailing ":") texts that name it. Extend here, not in code.
@@ -114,24 +120,71 @@ INLINE_COLON_LABELS: tuple[str, ...] = (
     "tags",
 )  # not "Berita Terkait :" — Tribun puts a topic kicker after it
 
-# Portal markup where the list has no text heading (or the heading is inline); (XPath, key).
-HINTS: tuple[tuple[str, str], ...] = (
-    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' baca-juga ')]", "baca_juga"),
-    ("//*[contains(@class, 'baca-juga-collections')]", "baca_juga"),
-    ("//*[contains(@class, 'inject-baca-juga')]", "baca_juga"),
-    ("//*[@id='baca-juga']", "baca_juga"),
-    ("//table[contains(concat(' ', normalize-space(@class), ' '), ' linksisip ')]", "baca_juga"),
-    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' lihatjg ')]", "baca_juga"),
-    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' article-read ')]", "baca_juga"),
-    ("//p[contains(concat(' ', normalize-space(@class), ' '), ' baca ')]", "baca_juga"),
-    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' readmore ')]/..", "baca_juga"),
+
+@dataclass(frozen=True)
+class Hint:
+    """Markup of a list with no text heading (or an inline one): a CSS selector and the list key.
+
+    `parent`: the list is the element holding the match (a "readmore" link's box). `word` is what
+    some attribute value of the page must contain for the selector to match at all (a class
+    token when `token`), read from the selector by cssselect's parser: most hints are answered by
+    the page's attribute text without a full-tree XPath (about half a millisecond each)."""
+
+    css: str
+    key: str
+    parent: bool = False
+    word: str = field(init=False, default="")
+    token: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        compiled(self.css)  # a hint that does not compile fails at import
+        word, token = _required_word(self.css)
+        object.__setattr__(self, "word", word)
+        object.__setattr__(self, "token", token)
+
+    def may_match(self, attr_text: str) -> bool:
+        if not self.word:
+            return True
+        if self.token:  # a class token: XML whitespace or a value's edge on both sides
+            return _has_token(attr_text, self.word)
+        return self.word in attr_text
+
+    def elements(self, scope: HtmlElement) -> list[HtmlElement]:
+        """Matches under `scope` (the whole page, or inside a body container)."""
+        found = select(scope, self.css)
+        if scope.getparent() is not None:
+            found = [el for el in found if el is not scope]
+        if self.parent:
+            found = list(dict.fromkeys(p for el in found if (p := el.getparent()) is not None))
+        return found
+
+
+def _required_word(css: str) -> tuple[str, bool]:
+    """The class token, id or attribute part a one-part selector cannot match without."""
+    selectors = parse_css(css)
+    tree = selectors[0].parsed_tree if len(selectors) == 1 else None
+    if isinstance(tree, CssClass):
+        return tree.class_name, True
+    if isinstance(tree, CssHash):
+        return tree.id, False
+    if isinstance(tree, CssAttrib) and tree.operator in ("=", "*=") and tree.value is not None:
+        return str(tree.value.value), False
+    return "", False
+
+
+# Lists with no text heading (or an inline one) in any site's markup; portals add theirs
+# (Portal.list_hints: "table.linksisip", ".article-read", …).
+HINTS: tuple[Hint, ...] = (
+    Hint(".baca-juga", "baca_juga"),
+    *(Hint(css, key) for css, key in knowledge.list_hints()),
+    Hint(".readmore", "baca_juga", parent=True),
 )
 
 # Widgets known by their id/class whose heading is missing or names no list ("Sesuai Minatmu"); searched page-wide,
-# and skipped when the box holds a list heading of its own (that heading decides). (XPath, key).
-WIDGET_HINTS: tuple[tuple[str, str], ...] = (
-    ("//*[contains(@id, 'pilihanuntukmu')]", "pilihan"),
-    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' related ')]", "berita_terkait"),
+# and skipped when the box holds a list heading of its own (that heading decides).
+WIDGET_HINTS: tuple[Hint, ...] = (
+    Hint("[id*='pilihanuntukmu']", "pilihan"),
+    Hint(".related", "berita_terkait"),
 )
 
 # Sponsored-content and ad networks: a "Berita Terkait" filled by them is advertising, not the portal's list.
@@ -307,15 +360,15 @@ def _scan(page: Page, body: HtmlElement | None) -> list[_Found]:
         found.append(_Found(key, [el], links, order.get(el, 0)))
         taken.add(el)
 
-    for xpath, key in WIDGET_HINTS:
-        if not _may_match(xpath, walk.attr_text):
+    for hint in WIDGET_HINTS:
+        if not hint.may_match(walk.attr_text):
             continue
-        for el in _xpath(page.tree, xpath):
+        for el in hint.elements(page.tree):
             if _inside_any(el, taken) or not _in_content(el) or _has_list_heading(el):
                 continue
             links = _links_in([el], page)
             if links:
-                found.append(_Found(key, [el], links, order.get(el, 0)))
+                found.append(_Found(hint.key, [el], links, order.get(el, 0)))
                 taken.add(el)
 
     for el, key in _inline_blocks(page, inline_scope, taken):
@@ -448,23 +501,6 @@ def _walk_tree(tree: HtmlElement) -> _Walk:
 
 
 # A hint whose predicate only asks one attribute for a word (a class token, part of a value, the whole value).
-_ATTR_HINT = re.compile(
-    r"^//[\w*]+\[(?:contains\(concat\(' ', normalize-space\(@[\w-]+\), ' '\), ' (?P<token>[^'\s]+) '\)"
-    r"|contains\(@[\w-]+, '(?P<part>[^'\s]+)'\)|@[\w-]+='(?P<whole>[^'\s]+)')\](?:/\.\.)?$"
-)
-
-
-def _may_match(xpath: str, attr_text: str) -> bool:
-    """False when an attribute hint cannot match: its word is in no attribute value of the page (a full-tree
-    XPath costs about half a millisecond; the page's attribute text answers most hints without one)."""
-    match = _ATTR_HINT.match(xpath)
-    if match is None:
-        return True  # another kind of hint: always evaluated
-    if match["token"]:  # a class token: XML whitespace or a value's edge on both sides
-        return _has_token(attr_text, match["token"])
-    return (match["part"] or match["whole"]) in attr_text
-
-
 def _has_token(text: str, token: str) -> bool:
     """Whether `token` stands in `text` between XML whitespace or edges (values are joined by spaces and
     newlines). A str.find loop: a regex with an alternation before the word cannot skip ahead to it."""
@@ -490,13 +526,12 @@ def _has_list_heading(el: HtmlElement) -> bool:
 def _hint_elements(
     scope: HtmlElement, attr_text: str | None = None
 ) -> Iterator[tuple[HtmlElement, str]]:
-    for xpath, key in HINTS:
-        if attr_text is not None and not _may_match(xpath, attr_text):
+    for hint in HINTS:
+        if attr_text is not None and not hint.may_match(attr_text):
             continue
-        path = xpath if scope.getparent() is None else "." + xpath
-        for el in _xpath(scope, path):
-            if isinstance(el, HtmlElement) and _xpath(el, ".//a[@href]"):
-                yield el, key
+        for el in hint.elements(scope):
+            if _xpath(el, ".//a[@href]"):
+                yield el, hint.key
 
 
 # A text node holding a label's last word ("juga" of "<b>Baca</b> juga:") may start an inline block.

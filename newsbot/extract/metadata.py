@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from newsbot.extract.dates import WIB, ParsedDate, date_from_url, parse_date, to_iso
 from newsbot.extract.page import Page
+from newsbot.portals import knowledge
 from newsbot.record import Image
 
 _TRUSTED_OFFSETS = {timedelta(hours=h) for h in (7, 8, 9)}
@@ -128,12 +129,8 @@ def next_article(page: Page) -> dict[str, Any]:
 # --- headline -------------------------------------------------------------------------------
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|:|»|·)\s+")
-_BRANDS = re.compile(
-    r"\b(?:kompas|tribun\w*|suara\w*|detik\w*|liputan6|merdeka|okezone|antara(?:news)?|tempo|"
-    r"cnn|viva|jpnn|jawapos|kapanlagi|fimela|bola(?:\.net|\.com)|dream|okezone|sindonews|"
-    r"republika|kumparan|idn ?times|beritasatu|pikiran[- ]rakyat|media indonesia)\b",
-    re.IGNORECASE,
-)
+# Every profile's brand words (Portal.brands): a title segment or byline naming an outlet.
+_BRANDS = re.compile(r"\b" + knowledge.alternation(knowledge.brand_words()) + r"\b", re.IGNORECASE)
 _HOSTLIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|co|net|org|tv)\b", re.IGNORECASE)
 _PAGE_SUFFIX = re.compile(r"\s*[-|:]?\s*\b(?:halaman|page)\s+(?:all|semua|\d+)\s*$", re.IGNORECASE)
 
@@ -241,12 +238,14 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(
-    r"\s*[-–|/]\s*(?:detik\w*|cnn indonesia|kompas\.com|\w+\.(?:com|id))\s*$", re.IGNORECASE
+    r"\s*[-–|/]\s*(?:" + "|".join((*knowledge.byline_suffixes(), r"\w+\.(?:com|id)")) + r")\s*$",
+    re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b|/)\s*", re.IGNORECASE)
 _NOT_NAMES = re.compile(
     r"^(?:tim|redaksi|tim redaksi|admin|administrator|staff|unknown|anonim|cyber media|"
-    r"kompas cyber media|jurnalis|wartawan|editor|penulis|reporter|null|none)$",
+    + "".join(re.escape(name) + "|" for name in knowledge.organisations())
+    + r"jurnalis|wartawan|editor|penulis|reporter|null|none)$",
     re.IGNORECASE,
 )
 _DESK_CODE = re.compile(r"^[a-z]{2,5}$")

@@ -39,7 +39,13 @@ FAMILIES = (
     "mediaindonesia",
     "tempo",
     "pikiranrakyat",
-    "others",
+    "cnnindonesia",
+    "idntimes",
+    "jawapos",
+    "kumparan",
+    "beritasatu",
+    "viva",
+    "gelora",
 )
 
 

@@ -73,6 +73,9 @@ PORTAL = Portal(
     sites=SITES,
     title_suffixes=("ANTARA News", "antaranews.com"),
     site_names=("ANTARA News", "Antara News", "antaranews.com"),
+    brands=(r"antara(?:news)?",),
+    dateline_outlets=(r"ANTARA(?: [A-Z][A-Za-z]+){0,2}",),
+    sign_offs=("ant", "antara"),
     layouts=LAYOUTS,
 )
 PORTALS = (PORTAL,)

@@ -1,25 +1,32 @@
-"""What a portal profile is: hosts, article URL shape, sites to crawl, and layout generations.
+"""What a portal profile is: everything newsbot knows about one portal, in one place.
 
 The crawl reads only `Portal.sites`, `Site.sources` and `Portal.article_url`. Extraction reads
 `Portal.layouts`: one `Layout` per template generation with its validity window (fundus's way: a new
-layout is a new version, the old one stays for old pages and archives). Layouts are data: CSS
-selectors tried in order, so a changed class name means a new selector in a tuple, not new code.
+layout is a new version, the old one stays for old pages and archives; the windows of a portal's
+generations do not overlap). Layouts are data: CSS selectors tried in order, so a changed class
+name means a new selector in a tuple, not new code. Selectors are compiled (cssselect, the engine
+parsel uses) when the profile is built, so a bad one fails at import, never silently on a page.
+
+The portal's other facts (brand words, dateline spellings, noise classes, sign-offs, list hints)
+are read by the generic extraction modules through `newsbot.portals.knowledge`, which holds no
+portal's name itself.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from cssselect import SelectorError
+from cssselect.xpath import XPathExpr
 from lxml import etree
-from lxml.cssselect import CSSSelector
+from lxml.html import HtmlElement
+from parsel.csstranslator import HTMLTranslator
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
+    from cssselect.parser import Class
 
 SourceKind = Literal["news_sitemap", "sitemap", "rss", "index"]
 Selectors = tuple[str, ...]
@@ -53,8 +60,10 @@ class Layout:
     """One template generation of a portal: selectors per field, tried in order, and a validity window.
 
     `valid_from`/`valid_until` are the publication dates the template served (None = open end);
-    they break ties when several layouts match a page. `detect` selectors must match for the
-    layout to apply (default: the body selectors).
+    they break ties when several layouts match a page, and a portal's generations never overlap.
+    A `parallel` layout is a reader served beside the generations (told apart by markup only, such
+    as KLY's 2022 "today" reader): it is exempt from the rule and listed after them. `detect`
+    selectors must match for the layout to apply (default: the body selectors).
     """
 
     version: str
@@ -75,6 +84,20 @@ class Layout:
     # The story is data in the page (Next.js __NEXT_DATA__), not markup: the body is read
     # from there and `body` selectors are not used.
     embedded: bool = False
+    parallel: bool = False
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name != "version" and isinstance(value, tuple):
+                for css in value:
+                    compiled(css)  # a selector that does not compile fails here, at import
+
+    def selectors(self) -> list[str]:
+        """Every selector of the layout (for the registry test and the golden files)."""
+        return [
+            css for f in fields(self) if isinstance(v := getattr(self, f.name), tuple) for css in v
+        ]
 
     def matches(self, tree: HtmlElement) -> bool:
         return any(select(tree, css) for css in (self.detect or self.body))
@@ -85,6 +108,18 @@ class Layout:
         if self.valid_from and day < self.valid_from:
             return False
         return not (self.valid_until and day > self.valid_until)
+
+    def overlaps(self, other: Layout) -> bool:
+        """Whether the two validity windows share a day."""
+        start = max(self.valid_from or date.min, other.valid_from or date.min)
+        end = min(self.valid_until or date.max, other.valid_until or date.max)
+        return start <= end
+
+    def sample_day(self) -> date:
+        """A publication day inside the window (the golden files are dated inside it)."""
+        if self.valid_until:
+            return self.valid_until - timedelta(days=30)
+        return (self.valid_from or date(2020, 1, 1)) + timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -100,6 +135,29 @@ class Portal:
     title_suffixes: tuple[str, ...] = field(default=())
     # Brand names as printed in titles, og:site_name and datelines ("SuaraJogja.id", "Tribun Solo").
     site_names: tuple[str, ...] = ()
+    # Regex fragments (case-insensitive, whole words) naming the brand in a title segment or a
+    # byline: "Headline - Tribunlampung.co.id" loses the segment, a byline "Detik" names no person.
+    brands: tuple[str, ...] = ()
+    # How the outlet spells itself after a host-like dateline printed in capitals
+    # ("KOMPAS.COM -" -> "Kompas.com").
+    outlet_spellings: tuple[str, ...] = ()
+    # Regex fragments (case as printed) of the outlet written without a host in datelines
+    # ("Mataram (ANTARA News) -", "Jakarta, CNN Indonesia --").
+    dateline_outlets: tuple[str, ...] = ()
+    # Regional brands written in camel case after this prefix ("SUARALAMPUNG.ID" -> SuaraLampung.id).
+    camel_prefix: str = ""
+    # Regex fragments of byline tails that name the outlet, not the person ("Nama - detikNews").
+    byline_suffixes: tuple[str, ...] = ()
+    # The company behind the portal, printed as an author ("Kompas Cyber Media"): never a person.
+    organisations: tuple[str, ...] = ()
+    # Class/id parts (split at - and _) of the portal's widgets inside the story: body noise.
+    noise_classes: frozenset[str] = frozenset()
+    # Desk codes that sign a story off ("(ant)"), regex fragments inside the parentheses.
+    sign_offs: tuple[str, ...] = ()
+    # Regex fragments of whole lines of the portal's furniture that are never prose.
+    boilerplate: tuple[str, ...] = ()
+    # Link lists with no text heading: (CSS selector, list key) ("table.linksisip" is Baca Juga).
+    list_hints: tuple[tuple[str, str], ...] = ()
     # Newest first: extraction takes the first layout that matches the page.
     layouts: tuple[Layout, ...] = ()
     # Query that makes the portal serve every page of a multi-page article at once ("page=all").
@@ -109,8 +167,13 @@ class Portal:
     # Regex (group 1 = the section) applied to the URL path when the page names no section.
     section_from_url: str = r"^/([a-z0-9-]+)/"
 
+    def __post_init__(self) -> None:
+        for css, _ in self.list_hints:
+            compiled(css)
+
     def owns_host(self, host: str) -> bool:
-        return re.fullmatch(self.hosts, host.lower()) is not None
+        # An outlet known only by name (newsbot.portals.outlets) owns no host.
+        return bool(self.hosts) and re.fullmatch(self.hosts, host.lower()) is not None
 
     def is_article_url(self, url: str) -> bool:
         return re.search(self.article_url, url) is not None
@@ -128,31 +191,38 @@ class Portal:
         return first_match
 
 
-@lru_cache(maxsize=1024)
-def _compiled(css: str) -> CSSSelector | etree.XPath:
+class _Translator(HTMLTranslator):
+    """parsel's CSS-to-XPath translator with a cheap `contains(@class, …)` test before the exact
+    class-token test: a profile asks ~20 selectors per page and the exact test
+    (concat + normalize-space on every element with a class) is most of their cost."""
+
+    def xpath_class(self, class_selector: Class) -> XPathExpr:
+        xpath = self.xpath(class_selector.selector)
+        name = class_selector.class_name
+        return xpath.add_condition(
+            f"@class and contains(@class, {self.xpath_literal(name)})"
+            f" and contains(concat(' ', normalize-space(@class), ' '),"
+            f" {self.xpath_literal(' ' + name + ' ')})"
+        )
+
+
+_TRANSLATOR = _Translator()
+
+
+@lru_cache(maxsize=4096)
+def compiled(css: str) -> etree.XPath:
+    """A CSS selector, or an XPath when it starts with "/", "./" or "(" (for text tests CSS cannot
+    express), compiled once. Raises (cssselect.SelectorError, lxml.etree.XPathSyntaxError) on a
+    selector that does not compile: a profile's mistake is an error, not an empty result."""
     if css.startswith(("/", "./", "(")):
         return etree.XPath(css)
-    return CSSSelector(css, translator="html")
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css))
 
 
 def select(root: HtmlElement, css: str) -> list[HtmlElement]:
-    """Elements under `root` matching a CSS selector, or an XPath when it starts with "/", "./"
-    or "(" (for text tests CSS cannot express). Compiled once per selector string.
-
-    Class selectors ("div.a", ".a .b", ".a, .b") are answered from a per-page class index: a
-    profile asks ~40 of them per page and each would otherwise walk the whole tree.
-    """
-    steps = _class_steps(css)
-    found = _select_indexed(root, steps) if steps is not None else None
-    if found is not None:
-        return found
-    try:
-        return _compiled(css)(root)
-    except (
-        SelectorError,
-        etree.XPathError,
-    ):  # a bad selector in a profile must not take extraction down
-        return []
+    """Elements under `root` matching a selector (see `compiled`)."""
+    found: Any = compiled(css)(root)
+    return [el for el in found if isinstance(el, HtmlElement)]
 
 
 def select_first(root: HtmlElement, selectors: Selectors) -> list[HtmlElement]:
@@ -162,138 +232,3 @@ def select_first(root: HtmlElement, selectors: Selectors) -> list[HtmlElement]:
         if found:
             return found
     return []
-
-
-# --- class-index fast path -------------------------------------------------------------------
-
-# One compound step: optional tag, optional #id, classes ("div.mdk-body-paragraph", "#detail h1").
-_STEP = re.compile(
-    r"^(?P<tag>[a-z][a-z0-9]*)?(?:#(?P<id>[A-Za-z_][\w-]*))?(?P<classes>(?:\.[A-Za-z_][\w-]*)*)$"
-)
-_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
-
-
-@dataclass(frozen=True)
-class _Step:
-    tag: str
-    id: str
-    classes: frozenset[str]
-
-    def matches(self, el: HtmlElement) -> bool:
-        if self.tag and el.tag != self.tag:
-            return False
-        if self.id and el.get("id") != self.id:
-            return False
-        return not self.classes or self.classes <= set(el.get("class", "").split())
-
-
-Chain = tuple[_Step, ...]
-
-
-@lru_cache(maxsize=1024)
-def _class_steps(css: str) -> tuple[Chain, ...] | None:
-    """A selector list made only of descendant chains of tag#id.class steps whose first step
-    names an id or class, else None (the compiled selector answers)."""
-    if css.startswith(("/", "./", "(")):
-        return None
-    chains = []
-    for part in css.split(","):
-        steps = []
-        for token in part.split():
-            m = _STEP.match(token)
-            if m is None or not any(m.groups()):
-                return None
-            classes = frozenset(c for c in m.group("classes").split(".") if c)
-            steps.append(_Step(m.group("tag") or "", m.group("id") or "", classes))
-        if not steps or not (steps[0].id or steps[0].classes):
-            return None
-        chains.append(tuple(steps))
-    return tuple(chains)
-
-
-class _ClassIndex:
-    """Elements by class token and by id, for one (read-only) page tree."""
-
-    def __init__(self, doc: HtmlElement) -> None:
-        self.doc = doc
-        self.by_class: dict[str, list[HtmlElement]] = {}
-        self.by_id: dict[str, list[HtmlElement]] = {}
-        for el in _WITH_CLASS_OR_ID(doc):
-            for token in el.get("class", "").split():
-                self.by_class.setdefault(token, []).append(el)
-            ident = el.get("id")
-            if ident:
-                self.by_id.setdefault(ident, []).append(el)
-
-    def candidates(self, step: _Step) -> list[HtmlElement]:
-        if step.id:
-            return self.by_id.get(step.id, [])
-        return self.by_class.get(next(iter(step.classes)), [])
-
-
-_last_index: _ClassIndex | None = None
-
-
-def _index_for(doc: HtmlElement) -> _ClassIndex:
-    global _last_index  # one page at a time: keep the index of the tree being extracted
-    if _last_index is None or _last_index.doc is not doc:
-        _last_index = _ClassIndex(doc)
-    return _last_index
-
-
-def _select_indexed(root: HtmlElement, chains: tuple[Chain, ...]) -> list[HtmlElement] | None:
-    """Matches in document order, or None when a selector list matched in several of its parts
-    (the compiled selector then merges them in document order)."""
-    doc = root.getroottree().getroot()
-    index = _index_for(doc)
-    scope = None if root is doc else root
-    answer: list[HtmlElement] = []
-    for chain in chains:
-        found = _chain_matches(index, chain, scope)
-        if found and answer:
-            return None
-        answer = answer or found
-    return answer
-
-
-def _chain_matches(
-    index: _ClassIndex, chain: Chain, scope: HtmlElement | None
-) -> list[HtmlElement]:
-    # The longest prefix whose last step is indexed is looked up; bare-tag steps after it are
-    # walked downwards ("div.tags a").
-    cut = max(i for i, step in enumerate(chain) if step.id or step.classes)
-    head, tail = chain[: cut + 1], chain[cut + 1 :]
-    *ancestors, last = head
-    found = [
-        el
-        for el in index.candidates(last)
-        if last.matches(el)
-        and (scope is None or el is scope or _is_inside(el, scope))
-        and _ancestors_match(el, ancestors, scope)
-    ]
-    for step in tail:
-        out: dict[HtmlElement, None] = {}
-        for el in found:
-            for child in el.iterdescendants(step.tag or "*"):
-                if step.matches(child):
-                    out[child] = None
-        found = list(out)
-    return found
-
-
-def _ancestors_match(el: HtmlElement, ancestors: list[_Step], scope: HtmlElement | None) -> bool:
-    """Descendant combinators: each earlier step matches some ancestor (up to `scope`,
-    inclusive), nearest last."""
-    remaining = list(ancestors)
-    node = el.getparent()
-    while remaining and node is not None:
-        if isinstance(node.tag, str) and remaining[-1].matches(node):
-            remaining.pop()
-        if node is scope:
-            break
-        node = node.getparent()
-    return not remaining
-
-
-def _is_inside(el: HtmlElement, root: HtmlElement) -> bool:
-    return any(node is root for node in el.iterancestors())

@@ -34,7 +34,10 @@ TODAY = Layout(
     published=("#detail-headline span.time",),
     body=("div.infinite-box.detail-paragraph",),
     drop=_DROP,
+    parallel=True,
 )
+# Their "Baca Juga" boxes carry no heading.
+_LIST_HINTS = (("[class*='baca-juga-collections']", "baca_juga"),)
 
 LIPUTAN6 = Portal(
     name="liputan6",
@@ -52,6 +55,9 @@ LIPUTAN6 = Portal(
     ),
     title_suffixes=("Liputan6.com",),
     site_names=("liputan6.com", "Liputan6.com", "today.liputan6.com"),
+    brands=("liputan6",),
+    outlet_spellings=("Liputan6.com",),
+    list_hints=_LIST_HINTS,
     layouts=(
         Layout(
             version="v2",
@@ -69,7 +75,7 @@ LIPUTAN6 = Portal(
         ),
         Layout(
             version="v1",
-            valid_until=date(2018, 12, 31),
+            valid_until=date(2017, 12, 31),
             detect=(".read-page__content-body",),
             headline=("h1.read-page--header__title", "h1"),
             published=("time.read-page--header__datetime",),
@@ -99,6 +105,9 @@ MERDEKA = Portal(
     ),
     title_suffixes=("merdeka.com", "Merdeka.com"),
     site_names=("merdeka.com", "today.merdeka.com"),
+    brands=("merdeka",),
+    outlet_spellings=("Merdeka.com",),
+    list_hints=_LIST_HINTS,
     layouts=(
         Layout(
             version="v3",
@@ -113,7 +122,7 @@ MERDEKA = Portal(
         ),
         Layout(
             version="v2",
-            valid_until=date(2023, 6, 30),
+            valid_until=date(2022, 12, 31),
             detect=("div.mdk-body-paragraph", "#mdk-news-detail"),
             headline=("div.mdk-dt-headline h1", "#mdk-news-detail h1", "h1"),
             published=(".mdk-date-reporter span", ".date-post"),
@@ -130,7 +139,7 @@ MERDEKA = Portal(
 )
 
 
-def _brand(name: str, host: str, brand: str) -> Portal:
+def _brand(name: str, host: str, brand: str, word: str) -> Portal:
     domain = host.removeprefix("www.")
     escaped = re.escape(domain)
     return Portal(
@@ -142,6 +151,8 @@ def _brand(name: str, host: str, brand: str) -> Portal:
         ),
         title_suffixes=(brand,),
         site_names=(brand, domain),
+        brands=(word,) if word else (),
+        list_hints=_LIST_HINTS,
         layouts=(
             Layout(
                 version="v1",
@@ -163,10 +174,10 @@ def _brand(name: str, host: str, brand: str) -> Portal:
 PORTALS = (
     LIPUTAN6,
     MERDEKA,
-    _brand("kapanlagi", "www.kapanlagi.com", "KapanLagi.com"),
-    _brand("bola-com", "www.bola.com", "Bola.com"),
-    _brand("bola-net", "www.bola.net", "Bola.net"),
-    _brand("fimela", "www.fimela.com", "Fimela.com"),
-    _brand("otosia", "www.otosia.com", "Otosia.com"),
-    _brand("dream", "www.dream.co.id", "Dream.co.id"),
+    _brand("kapanlagi", "www.kapanlagi.com", "KapanLagi.com", "kapanlagi"),
+    _brand("bola-com", "www.bola.com", "Bola.com", r"bola\.com"),
+    _brand("bola-net", "www.bola.net", "Bola.net", r"bola\.net"),
+    _brand("fimela", "www.fimela.com", "Fimela.com", "fimela"),
+    _brand("otosia", "www.otosia.com", "Otosia.com", ""),
+    _brand("dream", "www.dream.co.id", "Dream.co.id", "dream"),
 )

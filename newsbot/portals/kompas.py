@@ -46,7 +46,7 @@ LAYOUTS = (
     ),
     Layout(
         version="v1",
-        valid_until=date(2017, 12, 31),
+        valid_until=date(2016, 12, 31),
         detect=(".kcm-read-text",),
         headline=(".kcm-read-top h2", ".kcm-read-top h1"),
         published=(".kcm-date", ".kcm-read-top .msmall"),
@@ -89,6 +89,13 @@ PORTAL = Portal(
     sites=SITES,
     title_suffixes=("Kompas.com", "Halaman all"),
     site_names=("KOMPAS.com", "Kompas.com"),
+    brands=("kompas",),
+    outlet_spellings=("Kompas.com",),
+    byline_suffixes=(r"kompas\.com",),
+    organisations=("Kompas Cyber Media",),
+    # The "Kompascom+" subscription prompt closing stories.
+    boilerplate=(r"kompascom\+",),
+    list_hints=(("[class*='inject-baca-juga']", "baca_juga"),),
     layouts=LAYOUTS,
     all_pages_query="page=all",
     section_from_url=r"^/(?:([a-z-]+)/)?read/",

@@ -22,6 +22,8 @@ PORTAL = Portal(
     ),
     title_suffixes=("Media Indonesia", "mediaindonesia.com"),
     site_names=("Media Indonesia", "mediaindonesia.com"),
+    brands=("media indonesia",),
+    dateline_outlets=("Media Indonesia",),
     layouts=(
         Layout(
             version="v1",

@@ -39,7 +39,7 @@ LAYOUTS = (
     Layout(
         version="v2",
         valid_from=date(2018, 1, 1),
-        valid_until=date(2022, 12, 31),
+        valid_until=date(2021, 5, 31),
         detect=("#contentx.read", ".namerep"),
         headline=(".title h1", "h1"),
         published=(".namerep",),
@@ -50,7 +50,7 @@ LAYOUTS = (
     ),
     Layout(
         version="v1",
-        valid_until=date(2018, 12, 31),
+        valid_until=date(2017, 12, 31),
         detect=("#contentx.dtlnews", ".detail-page"),
         headline=(".titles h1", ".detail-page h1"),
         published=(".meta-post time", ".meta-post"),
@@ -88,6 +88,10 @@ PORTAL = Portal(
     ),
     title_suffixes=("Okezone", "Okezone News", "Okezone Economy", "Okezone Lifestyle"),
     site_names=("Okezone", "okezone.com"),
+    brands=("okezone",),
+    outlet_spellings=("Okezone.com",),
+    dateline_outlets=("Okezone",),
+    list_hints=(("#baca-juga", "baca_juga"),),
     layouts=LAYOUTS,
     all_pages_query="page=all",
     section_from_url=r"^/read/\d{4}/\d{2}/\d{2}/(\d+)/",

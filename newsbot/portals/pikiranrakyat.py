@@ -23,6 +23,7 @@ PORTAL = Portal(
     ),
     title_suffixes=("Pikiran Rakyat", "pikiran-rakyat.com", "Zona Jakarta", "Portal Jember"),
     site_names=("Pikiran Rakyat", "Zona Jakarta", "Portal Jember", "Galamedia"),
+    brands=(r"pikiran[- ]rakyat",),
     layouts=(
         Layout(
             version="v1",

@@ -93,7 +93,7 @@ LAYOUTS = (
     Layout(
         version="v2",
         valid_from=date(2021, 1, 1),
-        valid_until=date(2023, 6, 30),
+        valid_until=date(2022, 12, 31),
         detect=("article.detail-content",),
         headline=(".article-image h1", "h1"),
         published=(".date-article span", ".article-image span"),
@@ -151,6 +151,13 @@ PORTAL = Portal(
     sites=SITES,
     title_suffixes=("Suara.com",),
     site_names=("Suara.com", *REGIONS.values()),
+    brands=(r"suara\w*",),
+    outlet_spellings=("Suara.com",),
+    camel_prefix="suara",
+    # The AI summary box ("Kesimpulan") inside v4 stories.
+    noise_classes=frozenset({"kesimpulan"}),
+    # v4's "Baca Juga" box has no heading of its own.
+    list_hints=((".article-read", "baca_juga"),),
     layouts=LAYOUTS,
     all_pages_query="page=all",
     # Regional sites put every story under /read/: that is no section.

@@ -29,6 +29,9 @@ PORTAL = Portal(
     ),
     title_suffixes=("Tempo.co", "TEMPO.CO", "tempo.co", "Tempo English"),
     site_names=("Tempo", "Tempo.co", "TEMPO.CO"),
+    brands=("tempo",),
+    outlet_spellings=("Tempo.co",),
+    dateline_outlets=("Tempo", "TEMPO"),
     layouts=(
         # 2024 redesign (Next.js/Tailwind): the story is split over repeated #content-wrapper
         # blocks with ads and a "Scroll ke bawah" box between them; a trailing "Pilihan Editor:"
@@ -47,7 +50,7 @@ PORTAL = Portal(
         ),
         Layout(
             version="v1",
-            valid_until=date(2024, 6, 30),
+            valid_until=date(2023, 12, 31),
             detect=("#isi", ".detail-konten", "div[itemprop=articleBody]"),
             headline=("h1.title", "h1"),
             published=("p.date", "time"),

@@ -80,6 +80,10 @@ PORTAL = Portal(
         *(f"Tribun {region.title()}" for region in REGIONS),
         *(f"{brand.title()}.com" for brand in BRANDS),
     ),
+    brands=(r"tribun\w*",),
+    outlet_spellings=("Tribunnews.com",),
+    # Inline "Baca juga" lines are <p class="baca">.
+    list_hints=(("p.baca", "baca_juga"),),
     layouts=LAYOUTS,
     all_pages_query="page=all",
 )
