@@ -1,0 +1,544 @@
+"""Who is who: names, roles and offices in phrases, and what the whole article says about names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsbot.extract.quotes.vocab import (
+    _ACRONYM,
+    _CLUB,
+    _CUE_FORMS,
+    _DEGREE,
+    _NOT_NAMES,
+    _PERSON_OFFICES,
+    _PUNCT,
+    _ROLE,
+    _VERBISH,
+    _WORD,
+    ABBREVIATIONS,
+    AUXILIARIES,
+    BOILERPLATE_LINE,
+    CALENDAR_WORDS,
+    CITIES,
+    CLUBS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    MARKS,
+    NAME_CONNECTORS,
+    NAME_LIKE_ROLES,
+    NAME_OPENERS,
+    NP_STOPS,
+    OFFICE_JOINERS,
+    OFFICE_SHORT,
+    PLACE_CONTINUATIONS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    RANKS,
+    REGIONS,
+    ROLE_WORDS,
+    TITLES,
+)
+
+# --- names and roles ----------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """Words and the punctuation that ends a name run; a sentence-final period is its own token."""
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        if (
+            w.endswith(".")
+            and len(w) > 1
+            and not (_is_initial(w) or w in TITLES or w in RANKS or "." in w[:-1])
+            and w[:-1] not in ABBREVIATIONS
+        ):
+            out += [w[:-1], "."]
+        else:
+            out.append(w)
+    return out
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or w.startswith("@"))
+
+
+def _is_initial(w: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", w))
+
+
+def _is_degree(w: str) -> bool:
+    return (("." in w.strip(".") or "-" in w) and bool(_DEGREE.fullmatch(w))) or w in (
+        "SH",
+        "MH",
+        "MM",
+        "MBA",
+        "MSi",
+        "SE",
+        "ST",
+        "SPd",
+        "SIP",
+        "PhD",
+        "SpPD",
+        "MKes",
+        "MA",
+    )
+
+
+def _is_roleish(w: str) -> bool:
+    return w in _ROLE or (bool(_ACRONYM.fullmatch(w)) and not _is_initial(w)) or _is_degree(w)
+
+
+@dataclass
+class _Name:
+    name: str
+    role: str
+
+
+@dataclass
+class _Evidence:
+    """What the whole article says about names (see `_Article`)."""
+
+    bare: set[str] = field(default_factory=set)  # names used on their own ("Wahdi mengatakan")
+    entities: frozenset[tuple[str, ...]] = frozenset()  # capitalised runs as they end
+    common: frozenset[str] = frozenset()  # words the article also writes in lower case
+    organisations: frozenset[str] = frozenset()  # "(Transjakarta)" after "PT Transportasi …"
+
+
+_NO_EVIDENCE = _Evidence()
+
+
+def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
+    """Split "Wali Kota Metro Wahdi Siradjudin" into role and name; name '' when none is found.
+
+    Role words, ranks, titles, acronyms and the place an office takes are peeled off the
+    front. Then, if a later word is a name the article uses on its own ("Wahdi mengatakan")
+    and the words before it are an entity of their own elsewhere ("Seasons City"), the name
+    starts at that word.
+    """
+    words = [w.rstrip(".,") if not _is_initial(w) else w for w in words]
+    words = [w for w in words if w and w not in _PUNCT]
+    k = 0
+    while k < len(words):
+        w = words[k]
+        # a city or a club between an office and the name ("pelatih Persebaya Surabaya Paul
+        # Munster", "kapten Arema FC Dendi"), as long as a name still follows it
+        club_or_city = (k > 0 or _is_club(w)) and (_is_club(w) or w in CITIES)
+        if (
+            _is_roleish(w)
+            or w in ev.organisations
+            or _has_digit(w)
+            or (not _is_cap(w) and w not in NAME_CONNECTORS)
+            or (club_or_city and _name_follows(words[k + 1 :]))
+        ):
+            k += 1
+            if (
+                w in PLACE_HEADS
+                and k < len(words)
+                and _is_cap(words[k])
+                and not _is_roleish(words[k])
+            ):
+                if words[k] in PLACE_PREFIXES and k + 1 < len(words):
+                    k += 1
+                k += 1
+                while k < len(words) and words[k] in PLACE_CONTINUATIONS:
+                    k += 1
+            elif w == "DKI" and k < len(words) and words[k] == "Jakarta":
+                k += 1
+            while w in REGIONS and k < len(words) and words[k] in PLACE_CONTINUATIONS:
+                k += 1
+            continue
+        break
+    for b in range(k + 1, len(words)):
+        before = words[k:b]
+        independent = tuple(before) in ev.entities or any(w.lower() in ev.common for w in before)
+        # after an office, a name the article uses alone starts the person ("… Panjang | Rudi")
+        # (leaving two words at least: "Joko Santosa", later "Santosa menambahkan", stays whole)
+        # (never right after a word that only opens personal names: "Menteri … Andi | Amran")
+        after_office = (
+            k > 0 and not any(w in ev.bare for w in before) and before[-1] not in NAME_OPENERS
+        )
+        rest_len = len(_name_run(words[b:]))
+        if words[b] in ev.bare and rest_len and (independent or (after_office and rest_len > 1)):
+            k = b
+            break
+        # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" occurs elsewhere
+        if after_office and tuple(before) in ev.entities and rest_len >= 2:
+            k = b
+            break
+    name = _name_run(words[k:])
+    # "Polda Metro Jaya Kombes Pol Ade Ary": a name followed by more role words was a place;
+    # "Ketua Panitia Krakatau Run 2026 Dimas Prasetyo": so was one followed by a number
+    rest = k + len(name)
+    if name and rest < len(words) and (_is_roleish(words[rest]) or _has_digit(words[rest])):
+        later = _split_role(words[rest:], ev)
+        if later.name:
+            return _Name(later.name, " ".join([*words[:rest], later.role]).strip())
+    # "PT Angkasa Pura II Bambang Wijanarko", "Radin Inten II Rudi": an acronym or numeral
+    # inside the run ends an organisation or place; the person's name comes after it
+    inner = [i for i, w in enumerate(name[:-1]) if len(w) > 1 and _ACRONYM.fullmatch(w)]
+    if k > 0 and inner:
+        cut = k + inner[-1] + 1
+        later = _split_role(words[cut:], ev)
+        if later.name:
+            return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
+    if not name and len(words) == 1 and words[0] in INSTITUTIONS:  # "tulis Kemlu"
+        return _Name(words[0], "")
+    if k > 0 and len(name) == 1 and name[0] in ev.organisations:  # "Direktur Transjakarta"
+        return _Name("", " ".join(words))
+    return _Name(" ".join(name), " ".join(words[:k]))
+
+
+def _is_club(w: str) -> bool:
+    """Football clubs: "Persib", "Persebaya" (Persatuan Sepak Bola …), "Arema", "Bali United"."""
+    return w in CLUBS or (bool(_CLUB.fullmatch(w)) and w not in _ROLE)
+
+
+def _name_follows(words: list[str]) -> bool:
+    """A person's name comes after more clubs, cities and acronyms ("FC Dendi Santoso")."""
+    k = 0
+    while k < len(words) and (
+        _is_club(words[k]) or words[k] in CITIES or _ACRONYM.fullmatch(words[k])
+    ):
+        k += 1
+    return bool(_name_run(words[k:]))
+
+
+def _has_digit(w: str) -> bool:
+    return any(c.isdigit() for c in w)
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The leading run of words that can form a person's name (≤ 5 words), else []."""
+    run: list[str] = []
+    for w in words:
+        if w.startswith("@"):
+            return run or [w]
+        if w.lower() in CALENDAR_WORDS or w in _PUNCT:
+            break
+        if not run and _ACRONYM.fullmatch(w) and len(w) > 1:
+            return []
+        if any(c.isdigit() for c in w):
+            break
+        if not run and w in FUNCTION_WORDS:
+            continue
+        name_word = _is_cap(w) and not _is_degree(w) and w not in _ROLE
+        last_name_word = w in NAME_LIKE_ROLES and w == words[-1]  # "Jazilul Hakim"
+        if name_word or (run and (w in NAME_CONNECTORS or last_name_word)):
+            run.append(w)
+        else:
+            break
+    while run and run[-1] in NAME_CONNECTORS:
+        run.pop()
+    if not run or run[0] in _NOT_NAMES or len(run) > 5:
+        return []
+    if all(_ACRONYM.fullmatch(w) for w in run) and len(run) > 1:
+        return []
+    return run
+
+
+# --- the article: paragraphs, names used on their own, aliases ------------------------------
+
+# "PT Transportasi Jakarta (Transjakarta)", "Badan … (BMKG)": the short name of an organisation.
+_ORGANISATION_SHORT = re.compile(
+    r"\b([A-Z][\w.]*) (?:[\w.,]+ ){0,6}?[A-Z][\w.]* \(([A-Z][A-Za-z]{2,})\)"
+)
+_INITIALS = re.compile(r"\b(?:berinisial|inisial)\s+([A-Z]{1,4})\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a text; a period after "Plt", "Kab" and the like ends no sentence."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text):
+        last = out[-1].split()[-1:] if out else []
+        if last and last[0].endswith(".") and last[0][:-1] in ABBREVIATIONS:
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+class _Article:
+    """Article-wide evidence: names used on their own, every name mention, nicknames."""
+
+    def __init__(self, paras: list[str], headline: str) -> None:
+        self.paras = paras
+        self.skip = {n for n, p in enumerate(paras) if BOILERPLATE_LINE.match(p)}
+        # the headline is Title Cased, so it is no evidence for names
+        texts = [(n, _strip_quotes(p)) for n, p in enumerate(paras) if n not in self.skip]
+        self.midcaps = {
+            w for _, t in texts for sent in _sentences(t) for w in _words(sent)[1:] if _is_cap(w)
+        }
+        self.sentences = [
+            (n, self.sentence_words(sent)) for n, t in texts for sent in _sentences(t)
+        ]
+        self.bare: set[str] = set()
+        for _, words in self.sentences:
+            self._collect_bare(words)
+        common = frozenset(w for _, words in self.sentences for w in words[1:] if w.islower())
+        runs = [(n, run) for n, words in self.sentences for run in _cap_runs(words)]
+        entities = frozenset(tuple(run[i:]) for _, run in runs for i in range(len(run)))
+        self.organisations = frozenset(
+            m.group(2)
+            for _, t in texts
+            for m in _ORGANISATION_SHORT.finditer(t)
+            if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
+        )
+        self.evidence = _Evidence(self.bare, entities, common, self.organisations)
+        self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
+        self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
+        for n, run in runs:
+            split = _split_role(run, self.evidence)
+            name = []
+            for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
+                if w.lower() in common:
+                    break
+                name.append(w)
+            if name:
+                self.mentions.append((n, " ".join(name)))
+                if split.role:
+                    self.offices.append((n, split.role.split(), " ".join(name)))
+        self._collect_appositive_offices()
+        self.alias: dict[str, str] = {}
+        # "tersangka berinisial SA": initials the article uses as a person's name
+        self.initials = frozenset(m.group(1) for _, t in texts for m in _INITIALS.finditer(t))
+
+    def sentence_words(self, sentence: str) -> list[str]:
+        """Words of a sentence; its first word loses its capital unless used mid-sentence too."""
+        words = _words(sentence)
+        for k, w in enumerate(words):
+            if w in _PUNCT or w in MARKS:
+                continue
+            follows_cap = k + 1 < len(words) and _is_cap(words[k + 1])
+            keep = follows_cap or w in _ROLE or w[0] == "@"
+            if _is_cap(w) and w not in self.midcaps and not keep:
+                words[k] = w.lower()
+            break
+        return words
+
+    def _collect_bare(self, words: list[str]) -> None:
+        """A name right after a cue, or right before a verb, is a name used on its own."""
+        for k, w in enumerate(words):
+            low = w.lower()
+            if (low in _CUE_FORMS or low == "menurut") and k + 1 < len(words):
+                run = _name_run(words[k + 1 :])
+                if run and len(run) <= 3:
+                    self.bare.add(run[0])
+            if k and (_VERBISH.fullmatch(w) or low in AUXILIARIES or low in _CUE_FORMS):
+                j = k
+                while j > 0 and words[j - 1].lower() in AUXILIARIES:
+                    j -= 1
+                i = j
+                while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
+                    i -= 1
+                run = _name_run(words[i:j])
+                if run and len(run) == j - i and len(run) <= 3:
+                    self.bare.add(run[0])
+
+    def office_holder(self, office: list[str], before: int) -> str:
+        """`ujar Kapolres` after "Kapolres Garut AKBP Mochamad Fajar": the latest person named
+        with that office up to paragraph `before`; '' when none was."""
+        office = [w for w in office if w not in _PUNCT]
+        if not office or not all(w in ROLE_WORDS for w in office):
+            return ""
+        want = _expand_office(office)
+        held = [
+            name
+            for n, role, name in self.offices
+            if n <= before and _expand_office(role)[: len(want)] == want
+        ]
+        return held[-1] if held else ""
+
+    def _collect_appositive_offices(self) -> None:
+        """ "Kepala Desa Cibaregbeg, Dadang Hermawan, mengatakan": the office, a comma, a name."""
+        for n, words in self.sentences:
+            for i, w in enumerate(words):
+                if w != "," or i == 0:
+                    continue
+                j = i
+                while j > 0 and (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS):
+                    j -= 1
+                left = words[j:i]
+                right = _name_run(words[i + 1 :])
+                if not left or not right or left[0] not in ROLE_WORDS:
+                    continue
+                if _split_role(left, self.evidence).name:
+                    continue
+                if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
+                    continue
+                self.offices.append((n, left, " ".join(right)))
+
+    def full_name(self, name: str, before: int) -> str:
+        """The fullest form of `name` in the article, preferring the latest one before `before`."""
+        if name.startswith("@") or not name:
+            return name
+        if name in self.alias:
+            return self.full_name(self.alias[name], before)
+        toks = name.split()
+        best: tuple[int, int, int, str] | None = None
+        for order, (n, cand) in enumerate(self.mentions):
+            ctoks = cand.split()
+            if not _contains(ctoks, toks):
+                continue
+            count = sum(1 for _, c in self.mentions if c == cand)
+            score = (len(ctoks), 1 if n <= before else 0, count, order)
+            if best is None or score[:3] > best[:3] or (score[:3] == best[:3] and n <= before):
+                best = (*score[:3], cand)
+        if (best is None or best[3] == name) and len(toks) == 1 and len(name) >= 4:
+            for _, cand in self.mentions:  # "Wisman" for "Wismandari Wisnu"
+                if any(t.startswith(name) and t != name for t in cand.split()):
+                    return cand
+        return best[3] if best else name
+
+
+def _expand_office(words: list[str]) -> list[str]:
+    return [x for w in words for x in OFFICE_SHORT.get(w, w).split()]
+
+
+def _contains(hay: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _cap_runs(words: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    for w in [*words, "."]:
+        if _is_cap(w) or (cur and w in NAME_CONNECTORS):
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    return runs
+
+
+def _strip_quotes(text: str) -> str:
+    return re.sub(r"[\"“”„][^\"“”„]*[\"“”„]", " , ", text)
+
+
+_ABBREVIATION_IN_TITLE = re.compile(r"\((?:[A-Z][A-Za-z]{1,4}|[A-Z]{2,8})\)\s+[A-Z]")
+
+
+def _description(words: list[str]) -> list[str]:
+    """`ucap pemain berusia 21 tahun itu`: a lower-case description closed by "itu" or
+    "tersebut" refers back to the person in focus; [] when the words are not one."""
+    for j, w in enumerate(words[:8]):
+        if w.lower() in DEMONSTRATIVES:
+            head = words[:j]
+            plain = all(
+                (x.islower() or x.isdigit()) and x.lower() not in NP_STOPS for x in head[1:]
+            )
+            if head and head[0].islower() and plain and any(_has_digit(x) for x in head):
+                return words[: j + 1]
+            return []
+        if w in _PUNCT:
+            return []
+    return []
+
+
+def _speaker_phrase(words: list[str]) -> list[str]:
+    """Words after a cue up to where the speaker phrase ends ("Eka | di Jakarta, Jumat")."""
+    return _speaker_phrase_end(words)[0]
+
+
+def _role_after_name(rest: list[str]) -> list[str]:
+    """`…, kata Yusuf Kohar, Kepala Dinas …`: the office after the name's comma, if any."""
+    if not rest or rest[0] != ",":
+        return []
+    k = 1
+    while k < len(rest) and (rest[k] == "," or _is_degree(rest[k].rstrip(","))):  # ", M.Si.,"
+        k += 1
+    if k >= len(rest) or rest[k] not in _ROLE or rest[k] in TITLES:
+        return []
+    role = _speaker_phrase(rest[k:])
+    return role if role and not _split_role(role).name else []
+
+
+def _organisation(words: list[str]) -> str:
+    """`kata PLN UIW Kalbar dalam siaran persnya`: a short capitalised phrase opened by an
+    acronym or an institution and holding no person's office is the organisation speaking."""
+    words = [w for w in words if w not in _PUNCT]
+    if not words or len(words) > 4 or not all(_is_cap(w) for w in words):
+        return ""
+    opens = words[0] in INSTITUTIONS or (len(words[0]) > 1 and _ACRONYM.fullmatch(words[0]))
+    if not opens or any(w in _PERSON_OFFICES for w in words):
+        return ""
+    return " ".join(words)
+
+
+def _name_after_role(
+    phrase: list[str], rest: list[str], ev: _Evidence
+) -> tuple[list[str], list[str], list[str]] | None:
+    """`ujar Koordinator Posko Operasi SAR Gabungan, Lestari Wulandari, kepada …`: a phrase that
+    opens with an office and is followed by a comma and a name (titles allowed) is the role of
+    that name. Returns (name, its titles, words after it), or None when the pattern does not
+    hold. A capitalised word that opens sentences elsewhere stays in the name here ("Lalu
+    Hamdani": Sasak names carry Lalu/Baiq)."""
+    if not phrase or not rest or rest[0] != ",":
+        return None
+    if not (phrase[0].islower() or any(_is_roleish(w) for w in phrase)):
+        return None
+    before = _split_role(phrase, ev).name
+    phrase2, end = _speaker_phrase_end(rest[1:])
+    titles = []
+    while phrase2 and (phrase2[0] in TITLES or phrase2[0] in RANKS):
+        titles.append(phrase2.pop(0))
+    name = [w for w in phrase2 if w not in _PUNCT]
+    if not name or name != phrase2 or len(name) > 5:
+        return None
+    opener = name[0] in FUNCTION_WORDS  # "Lalu" before a name is part of it, not "then"
+    if (name[0] in _NOT_NAMES and not opener) or (opener and len(name) < 2):
+        return None
+    if not all(_is_cap(w) or w in NAME_CONNECTORS for w in name):
+        return None
+    if any(_is_roleish(w) or _has_digit(w) or w.lower() in CALENDAR_WORDS for w in name[opener:]):
+        return None
+    # "kata Kapolres Klaten AKBP Warsono, Klaten": one word after a full name, or after a name
+    # the article uses alone, is a place, not the speaker
+    if len(name) == 1 and before and (len(before.split()) > 1 or before.split()[0] in ev.bare):
+        return None
+    return name, titles, rest[1 + end :]
+
+
+def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
+    """The speaker phrase and the index in `words` where it stopped.
+
+    While the phrase is still an office with no name in it, "dan" joins two offices
+    ("Dinas Perindustrian dan Perdagangan"), a parenthesised abbreviation is skipped
+    ("Pelaksana Tugas (Plt) Kepala BPBD") and a number is part of its name ("Run 2026").
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        low = w.lower()
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        office_only = bool(out) and not _split_role(out).name
+        if low in OFFICE_JOINERS and office_only and _is_cap(nxt):
+            out.append(w)
+            k += 1
+            continue
+        if w == "(" and (office_only or not out):
+            close = words.index(")", k) if ")" in words[k:] else -1
+            inner = words[k + 1 : close] if close > k else []
+            if inner and len(inner) <= 3 and all(_is_roleish(i) for i in inner):
+                out += inner
+                k = close + 1
+                continue
+        if w.isdigit() and out and _is_cap(nxt) and nxt.lower() not in CALENDAR_WORDS:
+            out.append(w)
+            k += 1
+            continue
+        if low in NP_STOPS or low in CALENDAR_WORDS or re.match(r"\d", w) or w in ".()":
+            break
+        if w in _PUNCT:
+            if _split_role(out).name:
+                break
+            k += 1
+            continue
+        out.append(w)
+        k += 1
+    return out, k

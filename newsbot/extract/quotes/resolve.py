@@ -1,0 +1,472 @@
+"""Attribution and resolution: the cue and speaker phrase of each quote, the person in focus."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsbot.extract.quotes.people import (
+    _ABBREVIATION_IN_TITLE,
+    _Article,
+    _description,
+    _is_cap,
+    _is_degree,
+    _Name,
+    _name_after_role,
+    _name_run,
+    _organisation,
+    _role_after_name,
+    _sentences,
+    _speaker_phrase_end,
+    _split_role,
+    _strip_quotes,
+    _words,
+)
+from newsbot.extract.quotes.spans import (
+    _clean_text,
+    _join_split,
+    _Span,
+)
+from newsbot.extract.quotes.vocab import (
+    _CLAUSE_JOINERS,
+    _CUE_FORMS,
+    _CUE_NYA,
+    _ENGLISH_CUES,
+    _HANDLE,
+    _ROLE,
+    _UNKNOWN,
+    _VERBISH,
+    ABBREVIATIONS,
+    ALIAS_WORDS,
+    AUXILIARIES,
+    CUE_LEMMAS,
+    CUE_VERBS,
+    DEMONSTRATIVES,
+    INTRODUCERS,
+    NAME_CONNECTORS,
+    NP_STOPS,
+    OFFICE_JOINERS,
+    PRONOUNS,
+    STATEMENT_NOUNS,
+    TITLES,
+)
+from newsbot.record import Quote
+
+# --- attribution and resolution -----------------------------------------------------------
+
+
+@dataclass
+class _Attribution:
+    cue: str
+    words: list[str]  # the speaker phrase; [] with pronoun=True for -nya / dia
+    pronoun: bool = False
+    role_after: list[str] = field(default_factory=list)  # "X, Kepala Dinas …"
+    role_before: list[str] = field(default_factory=list)  # "Koordinator Posko …, X"
+    exact: bool = False  # `words` is the name itself (read after a role and a comma)
+
+
+_AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
+_UNDERGOER_VERB = re.compile(r"di|ter|ke|meninggal|mengalami|menderita|menjadi")
+_FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMMAS) + r")\b")
+
+
+class _Resolver:
+    def __init__(self, article: _Article, reported: bool = False) -> None:
+        self.a = article
+        self.reported = reported
+        self.focus = ""
+        self.last_quote_par = -10
+
+    def run(self, spans: list[_Span]) -> list[Quote]:
+        quotes: list[Quote] = []
+        by_par: dict[int, list[_Span]] = {}
+        for s in spans:
+            by_par.setdefault(s.start_par, []).append(s)
+        consumed: set[int] = set()
+        for n, p in enumerate(self.a.paras):
+            if n in self.a.skip:
+                continue
+            par_spans = [s for s in by_par.get(n, []) if id(s) not in consumed]
+            if not par_spans:
+                self._menurut(n, p, quotes)
+                if self.reported:
+                    self._reported(n, p, quotes)
+                self._update_focus(_strip_quotes(p), n)
+                continue
+            self._update_focus(_strip_quotes(p[: par_spans[0].start]), n)
+            k = 0
+            while k < len(par_spans):
+                span = par_spans[k]
+                follow = par_spans[k + 1] if k + 1 < len(par_spans) else None
+                quote = self._resolve(span, follow)
+                if quote is not None and follow is not None and self._is_split(span, follow):
+                    quote["text"] = _join_split(span, follow)
+                    k += 1
+                if quote is not None:
+                    quotes.append(quote)
+                    self.last_quote_par = span.end_par
+                k += 1
+        return quotes
+
+    def _is_split(self, span: _Span, follow: _Span) -> bool:
+        """`"…," kata X. "…"`: the second part has no attribution of its own."""
+        if span.end_par != follow.start_par:
+            return False
+        between = self.a.paras[span.end_par][span.end + 1 : follow.start]
+        if len(between.split()) > 12 or not self._after_attribution(between):
+            return False
+        p = self.a.paras[follow.end_par]
+        after = p[follow.end + 1 :] if follow.closed else ""
+        return self._after_attribution(after) is None and len(between.split()) >= 1
+
+    def _resolve(self, span: _Span, follow: _Span | None) -> Quote | None:
+        text = span.text
+        p_start = self.a.paras[span.start_par]
+        p_end = self.a.paras[span.end_par]
+        if not span.closed:
+            cut = re.search(r"[,.?!]\s+(" + "|".join(sorted(_CUE_FORMS)) + r")\b", text)
+            if cut:
+                text, after = text[: cut.start()], text[cut.start() + 1 :]
+            else:
+                after = ""
+        else:
+            stop = follow.start if follow and follow.start_par == span.end_par else len(p_end)
+            after = p_end[span.end + 1 : stop]
+        before = p_start[: span.start]
+        text = _clean_text(text)
+        if len(text.split()) < 2 and not re.search(r"[.!?]", text):
+            return None
+        attr = self._after_attribution(after)
+        if attr is None:
+            attr = self._before_attribution(before)
+        if attr is None:
+            standalone = not before.strip() and len(after.strip(" .,")) < 2
+            context = self.last_quote_par >= span.start_par - 2 or self._speech_before(
+                span.start_par
+            )
+            if not (standalone and context and self.focus and self.focus != _UNKNOWN):
+                return None
+            attr = _Attribution("", [], pronoun=True)
+        speaker, role = self._speaker(attr, span.start_par)
+        return Quote(
+            text=text,
+            speaker=speaker,
+            speaker_role=role,
+            cue=attr.cue,
+            paragraph=span.start_par,
+            kind="direct",
+        )
+
+    def _speech_before(self, n: int) -> bool:
+        prev = [k for k in range(n - 1, -1, -1) if k not in self.a.skip][:1]
+        return bool(prev) and any(
+            w.lower() in _CUE_FORMS or w.lower() == "menurut" for w in _words(self.a.paras[prev[0]])
+        )
+
+    def _after_attribution(self, after: str) -> _Attribution | None:
+        words = _words(_first_clause(after))
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        k = 0
+        if low[0] == "demikian":
+            k = 1
+            if len(low) > 1 and low[1] in STATEMENT_NOUNS:
+                return _Attribution(words[1], words[2:])
+        if low[k] in PRONOUNS and len(low) > k + 1 and low[k + 1] in _CUE_FORMS:
+            return _Attribution(words[k + 1], [], pronoun=True)
+        if low[k] not in _CUE_FORMS:
+            run = _name_run(words[k:])
+            if run and len(low) > len(run) and low[len(run)] in _CUE_FORMS:
+                return _Attribution(words[len(run)], run)
+            return self._english_subject(words[k:])
+        cue = words[k]
+        k += 1
+        while k < len(low) and low[k] in _CUE_FORMS:  # "lanjut tulis Evan"
+            cue = words[k]
+            k += 1
+        if cue.lower() in _CUE_NYA:
+            return _Attribution(cue, [], pronoun=True)
+        if k < len(low) and low[k] in PRONOUNS:
+            return _Attribution(cue, [], pronoun=True)
+        described = _description(words[k:])
+        if described:
+            return _Attribution(cue, described)
+        phrase, end = _speaker_phrase_end(words[k:])
+        rest = words[k + end :]
+        named = _name_after_role(phrase, rest, self.a.evidence)
+        if named is not None:
+            name, titles, after = named
+            return _Attribution(
+                cue,
+                name,
+                role_after=_role_after_name(after),
+                role_before=[*phrase, *titles],
+                exact=True,
+            )
+        return _Attribution(cue, phrase, role_after=_role_after_name(rest))
+
+    def _english_subject(self, words: list[str]) -> _Attribution | None:
+        """`"…," presiding judge X said` / `X, 54, a batik vendor, told …`: subject before an
+        English reporting verb (Indonesian needs the cue right after the name, see above)."""
+        cue_at = next((j for j, w in enumerate(words[:12]) if w.lower() in _ENGLISH_CUES), None)
+        if not cue_at:
+            return None
+        phrase = words[:cue_at]
+        if "." in phrase or any(w.lower() in _CLAUSE_JOINERS for w in phrase):
+            return None  # "…" played as fans said goodbye: another clause, not a speaker
+        head = phrase[: phrase.index(",")] if "," in phrase else phrase
+        if not _split_role(head, self.a.evidence).name and len(head) < len(phrase):
+            return None
+        return _Attribution(words[cue_at], head)
+
+    def _before_attribution(self, before: str) -> _Attribution | None:
+        """`X mengatakan, "…"`, `X mengatakan bahwa "…"` or `X: "…"` in the same paragraph."""
+        clause = _sentences(before)[-1] if before.strip() else ""
+        words = _words(clause)
+        if not words:
+            return None
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in _CUE_FORMS and words[k].lower() not in CUE_LEMMAS:
+                tail = words[k + 1 :]  # "X mengatakan (kepada wartawan), "…"" only
+                if (tail and tail[-1] not in (",", ":") and tail != ["bahwa"]) or len(tail) > 6:
+                    return None
+                subject = self._subject_before(words, k)
+                if subject is not None:
+                    return _Attribution(words[k], subject, pronoun=not subject)
+                return None
+        return None
+
+    def _subject_before(self, words: list[str], k: int) -> list[str] | None:
+        j = k
+        while j > 0 and words[j - 1].lower() in AUXILIARIES:
+            j -= 1
+        if j > 0 and words[j - 1].lower() in PRONOUNS:
+            return []
+        i = j
+        while i > 0:
+            w = words[i - 1]
+            # "Dinas Perindustrian dan Perdagangan …" is one office
+            joins_offices = (
+                w in OFFICE_JOINERS and i > 1 and words[i - 2] in _ROLE and words[i] in _ROLE
+            )
+            if not (_is_cap(w) or w in NAME_CONNECTORS or w.lower() in TITLES or joins_offices):
+                break
+            i -= 1
+        if i > 0 and words[i - 1].lower() in NP_STOPS:
+            return None
+        if i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
+            first = self._subject_before([*words[: i - 1], "x"], i - 1)  # "X atau Y": X
+            if first:
+                return first
+        return words[i:j] or None
+
+    def _speaker(self, attr: _Attribution, n: int) -> tuple[str, str]:
+        words = attr.words
+        if attr.pronoun:
+            return (self.focus if self.focus != _UNKNOWN else ""), ""
+        handles = [w for w in words if _HANDLE.fullmatch(w)]
+        if handles:
+            self.focus = _UNKNOWN
+            return handles[0], " ".join(w for w in words if w != handles[0])
+        if words and words[-1].lower() in DEMONSTRATIVES:
+            role = " ".join(words[:-1])
+            return (self.focus if self.focus != _UNKNOWN else ""), role
+        split = _split_role(words, self.a.evidence)
+        if attr.exact:
+            split = _Name(" ".join(words), "")
+        if split.name and " " not in split.name and self._organisation_place(words, split.name):
+            self.focus = _UNKNOWN  # "kata PLN UP3 Metro": the unit's place, not a person
+            return _organisation(words), ""
+        if not split.name and len(words) == 1 and words[0] in self.a.initials:
+            self.focus = words[0]
+            return words[0], ""
+        holder = "" if split.name else self.a.office_holder(words, n)
+        if holder:
+            self.focus = holder
+            return holder, " ".join(words)
+        if not split.name:
+            self.focus = _UNKNOWN
+            return _organisation(words), split.role
+        full = self.a.full_name(split.name, n)
+        self.focus = full
+        return full, " ".join([*attr.role_before, split.role, *attr.role_after]).strip()
+
+    def _organisation_place(self, words: list[str], name: str) -> bool:
+        """A lone word after an organisation's acronyms that no sentence uses as a person."""
+        if not _organisation(words) or name in self.a.bare:
+            return False
+        return not any(name in m.split() and " " in m for _, m in self.a.mentions)
+
+    def _update_focus(self, text: str, n: int) -> None:
+        """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
+        for sentence in _sentences(text):
+            words = self.a.sentence_words(sentence)
+            nick = re.search(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z]\w+)", sentence)
+            if nick and self.focus and self.focus != _UNKNOWN:
+                if nick.group(1) not in self.focus.split():
+                    self.a.alias[nick.group(1)] = self.focus
+                continue
+            if self._introduced_with_age(sentence, n):
+                continue
+            for k, w in enumerate(words):
+                low = w.lower()
+                if not (_VERBISH.fullmatch(low) or low in _CUE_FORMS) or w != low:
+                    continue
+                if low.startswith("di") and self._passive_agent(words[k + 1 :], n):
+                    break
+                subject = self._subject_before(words, k)
+                if subject == []:  # a pronoun: the focus stays
+                    break
+                if subject and self._set_focus(subject, n):
+                    break
+                if low in CUE_VERBS and self._nearest_name(words[:k], n):
+                    break
+
+    def _introduced_with_age(self, sentence: str, n: int) -> bool:
+        """`Salah satu peserta, Wayan Sudarma (47), petani …, membawa …`: a person introduced
+        with an age before the sentence's first verb is its subject; not when that verb is
+        passive or says what happened to them ("Budi (30) ditemukan tewas"): they are a
+        victim or suspect, and the official who speaks next keeps the focus."""
+        age = _AGE_APPOSITIVE.search(sentence)
+        if not age:
+            return False
+        verb = _FIRST_VERB.search(sentence)
+        while verb and verb.group() in INTRODUCERS:  # "nelayan bernama Hasanuddin (47)"
+            verb = _FIRST_VERB.search(sentence, verb.end())
+        if verb and verb.start() < age.start():
+            return False
+        verb = _FIRST_VERB.search(sentence, age.end())
+        if verb is None or _UNDERGOER_VERB.match(verb.group()):
+            return False
+        return self._set_focus(_words(age.group(1)), n)
+
+    def _passive_agent(self, words: list[str], n: int) -> bool:
+        """`diungkapkan (oleh) Menteri Keuangan Sri Mulyani`: the agent is the subject."""
+        if words and words[0] == "oleh":
+            words = words[1:]
+        return bool(words) and _is_cap(words[0]) and self._set_focus(words, n)
+
+    def _nearest_name(self, words: list[str], n: int) -> bool:
+        """`X, saat dihubungi dari Mataram, Kamis, mengatakan`: the nearest name not in a phrase."""
+        runs: list[tuple[int, list[str]]] = []
+        k = 0
+        while k < len(words):
+            if _is_cap(words[k]):
+                j = k
+                while j < len(words) and (_is_cap(words[j]) or words[j] in NAME_CONNECTORS):
+                    j += 1
+                runs.append((k, words[k:j]))
+                k = j
+            else:
+                k += 1
+        for k, run in reversed(runs):
+            prev = words[k - 1].lower() if k else ""
+            if prev in NP_STOPS or prev == "oleh":
+                continue
+            if self._set_focus(run, n):
+                return True
+        return False
+
+    def _set_focus(self, words: list[str], n: int) -> bool:
+        run = []
+        for w in words:
+            joins_offices = w in OFFICE_JOINERS and bool(run) and run[-1] in _ROLE
+            if _is_cap(w) or w in NAME_CONNECTORS or (run and w in TITLES) or joins_offices:
+                run.append(w)
+            else:
+                break
+        split = _split_role(run, self.a.evidence) if run else _Name("", "")
+        if split.name in self.a.organisations:
+            return False
+        if split.name and not _is_degree(split.name.split()[-1]):
+            self.focus = self.a.full_name(split.name, n)
+            return True
+        return False
+
+    def _reported(self, n: int, p: str, quotes: list[Quote]) -> None:
+        """`X mengatakan bahwa …` / `X said that …` as an indirect quote (X may be ia / he)."""
+        for sentence in _sentences(p):
+            m = _REPORTED.search(sentence)
+            if m is None or m.group(1).lower() not in _CUE_FORMS:
+                continue
+            words = self.a.sentence_words(sentence[: m.start(1)])
+            subject = self._subject_before([*words, m.group(1)], len(words))
+            if subject is None:
+                continue
+            if subject:
+                split = _split_role(subject, self.a.evidence)
+                if not split.name:
+                    continue
+                speaker, role = self.a.full_name(split.name, n), split.role
+                self.focus = speaker
+            else:
+                speaker, role = (self.focus if self.focus != _UNKNOWN else ""), ""
+            text = _clean_text(m.group(2).rstrip(".!? "))
+            if len(text.split()) >= 3:
+                quotes.append(
+                    Quote(
+                        text=text,
+                        speaker=speaker,
+                        speaker_role=role,
+                        cue=m.group(1),
+                        paragraph=n,
+                        kind="indirect",
+                    )
+                )
+
+    def _menurut(self, n: int, p: str, quotes: list[Quote]) -> None:
+        """`Menurut X, …` / `According to X, …` as an indirect quote (X may be dia / -nya;
+        `Menurut Kepala Desa Dewisari, Ahmad Suhendi, …` names Ahmad Suhendi)."""
+        for m in _ACCORDING.finditer(p):
+            words = _words(m.group(2))
+            text = m.group(3).strip()
+            if m.group(1) or (words and words[0].lower() in PRONOUNS):
+                speaker = self.focus if self.focus != _UNKNOWN else ""
+                role = ""
+            else:
+                head, _, tail = text.partition(",")
+                named = _name_after_role(words, [",", *_words(head), ","], self.a.evidence)
+                if named is not None and tail.strip():
+                    split = _Name(" ".join(named[0]), " ".join([*words, *named[1]]))
+                    text = tail.strip()
+                else:
+                    split = _split_role(words, self.a.evidence)
+                if not split.name:
+                    continue
+                speaker, role = self.a.full_name(split.name, n), split.role
+                self.focus = speaker
+            if len(text.split()) >= 3:
+                quotes.append(
+                    Quote(
+                        text=text,
+                        speaker=speaker,
+                        speaker_role=role,
+                        cue="menurut",
+                        paragraph=n,
+                        kind="indirect",
+                    )
+                )
+
+
+_ACCORDING = re.compile(
+    r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,80}?),\s*"
+    r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
+)
+# "… mengatakan bahwa …", "… said that …" (a comma or "pula"/"also" may come between)
+_REPORTED = re.compile(
+    r"\b([a-z]+)\s*(?:,\s*|\s(?:pula|juga|also)\s)?\s*\b(?:bahwa|that)\b\s*,?\s*(.+)$"
+)
+
+
+def _first_clause(after: str) -> str:
+    """The attribution clause right after a closing mark, up to the sentence end."""
+    after = after.lstrip(" ,.;:!?-–—")
+    for m in re.finditer(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(\s|$)|[;(]", after):
+        head = after[: m.start()]
+        if m.group() == "(" and _ABBREVIATION_IN_TITLE.match(after, m.start()):
+            continue  # "Pelaksana Tugas (Plt) Kepala …"
+        if m.group().startswith(".") and head.split()[-1:] and head.split()[-1] in ABBREVIATIONS:
+            continue  # "Plt. Kepala …"
+        return head
+    return after

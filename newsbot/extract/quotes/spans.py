@@ -1,0 +1,114 @@
+"""Quote spans: quotation marks paired across paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsbot.extract.quotes.vocab import (
+    _SPACE_BEFORE_OPEN,
+    CLOSERS,
+    MARKS,
+    OPENERS,
+)
+
+# --- quote spans --------------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    start_par: int
+    start: int  # index of the opening mark in start_par
+    end_par: int
+    end: int  # index of the closing mark in end_par (len(paragraph) when unclosed)
+    parts: list[str] = field(default_factory=list)
+    closed: bool = True
+
+    @property
+    def text(self) -> str:
+        return _clean_text(" ".join(self.parts))
+
+
+def _join_split(first: _Span, second: _Span) -> str:
+    """`"A," kata X. "B."` → "A, B.": the parts joined by a space, keeping what was printed
+    inside the marks of the first part (its comma, question or exclamation mark)."""
+    head = " ".join(first.parts).strip().strip(MARKS).strip()
+    return _clean_text(head + " " + second.text)
+
+
+def _clean_text(text: str) -> str:
+    text = text.strip().strip(MARKS).strip()
+    return text.rstrip(",;:").rstrip()
+
+
+def _can_open(p: str, i: int) -> bool:
+    before = p[i - 1] if i else " "
+    after = p[i + 1] if i + 1 < len(p) else " "
+    if after.isspace():
+        return False
+    if p[i] in OPENERS:
+        return True
+    return before in _SPACE_BEFORE_OPEN or (before in ".,:" and after.isalpha())
+
+
+def _can_close(p: str, i: int) -> bool:
+    before = p[i - 1] if i else " "
+    after = p[i + 1] if i + 1 < len(p) else " "
+    if p[i] in OPENERS and before.isspace() and after.isalnum():  # “ opening a word
+        return False
+    return after.isspace() or not after.isalnum() or before in ".,?!"
+
+
+def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
+    """Pair quotation marks, letting an unclosed quote run on into the next paragraph."""
+    spans: list[_Span] = []
+    open_span: _Span | None = None
+    for n, p in enumerate(paras):
+        if n in skip:
+            continue
+        i = 0
+        if open_span is not None:
+            starts_with_mark = bool(p) and p[0] in MARKS
+            closes_here = _first_closer(p) is not None
+            if starts_with_mark or closes_here:
+                i = 1 if starts_with_mark else 0
+                open_span.parts.append("")
+                seg_start = i
+            else:  # unbalanced: end the quote with its paragraph
+                open_span.closed = False
+                spans.append(open_span)
+                open_span = None
+        if open_span is None:
+            seg_start = 0
+        while i < len(p):
+            if p[i] in MARKS:
+                if open_span is None and _can_open(p, i):
+                    open_span = _Span(n, i, n, i, parts=[""])
+                    seg_start = i + 1
+                elif (
+                    open_span is not None
+                    and (i > seg_start or open_span.start_par != n)
+                    and _can_close(p, i)
+                ):
+                    open_span.parts[-1] = p[seg_start:i]
+                    open_span.end_par, open_span.end = n, i
+                    spans.append(open_span)
+                    open_span = None
+            i += 1
+        if open_span is not None:
+            open_span.parts[-1] = p[seg_start:]
+            open_span.end_par, open_span.end = n, len(p)
+    if open_span is not None:
+        open_span.closed = False
+        spans.append(open_span)
+    return spans
+
+
+def _first_closer(p: str) -> int | None:
+    """Index of a closing mark that comes before any opening mark (a quote's continuation)."""
+    for i, ch in enumerate(p):
+        if ch in MARKS:
+            if _can_open(p, i) and ch not in CLOSERS:
+                return None
+            if _can_close(p, i):
+                return i
+    return None

@@ -1,0 +1,356 @@
+"""What the rules know about Indonesian (and English) news language: cue verbs, titles,
+ranks, offices, places, function words. Written from general knowledge of the language, one
+list per kind of word; nothing here is mined from a corpus."""
+
+from __future__ import annotations
+
+import re
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+def _vocab(words: str) -> tuple[str, ...]:
+    """A word list written as running text, one tuple element per word."""
+    return tuple(words.split())
+
+
+# Reporting verbs after a quote ("…," kata X); each also occurs with -nya ("katanya").
+CUE_LEMMAS = _vocab(
+    """
+    kata ujar ucap tutur ungkap jelas papar tegas imbuh tambah lanjut terang sebut tandas
+    tukas pungkas kilah aku seru bilang cetus timpal tanya tulis harap pesan tutup jawab
+    pinta saran komentar sahut kenang ajak imbau katakan urai beber sambung celetuk keluh
+    ceritanya akui yakin nilai balas sanggah bantah kelakar canda sindir tepis
+"""
+)
+# Prefixed reporting verbs, used before a quote (X mengatakan, "…") or after it.
+CUE_VERBS = _vocab(
+    """
+    mengatakan menjelaskan menuturkan mengungkapkan menegaskan menyampaikan menambahkan
+    menyebutkan menyebut melanjutkan menerangkan memaparkan mengucapkan berkata bertanya
+    menulis menuliskan mengaku mengakui menilai mengimbau mengajak meminta berharap
+    mengharapkan bercerita menceritakan menandaskan memungkasi menukas menjawab berpesan
+    mengingatkan menyatakan berujar berucap bertutur berkomentar mencontohkan menanggapi
+    mengungkap membeberkan menyebutkan
+"""
+)
+# Reporting verbs of English-language Indonesian portals ("…," said X / X told / he added).
+ENGLISH_CUES = _vocab(
+    """
+    said says told tells added adds explained explains stated states noted notes asked
+    wrote writes stressed emphasized emphasised continued remarked replied recalled argued
+    claimed insisted warned urged concluded commented affirmed confirmed acknowledged
+    admitted revealed announced declared
+"""
+)
+PRONOUNS = ("ia", "dia", "beliau", "dirinya", "he", "she")
+# Words after a reporting verb that open reported (indirect) speech: "X mengatakan bahwa …".
+COMPLEMENTISERS = ("bahwa", "that")
+# Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
+INTRODUCERS = ("bernama", "berinisial", "inisial", "yakni", "yaitu")
+# "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
+ALIAS_WORDS = ("atau", "alias")
+# Words that introduce what a statement is, e.g. `demikian pernyataan tim X`.
+STATEMENT_NOUNS = ("pernyataan", "keterangan", "penjelasan", "ungkapan", "kata", "tulisan")
+
+# Honorifics and academic titles stripped off a name (they go to speaker_role).
+TITLES = _vocab(
+    """
+    dr dr. Dr Dr. drg Prof Prof. Ir Ir. Drs Drs. Dra H H. Hj Hj. KH K.H. Pak Bu Ibu Bapak
+    Mas Mbak Bang Kak Sang sang Syekh Habib Ustaz Ustadz Tuan Nyonya Mr Mr. Mrs Ms Sdr
+    Saudara Cak Kang Teh Uda Opa Oma Tgk Teungku Tgk. Gus Romo Pastor Pendeta Kiai Kyai
+    Haji Hajah Hajjah
+"""
+)
+# Police and military ranks.
+RANKS = _vocab(
+    """
+    Jenderal Jendral Komjen Irjen Brigjen Kombes Kombespol AKBP AKP Kompol Iptu Ipda Aiptu
+    Aipda Bripka Brigpol Briptu Bripda Pol Pol. Marsekal Laksamana Mayjen Letjen Kolonel
+    Letkol Mayor Kapten Lettu Letda Serka Serma Sertu Pelda Kopda Praka Prada Marsda Marsma
+    Laksda Laksma Inf Kav Arm Czi Cpl Brigadir Bharada
+"""
+)
+# Words that make up roles and offices ("Kepala Bidang Humas Polda …").
+ROLE_WORDS = _vocab(
+    """
+    Presiden Wakil Wapres Menteri Menko Wamen Mendagri Menkeu Menkes Mendikbud
+    Mendikbudristek Menpan Menhan Menlu Menkominfo Menag Menparekraf Mentan Mensos Menaker
+    Menpora Menkumham Menkopolhukam Polhukam Perekonomian Marves PMK Gubernur Wagub Bupati Wabup Walikota Wali Kota Wawali
+    Camat Lurah Kades Kepala Kalaksa Kalak Kabid Kasi Kasubag Kasubbag Kabag Kasat Kasatreskrim
+    Kasatlantas Kasubdit Dirreskrimum Dirreskrimsus Dirlantas Direktur Dirut Kapolri Kapolda
+    Kapolres Kapolresta Kapolrestabes Kapolsek Wakapolri Wakapolda Wakapolres Kabidhumas
+    Kadiv Kasubbid Kanit Panit Kajari Kajati Kapuspen Kapendam Pangdam Danrem Dandim
+    Danramil Pangkostrad Panglima Ketua Ketum Waketum Sekjen Sekretaris Sekda Bendahara Juru
+    Bicara Jubir Anggota Pengamat Peneliti Ekonom Manajer Manager Komisaris Pendiri CEO
+    Founder Kuasa Hukum Pengacara Dosen Guru Rektor Dekan Staf Ahli Humas Reskrim Satreskrim
+    Ditreskrimum Ditreskrimsus Renakta Dinas Badan Bidang Divisi Biro Bagian Seksi Urusan
+    Umum Kantor Kementerian Komisi Dewan Pembina Pengurus Pusat Penghubung Pimpinan Partai
+    Polri Polda Polres Polresta Polrestabes Polsek Pemkot Pemkab Pemprov Satgas Tim
+    Koordinator Plt Plt. Pj Pjs Plh Deputi Asisten Inspektur Kabareskrim Kadis Kadisdik
+    Kadinkes Kasatpol Presdir Wadir Wakasat Kabiro Karo Kabag Kapusdatin Kepolisian
+    Kejaksaan Kejari Kejati Pengadilan Negeri Tinggi Hakim Jaksa Penyidik Ustazah Politisi
+    Politikus Kader Calon Cagub Cawagub Capres Cawapres Legislator Senator Duta Besar Dubes
+    Konsul Pelatih Kapten Pemain Artis Aktris Aktor Penyanyi Presenter Komedian Selebgram
+    Youtuber Dokter Perawat Bidan Petugas Sutradara Produser Penulis Sastrawan Pedagang
+    Nelayan Petani Pemilik Pengusaha Sopir Pengemudi Atlet Pebulu Pesepak Pegolf Wasit
+    Kiper Bek Gelandang Penyerang Striker Pemerhati Aktivis Relawan Saksi Korban Tersangka
+    Terdakwa Pelapor Direksi Manajemen Kadisdukcapil Kalapas Karutan
+    Kakanwil Kanwil Kabupaten Provinsi Kecamatan Desa Kelurahan Staf Khusus Utama Eksekutif
+    Operasional Keuangan Pemasaran Kesehatan Pendidikan Perhubungan Sosial Pariwisata
+    Kominfo Bappeda Kemenkes Kemenkeu Kemendagri Sekolah Puskesmas Rumah Sakit Yayasan
+    Lembaga Perusahaan Universitas Fakultas Institut Program Studi Kampus Koperasi
+    Departemen Kepala Pelaksana Harian Perwakilan Wilayah Cabang Daerah Regional Kapusdatin
+"""
+)
+# Nouns of offices, agencies and organisations that make long titles ("Kepala Dinas Lingkungan
+# Hidup dan Kebersihan", "Kepala Stasiun Meteorologi Maritim", "Ketua Panitia"): never a name.
+OFFICE_WORDS = _vocab(
+    """
+    Perkebunan Perdagangan Perindustrian Pertanian Peternakan Perikanan Kelautan Kehutanan
+    Lingkungan Hidup Kebersihan Pertamanan Pekerjaan Penataan Ruang Perumahan Permukiman
+    Kawasan Kependudukan Pencatatan Sipil Pemuda Olahraga Kebudayaan Ketahanan Pangan
+    Tenaga Kerja Transmigrasi Ketenagakerjaan Usaha Mikro Kecil Menengah Penanaman Modal
+    Pelayanan Terpadu Pintu Penanggulangan Bencana Pemadam Kebakaran Penyelamatan Komunikasi
+    Informatika Informasi Statistik Persandian Pemberdayaan Perempuan Perlindungan Keluarga
+    Berencana Pengendalian Penduduk Kearsipan Perpustakaan Pendapatan Pengelolaan Aset
+    Kepegawaian Pengembangan Sumber Manusia Perencanaan Pembangunan Penelitian Inspektorat
+    Pengawasan Pengawas Pemilu Pemilihan Kesatuan Bangsa Politik Pamong Praja Lalu Lintas
+    Angkutan Pelabuhan Bandara Otoritas Syahbandar Pencarian Pertolongan Stasiun Meteorologi
+    Klimatologi Geofisika Maritim Balai Besar Seksi Unit Satuan Satker Pelaksanaan Jalan
+    Nasional Panitia Penyelenggara Pengurus Sekretariat Majelis Fraksi Persatuan Gerakan
+    Kebangkitan Amanat Keadilan Sejahtera Demokrasi Perjuangan Demokrat Golkar Gerindra
+    NasDem Nasdem Hanura Perindo Ekonomi Bisnis Teknik Kedokteran Ilmu Teknologi Kajian
+    Survei Riset Asosiasi Himpunan Ikatan Forum Aliansi Koalisi Serikat Pekerja Buruh Kamar
+    Dagang Industri Kadin Gabungan Pengusaha Perhimpunan Komunitas Kelompok Organisasi
+    Luar
+    Negeri Agama Mahkamah Konstitusi Agraria Perhutani Perum Persero Tbk
+    Pelaksanaan Pengadaan Barang Jasa Lapas Rutan Pemasyarakatan Imigrasi Bea Cukai Pajak
+    Perbendaharaan Kesehatan Hewan Karantina Pengawas Obat Makanan Penyuluh Penyuluhan
+    Humas Hubungan Masyarakat Protokol Pers Penerangan Kerja Tugas Koperasi Keamanan
+    Ketertiban Perlengkapan Logistik Dokumentasi Publikasi Kurikulum Kesiswaan Akademik
+    Kemahasiswaan Pascasarjana Hubungan Internasional Kerja Sama Sumber Daya Air Mineral
+    Energi Listrik Migas Perhubungan Penerbangan Laut Darat Udara Kereta Api Transportasi
+    Operasi Intelijen Bhabinkamtibmas Lantas Samapta Reserse Kriminal Narkoba Pengamanan
+    Obyek Vital Pidana Khusus Perdata Intelkam Propam Binmas Polairud Pengendali Redaksi
+    Pemimpin Wartawan Reporter Divre Daop Ulama Polisi Lapangan Mahasiswa Pelajar Pemuda
+    Geologi Vulkanologi Mitigasi Konservasi Alam Posko Gabungan Pencegahan Penindakan
+    Tindak Korupsi Pengaduan Pemberantasan Penertiban Keselamatan Kecelakaan Pengamatan
+"""
+)
+# Institutions written as one word: part of a role before a name ("Juru bicara Kemlu X"),
+# the speaker itself when they are the whole phrase ("tulis Kemlu via Twitter").
+INSTITUTIONS = _vocab(
+    """
+    Kemlu Kemenlu Kemenhub Kemenag Kemendikbud Kemenkumham Kemensos Kemenkop Kemnaker
+    Kementan Kemenperin Kemendag Kemenpar Kemenpora Kemenhan Kemenko Kemenpan Kemenparekraf
+    Kemenkes Kemenkeu Kemendagri Kemenkominfo Kemendes Kemen Kemenristek Kemensetneg Setneg
+    Setkab Bappenas Basarnas Bawaslu Kompolnas Kejagung Bareskrim Mabes
+"""
+)
+# English office and occupation words ("Defender Muhammad Ferarri", "City official Yetti").
+ENGLISH_ROLES = _vocab(
+    """
+    President Vice Minister Deputy Governor Regent Mayor Head Chief Chairman Chairwoman
+    Chairperson Director General Secretary Spokesperson Spokesman Spokeswoman Official
+    Officer Coach Captain Defender Midfielder Striker Goalkeeper Forward Player Judge
+    Prosecutor Lawyer Attorney Police Commissioner Inspector Senior Junior Executive Manager Analyst Economist Researcher Professor Lecturer
+    Teacher Principal Student Doctor Nurse Resident Activist Expert Observer Member
+    Lawmaker Legislator Senator Commander Colonel Major Lieutenant Sergeant Rector
+    Dean Founder Owner Vendor Farmer Fisherman Driver City Provincial Regional National
+    Presiding Former Acting Interim
+"""
+)
+# Role words that are also people's names, kept when they end a name ("Jazilul Hakim").
+NAME_LIKE_ROLES = ("Hakim", "Utama")
+# Provinces and regions: always part of a role when they come before a name.
+REGIONS = _vocab(
+    """
+    Aceh Sumatera Sumut Sumbar Sumsel Riau Jambi Bengkulu Lampung Bangka Belitung Banten
+    Jakarta DKI Jawa Jabar Jateng Jatim Yogyakarta DIY Bali Nusa NTB NTT Kalimantan Kalbar
+    Kalteng Kalsel Kaltim Kaltara Sulawesi Sulut Sulteng Sulsel Sultra Gorontalo Sulbar
+    Maluku Malut Papua Kepri Babel Indonesia RI
+"""
+)
+# Offices that name a place right after them: "Wali Kota Metro", "Kapolres Bitung".
+PLACE_HEADS = _vocab(
+    """
+    Kota Walikota Bupati Wabup Gubernur Wagub Kapolres Kapolresta Kapolrestabes Kapolda
+    Kapolsek Polres Polresta Polrestabes Polda Polsek Kajari Kajati Kejari Kejati Dandim
+    Danrem Pangdam Kodim Korem Kodam Camat Lurah Kades Pemkot Pemkab Pemprov Kabupaten
+    Provinsi Kecamatan Desa Kelurahan DPRD Sekda Kapolrestro Wakapolres Wakapolda Kalapas
+    Kakanwil Kanwil Kadis Partai
+"""
+)
+# Cities that sit between an office or a club and a name ("pelatih PSIS Semarang Gilbert
+# Agius", "Kepala Kantor SAR Semarang Budiono" keeps Budiono: a name must follow).
+CITIES = _vocab(
+    """
+    Surabaya Makassar Bandung Semarang Medan Palembang Malang Solo Surakarta Tangerang Bekasi
+    Bogor Depok Sleman Bantul Kediri Lamongan Gresik Sidoarjo Madiun Jember Pekanbaru Padang
+    Jayapura Manado Balikpapan Samarinda Banjarmasin Pontianak Denpasar Mataram Kupang Ambon
+    Kendari Palu Batam Cirebon Tasikmalaya Sukabumi Cianjur Karawang Purwakarta Serang Cilegon
+    Magelang Klaten Tegal Pekalongan Banyuwangi Probolinggo Pasuruan Mojokerto Blitar Jombang
+    Biak Ternate Sorong Merauke Bitung Tarakan Garut Bukittinggi Lhokseumawe Sumedang
+"""
+)
+# Football clubs not shaped "Pers…" ("Persib", "Persija"; see `_is_club`).
+CLUBS = _vocab(
+    """
+    Arema PSM PSIS PSS PSBS PSIM PSMS PSPS Borneo Barito Putera Madura United FC Semen
+"""
+)
+_CLUB = re.compile(r"Pers[aeiou][a-z]+")
+# A place name can run on: "Jawa Barat", "Aceh Utara", "DKI Jakarta", "Bandar Lampung".
+PLACE_CONTINUATIONS = _vocab(
+    """
+    Utara Selatan Barat Timur Tengah Tenggara Raya Daya Pusat Jakarta
+"""
+)
+# Words that begin a two-word place name: "Bandar Lampung", "Way Kanan", "Tulang Bawang".
+PLACE_PREFIXES = _vocab(
+    """
+    Bandar Tanjung Pangkal Nusa Kepulauan Daerah Kota Tanah Way Teluk Sungai Muara Pulau
+    Gunung Lubuk Kuala Bukit Labuhan Rantau Pematang Tulang Tanjab Tebing Padang Siak
+    Sawah Kota Pagar Ogan Musi Banyu Lima
+"""
+)
+
+# Capitalised words that never start a name (sentence openers, common nouns, calendar words).
+NOT_NAMES = _vocab(
+    """
+    Pemerintah Polisi Petugas Warga Masyarakat Ia Dia Beliau Mereka Kami Kita Saya Aku Ini
+    Itu Hal Para Sang Si Pihak Tim Keduanya Selain Sementara Namun Tetapi Tapi Bahkan
+    Sebelumnya Kemudian Lalu Saat Ketika Setelah Sebelum Dalam Dari Untuk Dengan Menurut
+    Pada Di Ke Bagi Oleh Hingga Sejak Kepada Jika Bila Apabila Meski Meskipun Walaupun
+    Karena Sehingga Adapun Yang Sedangkan Selanjutnya Terpisah Akhirnya Baginya Dirinya Pria
+    Wanita Perempuan Anak Orang Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari
+    Maret April Mei Juni Juli Agustus September Oktober November Desember WIB WITA WIT Kini
+    Sebab Maka Juga Apalagi Tak Tidak Sudah Namanya Kasus Angkatan Berita Video Foto Baca
+    Advertisement Artinya Yuk Ya Oh Nah Sebanyak Total Berikut Seperti Sebagai Usai Seusai
+    Begitu Kalau Netizen Warganet Aparat Keluarga Istri Suami Ayah Ibunya Ayahnya Kakak Adik
+"""
+)
+# Sentence openers that may sit in front of a name ("Supaya Aldi memilih …"): skipped.
+FUNCTION_WORDS = _vocab(
+    """
+    Supaya Agar Padahal Terlebih Tentunya Kedepannya Sejauh Rencananya Sementara Selain
+    Namun Tetapi Tapi Bahkan Kemudian Lalu Saat Ketika Setelah Sebelum Kini Maka Apalagi
+    Akhirnya Terpisah Sedangkan Adapun Meski Meskipun Walaupun Karena Sehingga Jadi Dan Atau
+    Serta Sebelumnya Selanjutnya Pun Juga Hingga The
+"""
+)
+# Words that open people's names and nothing else (not places, not organisations):
+# "Menteri Pertanian Andi Amran Sulaiman", later "kata Amran", keeps "Andi".
+NAME_OPENERS = _vocab(
+    """
+    Muhammad Mohammad Muhamad Mohamad Mochamad Mochammad Mohamed Muhammed Moh Moch
+    Mokhamad Achmad Ahmad Akhmad Andi Abdul Abd Siti Sitti Nur Noor Sri Raden Teuku Tengku Cut
+    Ni Putu Made Komang Ketut Kadek Nyoman Wayan Baiq Daeng
+"""
+)
+NAME_CONNECTORS = _vocab(
+    """
+    bin binti van von de der den al el da dos
+"""
+)
+# Words allowed between a subject and its verb ("Wahdi juga memasarkan").
+AUXILIARIES = _vocab(
+    """
+    juga pun telah sudah akan sempat enggan masih bahkan memang tidak tak belum lalu
+    kemudian segera hanya pernah biasa ingin mau bisa dapat harus langsung tengah sedang
+    baru kembali sering selalu lantas sendiri ini itu tersebut lagi pula turut ikut yang
+"""
+)
+# Words that end the speaker phrase after a cue ("kata Eka di Jakarta").
+NP_STOPS = _vocab(
+    """
+    di kepada dalam saat ketika usai seusai seperti sebagaimana dikutip melalui lewat via
+    pada sembari sambil sebelum setelah dari lagi kemarin memutus yang dengan terkait soal
+    mengenai menanggapi jelang menjelang selepas kala tatkala hari sesaat waktu seraya
+    sebelumnya kemudian pula juga pun diketerangan dalam tadi sejak ke untuk atas bersama
+    didampingi suatu dan ketika kala begitu mengutip dilansir tentang sebelum
+"""
+)
+DEMONSTRATIVES = ("itu", "ini", "tersebut")
+# Lower-case words inside one office title ("Dinas Perindustrian dan Perdagangan").
+OFFICE_JOINERS = ("dan", "serta", "&")
+# Abbreviations whose period does not end a sentence ("Plt. Kepala Dinas …", "Kab. Bogor").
+ABBREVIATIONS = _vocab(
+    """
+    Plt Plh Pj Pjs Kab Prov Kec Kel Ds Jl No Bpk Sdr Sdri Hj Dr Ir Prof Drs Dra dr drg
+    Kol Pol Inf St Ny Tn
+"""
+)
+CALENDAR_WORDS = _vocab(
+    """
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+    agustus september oktober november desember
+"""
+)
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(baca (juga|selanjutnya)|lihat juga|simak juga)\b", re.IGNORECASE
+)
+
+OPENERS = "“„"
+CLOSERS = "”"
+MARKS = '"“”„'
+_SPACE_BEFORE_OPEN = " \t([{—–-:;,."
+_HANDLE = re.compile(r"@\w{2,}")
+_WORD = re.compile(r"@\w+|\w(?:[\w'’\-]|\.(?=\w))*\.?|[,;:()\[\]–—-]")
+_PUNCT = frozenset(",;:()[]–—-.")
+_ACRONYM = re.compile(r"[A-Z0-9]{2,}|[IVX]+")
+_DEGREE = re.compile(r"(?:S|M|Sp|Ph|B|D)[A-Za-z]{0,4}(?:\.[A-Za-z]{0,4})*\.?(?:-[A-Z]+)?")
+_VERBISH = re.compile(r"(?:me|ber|ter|di|per)[a-z]{3,}")
+
+_CUE_FORMS = frozenset(
+    [
+        *CUE_LEMMAS,
+        *(c + "nya" for c in CUE_LEMMAS),
+        *CUE_VERBS,
+        *(v + "nya" for v in CUE_VERBS),
+        *ENGLISH_CUES,
+    ]
+)
+_ENGLISH_CUES = frozenset(ENGLISH_CUES)
+_CUE_NYA = frozenset(
+    [*(c + "nya" for c in CUE_LEMMAS), *(v + "nya" for v in CUE_VERBS), "menurutnya"]
+)
+_NOT_NAMES = frozenset(NOT_NAMES)
+_ROLE = (
+    frozenset(ROLE_WORDS)
+    | frozenset(OFFICE_WORDS)
+    | frozenset(INSTITUTIONS)
+    | frozenset(RANKS)
+    | frozenset(TITLES)
+    | frozenset(REGIONS)
+    | frozenset(ENGLISH_ROLES)
+)
+_UNKNOWN = "\x00"  # focus after an attribution to an unnamed person ("ujar petugas")
+
+
+# Offices written short: "kata Kades" names the "Kepala Desa" the article introduced.
+OFFICE_SHORT = {
+    "Kades": "Kepala Desa",
+    "Kadis": "Kepala Dinas",
+    "Kadinkes": "Kepala Dinas Kesehatan",
+    "Kadisdik": "Kepala Dinas Pendidikan",
+    "Kalak": "Kepala Pelaksana",
+    "Kalaksa": "Kepala Pelaksana",
+    "Kasat": "Kepala Satuan",
+    "Kanit": "Kepala Unit",
+    "Kabid": "Kepala Bidang",
+    "Kajari": "Kepala Kejaksaan Negeri",
+    "Kajati": "Kepala Kejaksaan Tinggi",
+    "Sekda": "Sekretaris Daerah",
+    "Wagub": "Wakil Gubernur",
+    "Wabup": "Wakil Bupati",
+    "Walikota": "Wali Kota",
+}
+
+
+# English words that join a second clause between a quote and a reporting verb.
+_CLAUSE_JOINERS = frozenset(_vocab("as while when after before and but because since until"))
+_PERSON_OFFICES = (
+    frozenset(ROLE_WORDS) | frozenset(RANKS) | frozenset(TITLES) | frozenset(ENGLISH_ROLES)
+)
