@@ -846,3 +846,29 @@ def test_an_office_alone_names_the_person_the_article_gave_it() -> None:
         "Dadang Hermawan",
         "",
     ]
+
+
+# --- issue 17: statements on real news -------------------------------------------------------
+
+
+def test_quote_broken_into_paragraphs_without_reopening_marks_is_one_quote() -> None:
+    paragraphs = [
+        "Kepala Dinas Pertanian Lampung Joko Santosa meninjau gudang pupuk.",
+        "“Stok pupuk aman sampai Maret.",
+        "Distribusi ke kios kami awasi setiap pekan.",
+        "Petani tidak perlu khawatir,” kata Joko.",
+        "Harga gabah di tingkat petani stabil.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["paragraph"], q["speaker"]) for q in quotes] == [(1, "Joko Santosa")]
+    assert quotes[0]["text"].startswith("Stok pupuk aman")
+    assert "Distribusi ke kios" in quotes[0]["text"]
+    assert quotes[0]["text"].endswith("tidak perlu khawatir")
+
+
+def test_an_unclosed_mark_runs_through_no_more_than_a_few_paragraphs() -> None:
+    paragraphs = ["“Kami menunggu hasil laboratorium, kata dokter."]
+    paragraphs += [f"Paragraf {i} tanpa tanda kutip." for i in range(12)]
+    paragraphs += ["Lalu ada kutipan lain,” kata Rina Marlina."]
+    for q in extract_quotes(paragraphs):
+        assert "Paragraf 3 " not in q["text"]

@@ -59,9 +59,15 @@ def _can_close(p: str, i: int) -> bool:
 
 
 def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
-    """Pair quotation marks, letting an unclosed quote run on into the next paragraph."""
+    """Pair quotation marks, letting an unclosed quote run on into the next paragraph.
+
+    A quote runs on into a paragraph that opens with a mark (the printed convention), into one
+    whose first mark closes it, and through paragraphs without marks when one of the next few
+    closes it: a text that broke a quote's sentences into paragraphs without re-opening them.
+    """
     spans: list[_Span] = []
     open_span: _Span | None = None
+    runs_on = _runs_on_to_a_closer(paras, skip)
     for n, p in enumerate(paras):
         if n in skip:
             continue
@@ -69,7 +75,7 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
         if open_span is not None:
             starts_with_mark = bool(p) and p[0] in MARKS
             closes_here = _first_closer(p) is not None
-            if starts_with_mark or closes_here:
+            if starts_with_mark or closes_here or runs_on[n]:
                 i = 1 if starts_with_mark else 0
                 open_span.parts.append("")
                 seg_start = i
@@ -101,6 +107,30 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
         open_span.closed = False
         spans.append(open_span)
     return spans
+
+
+# How many paragraphs without marks a quote may run through before the one that closes it.
+MAX_UNMARKED_RUN = 8
+
+
+def _runs_on_to_a_closer(paras: list[str], skip: set[int]) -> list[bool]:
+    """For each paragraph: it has no marks and, within MAX_UNMARKED_RUN paragraphs without
+    marks, a paragraph whose first mark is a closer follows (one backward pass)."""
+    out = [False] * len(paras)
+    distance: int | None = None  # paragraphs to the next closer-first one, all unmarked between
+    for n in range(len(paras) - 1, -1, -1):
+        if n in skip:
+            continue
+        p = paras[n]
+        if any(ch in MARKS for ch in p):
+            distance = 0 if _first_closer(p) is not None else None
+            continue
+        if distance is not None and distance < MAX_UNMARKED_RUN:
+            out[n] = True
+            distance += 1
+        else:
+            distance = None
+    return out
 
 
 def _first_closer(p: str) -> int | None:
