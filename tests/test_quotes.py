@@ -872,3 +872,43 @@ def test_an_unclosed_mark_runs_through_no_more_than_a_few_paragraphs() -> None:
     paragraphs += ["Lalu ada kutipan lain,” kata Rina Marlina."]
     for q in extract_quotes(paragraphs):
         assert "Paragraf 3 " not in q["text"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        (
+            "kata Kepala Dusun Sukamaju, Kelurahan Sumber, Kecamatan Moyo, Wahyu Santoso di Sleman.",
+            "Wahyu Santoso",
+            "Kepala Dusun Sukamaju Kelurahan Sumber Kecamatan Moyo",
+        ),
+        (
+            "sebut peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi Lestari, dalam diskusi.",
+            "Dewi Lestari",
+            "peneliti Lembaga Ilmu Pengetahuan Indonesia LIPI",
+        ),
+        (
+            "kata Direktur Utama PT Kereta Api Nusantara (KAN) Wiwik Sulastri kepada wartawan.",
+            "Wiwik Sulastri",
+            "Direktur Utama PT Kereta Api Nusantara KAN",
+        ),
+    ],
+)
+def test_roles_with_places_and_abbreviations_before_the_name(
+    attribution: str, speaker: str, role: str
+) -> None:
+    quotes = extract_quotes([f"“Belum ada kabar dari pusat,” {attribution}"])
+    assert (quotes[0]["speaker"], quotes[0]["speaker_role"]) == (speaker, role)
+
+
+def test_nya_never_resolves_to_a_company_a_building_or_a_thing() -> None:
+    paragraphs = [
+        "Ketua Asosiasi Pengusaha Hotel Budi Wirawan mengatakan, dua kapal cepat sudah beroperasi.",
+        "Sinar Laut Express beroperasi dua kali seminggu.",
+        "“Wisatawan mulai datang lagi,” katanya.",
+        "Pemeriksaan PCR itu dilakukan di laboratorium kesehatan daerah.",
+        "“Hasilnya keluar dalam tiga hari,” ujarnya.",
+        "Masjid Raya Al-Ikhlas tengah menyiapkan protokol kesehatan.",
+        "“Kami menunggu arahan pemerintah,” ucapnya.",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Budi Wirawan"] * 3

@@ -26,12 +26,14 @@ from newsbot.extract.quotes.vocab import (
     FUNCTION_WORDS,
     INSTITUTIONS,
     MARKS,
+    MEDIA,
     NAME_CONNECTORS,
     NAME_LIKE_ROLES,
     NAME_OPENERS,
     NP_STOPS,
     OFFICE_JOINERS,
     OFFICE_SHORT,
+    ORGANISATION_WORDS,
     PLACE_CONTINUATIONS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -117,6 +119,12 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     and the words before it are an entity of their own elsewhere ("Seasons City"), the name
     starts at that word.
     """
+    if ")" in words:  # "… Indonesia (KAI Commuter) Wiwik Widayanti": role up to the ")"
+        cut = len(words) - words[::-1].index(")")
+        later = _split_role(words[cut:], ev)
+        if later.name:
+            role = [w for w in words[:cut] if w not in _PUNCT]
+            return _Name(later.name, " ".join([*role, later.role]).strip())
     words = [w.rstrip(".,") if not _is_initial(w) else w for w in words]
     words = [w for w in words if w and w not in _PUNCT]
     k = 0
@@ -127,6 +135,7 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         club_or_city = (k > 0 or _is_club(w)) and (_is_club(w) or w in CITIES)
         if (
             _is_roleish(w)
+            or w in ORGANISATION_WORDS
             or w in ev.organisations
             or _has_digit(w)
             or (not _is_cap(w) and w not in NAME_CONNECTORS)
@@ -244,6 +253,10 @@ def _name_run(words: list[str]) -> list[str]:
 _ORGANISATION_SHORT = re.compile(
     r"\b([A-Z][\w.]*) (?:[\w.,]+ ){0,6}?[A-Z][\w.]* \(([A-Z][A-Za-z]{2,})\)"
 )
+_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),? \(\d{1,2}(?: tahun)?\)")
+# Nouns made from verbs ("Pemeriksaan", "Pembangunan", "Kebijakan"): things, not names.
+_NOMINAL = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an")
+_NOT_PERSON = frozenset(ORGANISATION_WORDS) | frozenset(MEDIA)
 _INITIALS = re.compile(r"\b(?:berinisial|inisial)\s+([A-Z]{1,4})\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
@@ -275,6 +288,7 @@ class _Article:
             (n, self.sentence_words(sent)) for n, t in texts for sent in _sentences(t)
         ]
         self.bare: set[str] = set()
+        self.cued: set[str] = set()  # words of names said right after a cue ("kata Wahdi")
         for _, words in self.sentences:
             self._collect_bare(words)
         common = frozenset(w for _, words in self.sentences for w in words[1:] if w.islower())
@@ -301,9 +315,36 @@ class _Article:
                 if split.role:
                     self.offices.append((n, split.role.split(), " ".join(name)))
         self._collect_appositive_offices()
+        # words of names the article gives as people: with an office, a title or a rank before
+        # them, right after a cue, or with an age after them
+        self.person_words = self.cued | {w for _, _, name in self.offices for w in name.split()}
+        for _, t in texts:
+            for m in _AGE.finditer(t):
+                self.person_words.update(m.group(1).split())
         self.alias: dict[str, str] = {}
         # "tersangka berinisial SA": initials the article uses as a person's name
         self.initials = frozenset(m.group(1) for _, t in texts for m in _INITIALS.finditer(t))
+
+    def is_person(self, name: str) -> bool:
+        """A name of a person, not of an organisation, a medium, a place or a thing: no word of
+        theirs, and either a word the article gives a person or two words it never writes in
+        lower case ("Pemeriksaan PCR", "Pesawat", "Blue Water Express" are not people)."""
+        ws = name.split()
+        if not ws or any(w in _NOT_PERSON for w in ws) or name in self.organisations:
+            return False
+        if any(w in self.person_words for w in ws):
+            return True
+        if len(ws) < 2 or any(_ACRONYM.fullmatch(w) or _NOMINAL.fullmatch(w) for w in ws):
+            return False
+        return not any(w.lower() in self.evidence.common for w in ws)
+
+    def person_in(self, name: str) -> str:
+        """The person a name run ends with: "Hotel Gili Budi Wirawan" is Budi Wirawan, after
+        the words of a place or organisation; '' when it ends with none."""
+        ws = name.split()
+        last_org = max((k for k, w in enumerate(ws) if w in _NOT_PERSON), default=-1)
+        tail = " ".join(ws[last_org + 1 :])
+        return tail if tail and self.is_person(tail) else ""
 
     def sentence_words(self, sentence: str) -> list[str]:
         """Words of a sentence; its first word loses its capital unless used mid-sentence too."""
@@ -326,6 +367,7 @@ class _Article:
                 run = _name_run(words[k + 1 :])
                 if run and len(run) <= 3:
                     self.bare.add(run[0])
+                    self.cued.update(run)
             if k and (_VERBISH.fullmatch(w) or low in AUXILIARIES or low in _CUE_FORMS):
                 j = k
                 while j > 0 and words[j - 1].lower() in AUXILIARIES:
@@ -419,7 +461,9 @@ def _strip_quotes(text: str) -> str:
     return re.sub(r"[\"“”„][^\"“”„]*[\"“”„]", " , ", text)
 
 
-_ABBREVIATION_IN_TITLE = re.compile(r"\((?:[A-Z][A-Za-z]{1,4}|[A-Z]{2,8})\)\s+[A-Z]")
+_ABBREVIATION_IN_TITLE = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,4}|[A-Z]{2,8})(?: [A-Z][A-Za-z]+){0,2}\),?\s+[A-Z]"
+)
 
 
 def _description(words: list[str]) -> list[str]:
@@ -477,13 +521,32 @@ def _name_after_role(
     that name. Returns (name, its titles, words after it), or None when the pattern does not
     hold. A capitalised word that opens sentences elsewhere stays in the name here ("Lalu
     Hamdani": Sasak names carry Lalu/Baiq)."""
-    if not phrase or not rest or rest[0] != ",":
+    if not phrase or not rest:
         return None
     if not (phrase[0].islower() or any(_is_roleish(w) for w in phrase)):
         return None
     before = _split_role(phrase, ev).name
+    skipped = 0
+    if rest[0] == "(" and ")" in rest[:6]:  # "peneliti Lembaga … (LIPI), Dewi Fortuna Anwar"
+        close = rest.index(")")
+        if all(_is_roleish(w) for w in rest[1:close]):
+            skipped = close + 1
+    # "Kepala Dusun X, Kelurahan Y, Kecamatan Z, Wahyu Wibowo": places of the office
+    while skipped < len(rest) and rest[skipped] == ",":
+        nxt = rest[skipped + 1] if skipped + 1 < len(rest) else ""
+        if nxt not in PLACE_HEADS and nxt not in REGIONS:
+            break
+        seg_end = skipped + 1
+        while seg_end < len(rest) and _is_cap(rest[seg_end]) and seg_end - skipped < 6:
+            seg_end += 1
+        if seg_end >= len(rest) or rest[seg_end] != ",":
+            break
+        skipped = seg_end
+    titles = [w for w in rest[:skipped] if w not in _PUNCT]  # the role's places go with it
+    rest = rest[skipped:]
+    if not rest or rest[0] != ",":
+        return None
     phrase2, end = _speaker_phrase_end(rest[1:])
-    titles = []
     while phrase2 and (phrase2[0] in TITLES or phrase2[0] in RANKS):
         titles.append(phrase2.pop(0))
     name = [w for w in phrase2 if w not in _PUNCT]
@@ -503,6 +566,10 @@ def _name_after_role(
     return name, titles, rest[1 + end :]
 
 
+# The longest speaker phrase read after a cue (an office, a place and a name fit in it).
+MAX_PHRASE = 24
+
+
 def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
     """The speaker phrase and the index in `words` where it stopped.
 
@@ -512,7 +579,7 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
     """
     out: list[str] = []
     k = 0
-    while k < len(words):
+    while k < len(words) and len(out) < MAX_PHRASE:
         w = words[k]
         low = w.lower()
         nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -521,13 +588,21 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
             out.append(w)
             k += 1
             continue
-        if w == "(" and (office_only or not out):
-            close = words.index(")", k) if ")" in words[k:] else -1
+        if w == "(":
+            close = words.index(")", k, k + 6) if ")" in words[k : k + 6] else -1
             inner = words[k + 1 : close] if close > k else []
+            after = words[close + 1] if close > k and close + 1 < len(words) else ""
             if inner and len(inner) <= 3 and all(_is_roleish(i) for i in inner):
-                out += inner
-                k = close + 1
-                continue
+                if office_only or not out:
+                    out += inner
+                    k = close + 1
+                    continue
+                if _is_cap(after) and after not in _PUNCT:
+                    # "Direktur PT Kereta Commuter Indonesia (KAI Commuter) Wiwik": the
+                    # abbreviation closes the organisation; the name comes after it
+                    out += ["(", *inner, ")"]
+                    k = close + 1
+                    continue
         if w.isdigit() and out and _is_cap(nxt) and nxt.lower() not in CALENDAR_WORDS:
             out.append(w)
             k += 1

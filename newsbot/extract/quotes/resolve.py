@@ -46,6 +46,8 @@ from newsbot.extract.quotes.vocab import (
     NAME_CONNECTORS,
     NP_STOPS,
     OFFICE_JOINERS,
+    ORGANISATION_SUFFIXES,
+    ORGANISATION_WORDS,
     PRONOUNS,
     STATEMENT_NOUNS,
     TITLES,
@@ -377,12 +379,18 @@ class _Resolver:
             else:
                 break
         split = _split_role(run, self.a.evidence) if run else _Name("", "")
-        if split.name in self.a.organisations:
+        if not split.name or _is_degree(split.name.split()[-1]):
             return False
-        if split.name and not _is_degree(split.name.split()[-1]):
-            self.focus = self.a.full_name(split.name, n)
-            return True
-        return False
+        opens_organisation = run[0] in ORGANISATION_WORDS and run[0] not in ORGANISATION_SUFFIXES
+        if opens_organisation and all(  # "Masjid Raya Al-Ikhlas", "Bank Sinar Jaya"
+            w in ORGANISATION_WORDS for w in split.role.split()
+        ):
+            return False
+        person = self.a.person_in(self.a.full_name(split.name, n))
+        if not person:
+            return False
+        self.focus = self.a.full_name(person, n)
+        return True
 
     def _reported(self, n: int, p: str, quotes: list[Quote]) -> None:
         """`X mengatakan bahwa …` / `X said that …` as an indirect quote (X may be ia / he)."""

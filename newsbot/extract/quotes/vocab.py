@@ -216,6 +216,46 @@ PLACE_PREFIXES = _vocab(
 """
 )
 
+# Words that make a capitalised phrase a company, a place, a building, a vehicle or an event,
+# never a person ("Blue Water Express", "Masjid Istiqlal", "Bank Mandiri", "Hotel Indonesia").
+ORGANISATION_WORDS = _vocab(
+    """
+    PT CV Tbk Persero Perum Bank Express Expres Boat Air Airlines Airways Line Lines
+    Group Grup Corp Corporation Company Inc Ltd Holding Foundation Club United Sport Sports
+    Hotel Resort Villa Cafe Kafe Coffee Kopi Warung Restoran Resto Toko Store Shop Mart Market
+    Pasar Mal Mall Plaza Square Center Centre Tower Gedung Balai Aula Gelanggang
+    Stadion Masjid Musala Mushala Gereja Pura Klenteng Vihara Pondok Pesantren Ponpes
+    Madrasah Sekolah SD SMP SMA SMK MTs MAN Universitas Institut Politeknik Akademi Rumah Sakit
+    RS RSUD RSUP Klinik Apotek Puskesmas Laboratorium Jalan Jl Gang Simpang Tol Bandara
+    Pelabuhan Stasiun Terminal Halte Pantai Danau Sungai Gunung Pulau Taman Hutan Kebun Alun
+    Desa Kampung Dusun Dukuh Kelurahan Kecamatan Kabupaten Kota Provinsi Negara Republik
+    Televisi TV Radio Koran Harian Majalah Channel Festival Fest Expo Pameran Piala Liga Cup
+    Virus Covid Program Kartu Undang Peraturan Perpres Perda Perwali Perbup Pergub Keputusan
+    Instruksi Surat Edaran Operasi Gerakan Proyek Tim Satgas Gugus Tugas Posko Komunitas
+    Yayasan Lembaga Organisasi Asosiasi Himpunan Ikatan Serikat Koperasi
+"""
+)
+# Words that end a company's name ("PT Bank Mandiri (Persero) Tbk Rully Setiawan").
+ORGANISATION_SUFFIXES = ("Tbk", "Persero", "Inc", "Ltd", "Corp", "Corporation", "Company")
+# News media: the source a story is quoted from ("dilansir Kompas.com", "kepada Kompas"), never
+# the person speaking.
+MEDIA = _vocab(
+    """
+    Kompas Kompas.com KOMPAS Kompas.id Kompas.tv KompasTV Antara ANTARA Tempo Tempo.co Detik
+    detik detikcom Detikcom detikNews Tribun Tribunnews Tribunnews.com Suara Suara.com
+    Liputan6 Liputan6.com Merdeka Merdeka.com Okezone Okezone.com Republika Kumparan kumparan
+    CNN CNNIndonesia BBC Reuters AFP Bloomberg Xinhua Kyodo Sindonews iNews MetroTV
+    Beritasatu JPNN Jawapos JawaPos Viva Viva.co.id Katadata Bisnis.com Kontan
+"""
+)
+# Words before a medium: "dilansir Kompas", "dikutip dari Tempo", "kepada Kompas".
+MEDIUM_INTRODUCERS = _vocab(
+    """
+    dilansir melansir dikutip mengutip kepada dihubungi ditemui diwawancarai sumber laporan
+    menurut dari lewat melalui via
+"""
+)
+
 # Capitalised words that never start a name (sentence openers, common nouns, calendar words).
 NOT_NAMES = _vocab(
     """
