@@ -276,18 +276,18 @@ def main() -> int:
     )
     parser.add_argument("--pfsa-misses", action="store_true", help="with PFSA: print every error")
     parser.add_argument(
-        "--reported",
+        "--no-reported",
         action="store_true",
-        help="with --heldout: also read reported speech (X mengatakan bahwa …) as indirect",
+        help="leave out the indirect statements read from reporting verbs (X mengatakan, …)",
     )
     args = parser.parse_args()
     if args.heldout:
-        heldout(args.reported)
+        heldout(not args.no_reported)
         return 0
     pfsa_dev(args.pfsa_misses)
     if args.pfsa:
         return 0
-    heldout(args.reported)
+    heldout(not args.no_reported)
     demo_site(args.misses)
     if not SHARED.exists():
         print(f"{SHARED} is absent; nothing to measure")

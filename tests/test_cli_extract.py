@@ -45,9 +45,11 @@ def test_extract_text_dump_of_the_seed() -> None:
         "pilihan": 5,
         "terkini": 5,
     }
-    assert [(q["speaker"], q["cue"]) for q in record["quotes"]] == [
-        ("Wahdi Siradjudin", "jelasnya"),
-        ("Anies Baswedan", "jelasnya"),
+    assert [(q["speaker"], q["cue"], q["kind"]) for q in record["quotes"]] == [
+        ("Wahdi Siradjudin", "mengatakan", "indirect"),
+        ("Wahdi Siradjudin", "jelasnya", "direct"),
+        ("Anies Baswedan", "menjelaskan", "indirect"),
+        ("Anies Baswedan", "jelasnya", "direct"),
     ]
 
 

@@ -72,7 +72,11 @@ def test_table_output_and_errors(db):
 
 def test_quotes_of_a_demo_crawl(tmp_path):
     crawled = demo_db(tmp_path)
-    said = rows(crawled, "--speaker", "wahdi")
+    said = rows(crawled, "--speaker", "wahdi", "--kind", "direct")
     assert said
     assert "Kami mencoba" in said[0]["text"]
+    # the seed's indirect statements are stored too: "Wahdi mengatakan bahwa kunjungan ini …"
+    reported = rows(crawled, "--speaker", "wahdi", "--kind", "indirect")
+    assert [q["text"].split()[:2] for q in reported] == [["kunjungan", "ini"]]
+    assert {q["kind"] for q in rows(crawled, "--speaker", "wahdi")} == {"direct", "indirect"}
     assert said[0]["portal"] == "suara"

@@ -26,25 +26,24 @@ def speakers(paragraphs: list[str], headline: str = "") -> list[tuple[str, str]]
 # --- the seed -----------------------------------------------------------------------------
 
 
-def test_seed_gives_exactly_its_two_quotes(seed_text: str) -> None:
+def test_seed_gives_its_two_quotes_and_its_two_indirect_statements(seed_text: str) -> None:
     lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
     body = lines[: lines.index("Berita Terkait")]
     paragraphs = [line for line in body if not line.startswith("Baca Juga:")]
     quotes = extract_quotes(paragraphs)
     assert [(q["text"].split()[:2], q["speaker"], q["kind"]) for q in quotes] == [
+        (["kunjungan", "ini"], "Wahdi Siradjudin", "indirect"),  # "Wahdi mengatakan bahwa …"
         (["Kami", "mencoba"], "Wahdi Siradjudin", "direct"),
+        (["saat", "ini"], "Anies Baswedan", "indirect"),  # "Anies menjelaskan bahwa …"
         (["Suplai", "produk"], "Anies Baswedan", "direct"),
     ]
-    assert [q["cue"] for q in quotes] == ["jelasnya", "jelasnya"]
-    # "Wahdi mengatakan bahwa kunjungan ini …", "Anies menjelaskan bahwa saat ini …"
-    found = extract_quotes(paragraphs, reported=True)
-    indirect = [(q["text"].split()[:2], q["speaker"]) for q in found if q["kind"] == "indirect"]
-    assert indirect == [
-        (["kunjungan", "ini"], "Wahdi Siradjudin"),
-        (["saat", "ini"], "Anies Baswedan"),
-    ]
-    assert quotes[0]["text"].endswith("dengan DKI Jakarta")  # trailing comma left outside
-    assert paragraphs[quotes[1]["paragraph"]].startswith('"Suplai produk')
+    direct = [q for q in quotes if q["kind"] == "direct"]
+    assert [q["cue"] for q in direct] == ["jelasnya", "jelasnya"]
+    assert [q["speaker_role"] for q in direct] == ["Wali Kota Metro", "Gubernur DKI"]
+    assert [q["cue"] for q in quotes if q["kind"] == "indirect"] == ["mengatakan", "menjelaskan"]
+    assert direct[0]["text"].endswith("dengan DKI Jakarta")  # trailing comma left outside
+    assert paragraphs[direct[1]["paragraph"]].startswith('"Suplai produk')
+    assert [q["kind"] for q in extract_quotes(paragraphs, reported=False)] == ["direct"] * 2
 
 
 def test_seed_with_baca_juga_lines_left_in(seed_text: str) -> None:
@@ -276,7 +275,7 @@ def test_place_before_the_name_is_cut_where_the_article_uses_the_name_alone() ->
         '"Kami tambah dua armada," kata Direktur Utama PT Sinar Jaya Abadi Rahmat Hidayat.',
         "Rahmat menyebut penumpang naik 20 persen.",
     ]
-    quotes = extract_quotes(paragraphs)
+    quotes = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
     assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [
         ("Nurul Hidayah", "Sekretaris Daerah Kabupaten Way Kanan"),
         ("Rahmat Hidayat", "Direktur Utama PT Sinar Jaya Abadi"),
@@ -728,13 +727,13 @@ def test_menurut_role_comma_name() -> None:
     ]
 
 
-def test_reported_speech_only_on_request() -> None:
+def test_reported_speech_by_default() -> None:
     paragraphs = [
         "Kepala Dinas Pendidikan Kota Jambi Mulyadi mengatakan bahwa ujian tetap digelar Senin.",
         "Mulyadi said that the exam would go ahead on Monday.",
     ]
-    assert extract_quotes(paragraphs) == []
-    quotes = extract_quotes(paragraphs, reported=True)
+    assert extract_quotes(paragraphs, reported=False) == []
+    quotes = extract_quotes(paragraphs)
     assert [(q["kind"], q["speaker"], q["text"].split()[:2]) for q in quotes] == [
         ("indirect", "Mulyadi", ["ujian", "tetap"]),
         ("indirect", "Mulyadi", ["the", "exam"]),

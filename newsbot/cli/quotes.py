@@ -19,6 +19,12 @@ from newsbot.cli._store import check_range, open_store
     "--speaker", default=None, help="Part of the speaker's name, any case (e.g. 'anies')."
 )
 @click.option("--portal", default=None, help="Only this portal (e.g. suara, kompas).")
+@click.option(
+    "--kind",
+    type=click.Choice(["direct", "indirect"]),
+    default=None,
+    help="Only direct quotes (in quotation marks) or indirect statements (X mengatakan, …).",
+)
 @since_until_options
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many rows."
@@ -31,6 +37,7 @@ from newsbot.cli._store import check_range, open_store
 def command(
     speaker: str | None,
     portal: str | None,
+    kind: str | None,
     since: dt.datetime | None,
     until: dt.datetime | None,
     limit: int,
@@ -53,6 +60,7 @@ def command(
                 portal=portal,
                 since_utc=utc_bound(since) if since else None,
                 until_utc=utc_bound(until) if until else None,
+                kind=kind,
                 limit=limit,
             )
     if as_json:
@@ -61,7 +69,9 @@ def command(
     console = Console(highlight=False)
     if not rows:
         console.print(
-            "No quotes match." if speaker or portal or since or until else "No quotes stored."
+            "No quotes match."
+            if speaker or portal or kind or since or until
+            else "No quotes stored."
         )
         return
     if top:

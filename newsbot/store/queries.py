@@ -54,10 +54,15 @@ def quotes(
     portal: str | None = None,
     since_utc: str | None = None,
     until_utc: str | None = None,
+    kind: str | None = None,
     limit: int = 20,
 ) -> list[dict[str, Any]]:
-    """Quotes newest first with their article; `speaker` matches part of the name, any case."""
+    """Quotes newest first with their article; `speaker` matches part of the name, any case;
+    `kind` is "direct" or "indirect"."""
     where, params = ["1 = 1"], []
+    if kind:
+        where.append("q.kind = ?")
+        params.append(kind)
     if speaker:
         where.append("q.speaker LIKE ? ESCAPE '\\'")
         params.append(

@@ -28,14 +28,15 @@ __all__ = ["extract_quotes"]
 
 
 def extract_quotes(
-    paragraphs: list[str], headline: str = "", *, reported: bool = False
+    paragraphs: list[str], headline: str = "", *, reported: bool = True
 ) -> list[Quote]:
-    """Direct (and `Menurut X,` / `According to X,` indirect) quotations of the body, each
-    with its speaker.
+    """The statements of the body, each with its speaker: direct quotations (`kind` "direct")
+    and indirect statements (`kind` "indirect": `X mengatakan, …`, `X menjelaskan bahwa …`,
+    `Menurut X, …`), in reading order of their paragraphs.
 
     `headline` is only used as extra evidence for full names; quotes in it are not returned.
-    `reported=True` also returns reported speech (`X mengatakan bahwa …`, `X said that …`) as
-    indirect quotes; off by default while the pipeline's consumers expect the seed's two quotes.
+    `reported=False` leaves out the indirect statements read from reporting verbs (`Menurut X,`
+    ones stay).
     """
     paras = [" ".join(p.split()) for p in paragraphs]
     article = _Article(paras, headline)

@@ -338,6 +338,23 @@ class _Article:
             return False
         return not any(w.lower() in self.evidence.common for w in ws)
 
+    def role_of(self, name: str, before: int) -> str:
+        """The office the article gives `name` up to paragraph `before` (its first mention
+        with one), matched on the whole name or, for a misspelt mention, on its first or last
+        word ("Gubernur DKI Anies Bawedan" for Anies Baswedan); '' when none."""
+        ws = name.split()
+        loose = ""
+        for n, role, who in self.offices:
+            if n > before or not role:
+                continue
+            if who == name:
+                return " ".join(role)
+            other = who.split()
+            close = len(ws) > 1 and len(other) > 1 and (other[0] == ws[0] or other[-1] == ws[-1])
+            if close and not loose:
+                loose = " ".join(role)
+        return loose
+
     def person_in(self, name: str) -> str:
         """The person a name run ends with: "Hotel Gili Budi Wirawan" is Budi Wirawan, after
         the words of a place or organisation; '' when it ends with none."""

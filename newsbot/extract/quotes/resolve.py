@@ -39,9 +39,13 @@ from newsbot.extract.quotes.vocab import (
     ABBREVIATIONS,
     ALIAS_WORDS,
     AUXILIARIES,
+    CLAUSE_VERBS,
+    COMPLEMENTISERS,
     CUE_LEMMAS,
     CUE_VERBS,
     DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    INDIRECT_VERBS,
     INTRODUCERS,
     NAME_CONNECTORS,
     NP_STOPS,
@@ -85,14 +89,16 @@ class _Resolver:
         for s in spans:
             by_par.setdefault(s.start_par, []).append(s)
         consumed: set[int] = set()
+        inside = {k for s in spans for k in range(s.start_par + 1, s.end_par + 1)}
         for n, p in enumerate(self.a.paras):
             if n in self.a.skip:
                 continue
             par_spans = [s for s in by_par.get(n, []) if id(s) not in consumed]
             if not par_spans:
-                self._menurut(n, p, quotes)
-                if self.reported:
-                    self._reported(n, p, quotes)
+                if n not in inside:  # a paragraph inside a quote is no statement of its own
+                    self._menurut(n, p, quotes)
+                    if self.reported:
+                        self._reported(n, p, quotes)
                 self._update_focus(_strip_quotes(p), n)
                 continue
             self._update_focus(_strip_quotes(p[: par_spans[0].start]), n)
@@ -264,6 +270,14 @@ class _Resolver:
         return words[i:j] or None
 
     def _speaker(self, attr: _Attribution, n: int) -> tuple[str, str]:
+        """(speaker, role): a person named without their office here ("ujarnya", "kata Wahdi")
+        keeps the office the article gave them before."""
+        speaker, role = self._named(attr, n)
+        if speaker and not role:
+            role = self.a.role_of(speaker, n)
+        return speaker, role
+
+    def _named(self, attr: _Attribution, n: int) -> tuple[str, str]:
         words = attr.words
         if attr.pronoun:
             return (self.focus if self.focus != _UNKNOWN else ""), ""
@@ -393,35 +407,81 @@ class _Resolver:
         return True
 
     def _reported(self, n: int, p: str, quotes: list[Quote]) -> None:
-        """`X mengatakan bahwa …` / `X said that …` as an indirect quote (X may be ia / he)."""
+        """Indirect statements of a paragraph without quotation marks: `X mengatakan, …`,
+        `X menjelaskan bahwa …`, `X menyebutkan …`, `X, <role>, mengatakan, …`, `X said that …`
+        (X may be ia / dia / he) and `…, kata X.` at the end of a sentence."""
         for sentence in _sentences(p):
-            m = _REPORTED.search(sentence)
-            if m is None or m.group(1).lower() not in _CUE_FORMS:
+            words = self.a.sentence_words(sentence)
+            found = self._reported_clause(words)
+            if found is None:
                 continue
-            words = self.a.sentence_words(sentence[: m.start(1)])
-            subject = self._subject_before([*words, m.group(1)], len(words))
-            if subject is None:
+            cue, attr, clause = found
+            text = _clean_text(" ".join(clause).rstrip(".!? "))
+            text = re.sub(r" ([,.;:?!)])", r"\1", text).replace("( ", "(")
+            if len(text.split()) < 3:
                 continue
-            if subject:
-                split = _split_role(subject, self.a.evidence)
-                if not split.name:
-                    continue
-                speaker, role = self.a.full_name(split.name, n), split.role
-                self.focus = speaker
-            else:
-                speaker, role = (self.focus if self.focus != _UNKNOWN else ""), ""
-            text = _clean_text(m.group(2).rstrip(".!? "))
-            if len(text.split()) >= 3:
-                quotes.append(
-                    Quote(
-                        text=text,
-                        speaker=speaker,
-                        speaker_role=role,
-                        cue=m.group(1),
-                        paragraph=n,
-                        kind="indirect",
-                    )
+            speaker, role = self._speaker(attr, n)
+            if not speaker:
+                continue
+            quotes.append(
+                Quote(
+                    text=text,
+                    speaker=speaker,
+                    speaker_role=role,
+                    cue=cue,
+                    paragraph=n,
+                    kind="indirect",
                 )
+            )
+
+    def _reported_clause(self, words: list[str]) -> tuple[str, _Attribution, list[str]] | None:
+        """(cue, speaker, the reported clause) of one sentence, or None."""
+        for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]):
+            low = w.lower()
+            if low not in INDIRECT_VERBS or w != low:
+                continue
+            rest = words[k + 1 :]
+            while rest and rest[0].lower() in ("pula", "juga", "also"):
+                rest = rest[1:]
+            opened = bool(rest) and rest[0] in (",", ":")
+            if opened:
+                rest = rest[1:]
+            if rest and rest[0].lower() in COMPLEMENTISERS:
+                rest = rest[1:]
+                opened = True
+                if rest and rest[0] == ",":
+                    rest = rest[1:]
+            if not opened and low not in CLAUSE_VERBS:
+                return None
+            subject = self._subject_before(words, k)
+            if subject is None and k and words[k - 1] == ",":
+                subject = self._leading_subject(words[:k])
+            if subject is None:
+                return None
+            return w, _Attribution(w, subject, pronoun=not subject), rest
+        # "…, kata Kepala Dinas X." / "…, ujarnya." closing a sentence without quotation marks
+        for k in range(len(words) - 2, 2, -1):
+            if words[k] == "," and words[k + 1].lower() in _CUE_FORMS:
+                attr = self._after_attribution(" ".join(words[k + 1 :]))
+                if attr is not None and k >= 4:
+                    return words[k + 1], attr, words[:k]
+                break
+        return None
+
+    def _leading_subject(self, words: list[str]) -> list[str] | None:
+        """`Kisran Makati, Ketua Pusat Kajian …, menjabarkan`: the name that opens the
+        sentence, before an appositive between commas."""
+        k = 0
+        while k < len(words) and (words[k] in FUNCTION_WORDS or words[k].lower() in ("itu", ",")):
+            k += 1
+        run = []
+        while k < len(words) and (_is_cap(words[k]) or words[k] in NAME_CONNECTORS):
+            run.append(words[k])
+            k += 1
+        if not run or k >= len(words) or words[k] != ",":
+            return None
+        name = _split_role(run, self.a.evidence).name
+        return run if name and self.a.is_person(self.a.full_name(name, 0)) else None
 
     def _menurut(self, n: int, p: str, quotes: list[Quote]) -> None:
         """`Menurut X, …` / `According to X, …` as an indirect quote (X may be dia / -nya;
@@ -461,10 +521,8 @@ _ACCORDING = re.compile(
     r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,80}?),\s*"
     r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
 )
-# "… mengatakan bahwa …", "… said that …" (a comma or "pula"/"also" may come between)
-_REPORTED = re.compile(
-    r"\b([a-z]+)\s*(?:,\s*|\s(?:pula|juga|also)\s)?\s*\b(?:bahwa|that)\b\s*,?\s*(.+)$"
-)
+# How far into a sentence its reporting verb may stand (an office, a name and an appositive).
+MAX_SUBJECT_DISTANCE = 40
 
 
 def _first_clause(after: str) -> str:

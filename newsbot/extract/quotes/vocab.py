@@ -34,6 +34,24 @@ CUE_VERBS = _vocab(
     mengungkap membeberkan menyebutkan
 """
 )
+# Verbs that report a statement without quotation marks: "X mengatakan, …", "X menjelaskan
+# bahwa …" (a comma, a colon or bahwa opens the statement).
+INDIRECT_VERBS = frozenset(
+    _vocab(
+        """
+    mengatakan menjelaskan menuturkan mengungkapkan menegaskan menyampaikan menambahkan
+    menyebutkan menyebut menerangkan memaparkan menyatakan mengakui mengaku menilai berpendapat
+    mengingatkan mengimbau berharap membenarkan menekankan mengklaim memastikan memperkirakan
+    menduga meyakini menganggap menjabarkan menguraikan membeberkan mengemukakan melaporkan
+    mengutarakan menandaskan berkata bercerita menceritakan said says added explained stated
+    told noted argued claimed insisted warned
+"""
+    )
+)
+# Reporting verbs whose statement may follow without a comma: "X menyebutkan jumlahnya naik".
+CLAUSE_VERBS = frozenset(
+    _vocab("menyebutkan menyebut menilai mengaku berpendapat memperkirakan menduga meyakini")
+)
 # Reporting verbs of English-language Indonesian portals ("…," said X / X told / he added).
 ENGLISH_CUES = _vocab(
     """
