@@ -204,11 +204,11 @@ class _Resolver:
         rest = words[k + end :]
         named = _name_after_role(phrase, rest, self.a.evidence)
         if named is not None:
-            name, titles, after = named
+            name, titles, after_name = named
             return _Attribution(
                 cue,
                 name,
-                role_after=_role_after_name(after),
+                role_after=_role_after_name(after_name),
                 role_before=[*phrase, *titles],
                 exact=True,
             )
@@ -385,7 +385,7 @@ class _Resolver:
         return False
 
     def _set_focus(self, words: list[str], n: int) -> bool:
-        run = []
+        run: list[str] = []
         for w in words:
             joins_offices = w in OFFICE_JOINERS and bool(run) and run[-1] in _ROLE
             if _is_cap(w) or w in NAME_CONNECTORS or (run and w in TITLES) or joins_offices:
