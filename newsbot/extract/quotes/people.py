@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsbot.extract.quotes.vocab import (
     _ACRONYM,
@@ -257,6 +258,23 @@ _AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),? \(\d{1,2}(?: ta
 # Nouns made from verbs ("Pemeriksaan", "Pembangunan", "Kebijakan"): things, not names.
 _NOMINAL = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an")
 _NOT_PERSON = frozenset(ORGANISATION_WORDS) | frozenset(MEDIA)
+
+
+@cache
+def _outlet() -> re.Pattern[str]:
+    """One word naming a news outlet the portals know ("Kompas", "detikcom", "Tribunnews")."""
+    from newsbot.portals import knowledge
+
+    words = [*knowledge.brand_words(), *knowledge.dateline_outlets()]
+    words += [re.escape(w) for w in knowledge.outlet_spellings().values()]
+    words += [re.escape(w.split(".")[0]) for w in knowledge.outlet_spellings().values()]
+    return re.compile(knowledge.alternation(tuple(words)), re.IGNORECASE)
+
+
+def is_medium(word: str) -> bool:
+    return word in MEDIA or bool(_outlet().fullmatch(word))
+
+
 _INITIALS = re.compile(r"\b(?:berinisial|inisial)\s+([A-Z]{1,4})\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
@@ -330,7 +348,9 @@ class _Article:
         theirs, and either a word the article gives a person or two words it never writes in
         lower case ("Pemeriksaan PCR", "Pesawat", "Blue Water Express" are not people)."""
         ws = name.split()
-        if not ws or any(w in _NOT_PERSON for w in ws) or name in self.organisations:
+        if not ws or name in self.organisations:
+            return False
+        if any(w in _NOT_PERSON or is_medium(w) for w in ws):
             return False
         if any(w in self.person_words for w in ws):
             return True
@@ -359,7 +379,9 @@ class _Article:
         """The person a name run ends with: "Hotel Gili Budi Wirawan" is Budi Wirawan, after
         the words of a place or organisation; '' when it ends with none."""
         ws = name.split()
-        last_org = max((k for k, w in enumerate(ws) if w in _NOT_PERSON), default=-1)
+        last_org = max(
+            (k for k, w in enumerate(ws) if w in _NOT_PERSON or is_medium(w)), default=-1
+        )
         tail = " ".join(ws[last_org + 1 :])
         return tail if tail and self.is_person(tail) else ""
 

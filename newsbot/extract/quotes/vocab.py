@@ -255,15 +255,12 @@ ORGANISATION_WORDS = _vocab(
 )
 # Words that end a company's name ("PT Bank Mandiri (Persero) Tbk Rully Setiawan").
 ORGANISATION_SUFFIXES = ("Tbk", "Persero", "Inc", "Ltd", "Corp", "Corporation", "Company")
-# News media: the source a story is quoted from ("dilansir Kompas.com", "kepada Kompas"), never
-# the person speaking.
+# News media: the source a story is quoted from ("dilansir Reuters", "kepada wartawan"), never
+# the person speaking. The outlets with a profile or a name in newsbot/portals are added to these
+# (people.py asks portals/knowledge.py), so only agencies abroad are listed here.
 MEDIA = _vocab(
     """
-    Kompas Kompas.com KOMPAS Kompas.id Kompas.tv KompasTV Antara ANTARA Tempo Tempo.co Detik
-    detik detikcom Detikcom detikNews Tribun Tribunnews Tribunnews.com Suara Suara.com
-    Liputan6 Liputan6.com Merdeka Merdeka.com Okezone Okezone.com Republika Kumparan kumparan
-    CNN CNNIndonesia BBC Reuters AFP Bloomberg Xinhua Kyodo Sindonews iNews MetroTV
-    Beritasatu JPNN Jawapos JawaPos Viva Viva.co.id Katadata Bisnis.com Kontan
+    Reuters AFP AP Bloomberg Xinhua Kyodo Yonhap Bernama BBC Guardian Nikkei Aljazeera
 """
 )
 # Words before a medium: "dilansir Kompas", "dikutip dari Tempo", "kepada Kompas".
