@@ -44,6 +44,12 @@ class Image(TypedDict):
     caption: str
 
 
+# What kind of story page a record comes from: a text article, a photo story (the text is
+# captions), a video page (the text is its description) or a live blog.
+ArticleKind = Literal["article", "photo", "video", "live"]
+ARTICLE_KINDS: tuple[ArticleKind, ...] = ("article", "photo", "video", "live")
+
+
 # Normalised keys of `Article.lists`; extraction may add others in the same snake_case form.
 LIST_KEYS = (
     "baca_juga",
@@ -82,6 +88,7 @@ class Article:
     language: str = ""
     content_hash: str = ""
     extractor: str = ""
+    kind: ArticleKind = "article"
     # Multi-page articles: how many pages the article has, and a URL that serves
     # them all at once (or the next page) so the crawl can join them.
     pages: int = 1

@@ -62,6 +62,7 @@ def test_old_database_upgrades_and_keeps_its_rows(tmp_path):
             "m002_fetched_and_utc",
             "m003_views",
             "m004_article_changes",
+            "m005_i11_article_kind",
         ]
         assert store.count() == 1
         assert store.count("links") == 1
@@ -84,7 +85,7 @@ def test_upgrade_is_idempotent(tmp_path):
     _first_schema_db(path)
     Store(path).close()
     with Store(path) as store:
-        assert len(MIGRATIONS.applied(store.db)) == 4
+        assert len(MIGRATIONS.applied(store.db)) == 5
         assert store.count() == 1
 
 
@@ -123,4 +124,4 @@ def test_concurrent_first_opens_create_the_schema_once(tmp_path):
         thread.join()
     assert errors == []
     with Store(path) as store:
-        assert len(MIGRATIONS.applied(store.db)) == 4
+        assert len(MIGRATIONS.applied(store.db)) == 5

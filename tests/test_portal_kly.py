@@ -1,7 +1,7 @@
 import pytest
 from portal_expect import check
 
-from newsbot.extract import NotAnArticle, extract_article
+from newsbot.extract import extract_article
 
 pytestmark = pytest.mark.shared
 
@@ -34,16 +34,22 @@ def test_liputan6_2021_mobile_read_page():
     assert not any(p.upper().startswith("BACA JUGA") for p in art.paragraphs)
 
 
-def test_liputan6_photo_gallery_is_not_an_article():
+def test_liputan6_photo_gallery_is_a_photo_story():
+    """A gallery page says it is an article (og:type, a story id in the URL): it yields a record
+    of kind "photo" with the text it has, instead of being refused for its short text."""
     from conftest import shared_page
 
-    with pytest.raises(NotAnArticle):
-        extract_article(
-            shared_page(
-                "liputan6.com/liputan6.com__foto-kondisi-kapal-selam-kri-nanggala-402-yang-tenggelam-di-perairan-bali.html"
-            ),
-            "https://www.liputan6.com/news/read/4541831/foto-kondisi-kapal-selam-kri-nanggala-402-yang-tenggelam-di-perairan-bali",
-        )
+    art = extract_article(
+        shared_page(
+            "liputan6.com/liputan6.com__foto-kondisi-kapal-selam-kri-nanggala-402-yang-tenggelam-di-perairan-bali.html"
+        ),
+        "https://www.liputan6.com/news/read/4541831/foto-kondisi-kapal-selam-kri-nanggala-402-yang-tenggelam-di-perairan-bali",
+    )
+    assert art.kind == "photo"
+    assert art.headline.startswith("FOTO: Kondisi Kapal Selam KRI Nanggala 402")
+    assert art.published == "2021-04-26T07:00:00+07:00"
+    assert "53 awaknya dinyatakan gugur" in art.body
+    assert len(art.images) >= 3
 
 
 def test_merdeka_2021_reporter_not_section_link():

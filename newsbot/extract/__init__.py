@@ -40,7 +40,7 @@ from newsbot.extract.quotes import extract_quotes
 from newsbot.extract.text import extract_text
 from newsbot.portals import Portal, portal_for_page
 from newsbot.portals.base import Layout, select, select_first
-from newsbot.record import Article, Image, Link
+from newsbot.record import Article, ArticleKind, Image, Link
 
 __all__ = [
     "ExtractionError",
@@ -132,8 +132,13 @@ class _Extraction:
                 containers, extractor = [embedded], "embedded"
         if not headline:
             raise NotAnArticle(f"no headline at {page.url}")
+        claims = _claims_article(page, meta, published)
         if not containers:
-            raise NotAnArticle(f"no article body at {page.url}")
+            if not claims:
+                raise NotAnArticle(f"no article body at {page.url}")
+            # A story page with no prose block (a photo story, a video page): its text is what
+            # captions and the description hold.
+            containers = [lxml.html.Element("div")]
 
         lists: dict[str, list[Link]] = {}
         skip: list[HtmlElement] = []
@@ -151,8 +156,14 @@ class _Extraction:
         # A generic container may hold the "Name · date" line under the headline.
         paragraphs, bylines = _drop_date_lines(paragraphs, art.published_raw)
         text = "\n\n".join(paragraphs)
-        if len(text) < MIN_BODY_CHARS:
+        if len(text) < MIN_BODY_CHARS and not claims:
             raise NotAnArticle(f"no real article body ({len(text)} characters) at {page.url}")
+        description = body_mod.norm(getattr(meta, "description", "") or "")
+        if not text and description:
+            paragraphs, text = [description], description
+        if not text:
+            raise NotAnArticle(f"an empty page shell: no text at all at {page.url}")
+        art.kind = story_kind(page, len(text), len(body.images))
 
         art.portal = portal.name if portal else ""
         art.site = _site(page, portal)
@@ -513,6 +524,71 @@ def _drop_headline(paragraphs: list[str], headline: str) -> list[str]:
     """Containers sometimes include the h1; the headline is not a body paragraph."""
     key = headline.casefold()
     return [p for p in paragraphs if p.casefold() != key]
+
+
+# The article types of schema.org (a WebPage is not a claim: listings are WebPages too).
+_ARTICLE_TYPES = frozenset(
+    {
+        "Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "BackgroundNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
+        "BlogPosting", "LiveBlogPosting", "Report",
+    }
+)  # fmt: skip
+# An article's URL ends in a slug of words or carries a numeric story id.
+_ARTICLE_SLUG = re.compile(r"[^/]*[a-z0-9][-_][a-z0-9]+[-_][a-z0-9]+[-_][a-z0-9][^/]*/?$|\d{5,}")
+
+
+def _jsonld_types(page: Page) -> set[str]:
+    types: set[str] = set()
+    for obj in page.jsonld:
+        value = obj.get("@type")
+        types.update([value] if isinstance(value, str) else [v for v in value or [] if v])
+    return {t for t in types if isinstance(t, str)}
+
+
+def _claims_article(page: Page, meta: Any, published: Any) -> bool:
+    """Whether the page says it is one story: an article type in JSON-LD, og:type article, or
+    an article-shaped URL (a date or a slug or story id) with a publication date. Such a page
+    yields a record even when its text is short (a photo story, a video with a caption)."""
+    if _jsonld_types(page) & _ARTICLE_TYPES:
+        return True
+    if page.first_meta("og:type").lower().startswith("article"):
+        return True
+    path = urlsplit(page.canonical or page.url).path.lower()
+    shaped = date_from_url(page.url) is not None or bool(_ARTICLE_SLUG.search(path))
+    return shaped and (published is not None or bool(getattr(meta, "published", "")))
+
+
+# Path words that name a photo or video section ("/foto/", "/video/", "foto-…" slugs).
+_PHOTO_WORDS = frozenset(
+    {"foto", "fotos", "photo", "photos", "gallery", "galleries", "galeri", "galeria", "fotogalerie",
+     "bildergalerie", "slideshow", "pictures", "in-pictures"}
+)  # fmt: skip
+_VIDEO_WORDS = frozenset({"video", "videos", "vidio", "tv", "watch", "tonton"})
+_LIVE_SEGMENTS = frozenset({"live", "liveblog", "live-blog", "live-updates", "live-news"})
+# Below this much text a page with photo or video signals is that kind of story.
+SHORT_STORY_CHARS = 600
+
+
+def story_kind(page: Page, text_chars: int, images: int) -> ArticleKind:
+    """article, photo, video or live: from the page's own types, og:type and URL words; photo
+    and video only when the text is short (an article may embed a video or a gallery)."""
+    types = _jsonld_types(page)
+    path = urlsplit(page.canonical or page.url).path.lower()
+    segments = [s for s in path.split("/") if s]
+    if "LiveBlogPosting" in types or any(s in _LIVE_SEGMENTS for s in segments):
+        return "live"
+    og_type = page.first_meta("og:type").lower()
+    if og_type.startswith("video"):
+        return "video"
+    if text_chars >= SHORT_STORY_CHARS:
+        return "article"
+    words = {w for s in segments for w in (s, *re.split(r"[-_.]", s)[:1])}
+    if words & _VIDEO_WORDS or ("VideoObject" in types and not types & _ARTICLE_TYPES):
+        return "video"
+    if words & _PHOTO_WORDS or "ImageGallery" in types or images >= 3:
+        return "photo"
+    return "article"
 
 
 def _looks_like_listing(page: Page, meta: Any) -> bool:

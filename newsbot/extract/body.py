@@ -44,6 +44,7 @@ NOISE_PARTS = frozenset(
         "comment", "comments", "newsletter", "promo", "sponsor", "rekomendasi", "recommendation",
         "populer", "terpopuler", "breadcrumb", "breadcrumbs", "pagination", "baca", "bacajuga",
         "outstream", "subscribe", "tagcloud", "tags", "topik", "readmore", "nextarticle",
+        "embed", "tweet", "instagram", "tiktok",
     }
 ) | knowledge.noise_classes()  # fmt: skip
 CAPTION_PARTS = frozenset(
@@ -141,7 +142,12 @@ def is_noise(el: HtmlElement) -> bool:
     tag = el.tag
     if not isinstance(tag, str) or tag in SKIP_TAGS:
         return True
-    if _is_hidden(el) and not is_page_section(el):
+    if is_screen_reader_text(el):
+        return True
+    if _is_hidden(el):
+        # Hidden prose is the rest of a paywalled or pre-merged story; hidden widgets are noise.
+        return not (is_page_section(el) or _is_hidden_story(el))
+    if is_dialog(el):
         return True
     if not class_parts(el) & NOISE_PARTS:
         return False
@@ -149,9 +155,33 @@ def is_noise(el: HtmlElement) -> bool:
 
 
 def _is_hidden(el: HtmlElement) -> bool:
-    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(
-        " ", ""
-    )
+    if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
+        return True
+    classes = el.get("class")
+    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+
+
+# Utility classes that hide a block (Bootstrap, Tailwind, common CSS kits).
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "u-hidden", "display-none"})
+# Text for screen readers only ("Author of the article:", "Box aufklappen"): never visible prose.
+_SCREEN_READER = re.compile(
+    r"(?:^|\s)[\w-]*(?:visually-?hidden|sr-only|screen-?reader|offscreen|a11y-only)[\w-]*(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def is_screen_reader_text(el: HtmlElement) -> bool:
+    classes = el.get("class")
+    return bool(classes) and _SCREEN_READER.search(classes) is not None
+
+
+def _is_hidden_story(el: HtmlElement) -> bool:
+    """Hidden text that reads as article paragraphs (the paywalled rest of the story), not a
+    hidden box of short marketing or navigation lines."""
+    if not _is_prose(el):
+        return False
+    lines = [len(t) for t in (norm(x) for x in el.itertext()) if t]
+    return bool(lines) and sum(lines) / len(lines) >= 80
 
 
 # Pre-merged multi-page stories keep pages 2..n in hidden blocks that a script reveals
@@ -314,8 +344,31 @@ def read_body(
     for text in walker.credits:
         _take_line(body, text, 0)
     _strip_desk_code(body)
-    body.paragraphs = _join_dateline_fragments(list(dict.fromkeys(body.paragraphs)))
+    body.paragraphs = _join_dateline_fragments(_without_repeats(body.paragraphs))
     return body
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without exact repeats, and without a long block whose text was all read
+    already (a hidden copy of the story appended as one block); a short passage the author
+    repeats (a prayer, a refrain) stays where it was repeated."""
+    seen_text: set[str] = set()
+    seen: set[tuple[str, ...]] = set()
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph in seen_text:
+            continue
+        seen_text.add(paragraph)
+        words = _WORDS.findall(paragraph.casefold())
+        grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+        if len(words) >= 20 and len(grams & seen) >= 0.8 * len(grams):
+            continue
+        seen |= grams
+        out.append(paragraph)
+    return out
 
 
 # "Jakarta -" or "JAKARTA, KOMPAS.com -" printed in its own <strong> block before the first <p>.
@@ -353,7 +406,12 @@ def _take_line(body: Body, text: str, link_chars: int) -> None:
 
 
 def _lone_word(text: str) -> bool:
-    return " " not in text and not text.endswith((".", "!", "?", '"', "”"))
+    # Short: CJK prose has no spaces, and a whole paragraph of it is one "word".
+    return (
+        len(text) <= 30
+        and " " not in text
+        and not text.endswith((".", "!", "?", '"', "”", "。", "」", "！", "？"))
+    )
 
 
 def _looks_like_credit(value: str) -> bool:
@@ -379,50 +437,185 @@ def _strip_desk_code(body: Body) -> None:
 # ---------------------------------------------------------------------------------------------
 # Generic container finder: where does the prose live on a page we have no profile for?
 
+# A line this long with few link characters reads as a paragraph of prose.
+PROSE_LINE = 25
+# How much a character of non-prose text (bylines, share bars, link lists, widgets) inside a
+# candidate cancels a character of prose: the best container holds the prose and little else.
+NOISE_WEIGHT = 1.0
+_PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "td", "th"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Never article containers (page furniture around the story), whatever their text.
+_FURNITURE = frozenset({"nav", "aside", "footer", "header"})
+
 
 def find_container(root: HtmlElement) -> HtmlElement | None:
-    """The element holding most prose: paragraph text scored on parents (readability-style)."""
-    scores: dict[HtmlElement, float] = {}
-    for p in root.iter("p", "br"):
-        if p.tag == "br":
-            holder = p.getparent()
-            if holder is None or holder in scores:
-                continue
-            text = norm(" ".join(t for t in [holder.text or "", *[c.tail or "" for c in holder]]))
-            if len(text) < 80:
-                continue
-            _add(scores, holder, len(text), 1.0)
-            continue
-        text = norm(p.text_content())
-        if len(text) < 25:
-            continue
-        links = sum(len(a.text_content()) for a in p.iter("a"))
-        if links > 0.5 * len(text):
-            continue
-        parent = p.getparent()
-        if parent is None:
-            continue
-        _add(scores, parent, len(text), 1.0)
-        grand = parent.getparent()
-        if grand is not None:
-            _add(scores, grand, len(text), 0.5)
+    """The element that holds the page's prose and as little else as possible.
+
+    Every line of text (split at block elements and <br>, as the body walk reads it) is prose
+    (long, few link characters) or not; widgets by tag or class count wholly as non-prose. Each
+    element's score is its prose characters minus its non-prose ones, summed over the subtree in
+    one bottom-up pass: the winner is the tightest element around the story however deeply each
+    paragraph is nested (one wrapper per paragraph) or however the text is split among sibling
+    blocks (ads and paywall markers between parts).
+    """
+    good: dict[HtmlElement, float] = {}
+    bad: dict[HtmlElement, float] = {}
+    flagged: list[HtmlElement] = []
+    _score_lines(root, good, bad, flagged)
+    if not good:
+        return None
+    order = [el for el in root.iter() if isinstance(el.tag, str)]
+    page_prose = sum(good.values())
+    # A block with a widget's class is furniture unless it holds most of the page's prose: page
+    # wrappers carry "gate-ad", "sidebar-enabled" or "comments-enabled", WordPress articles
+    # "tag-social-media". Nested widgets are judged inside out.
+    flagged_set = set(flagged)
+    total_good, total_bad = _subtree_sums(order, good, bad, flagged_set, 0.5 * page_prose)
     best, best_score = None, 0.0
-    for el, score in scores.items():
-        if _in_noise(el):
+    # Nothing inside a widget that was judged furniture is a candidate (a footer's long
+    # copyright line, a teaser's text in a related box).
+    inside_widget: set[HtmlElement] = set()
+    for el in order:
+        parent = el.getparent()
+        if parent in inside_widget or (el in flagged_set and not total_good.get(el, 0.0)):
+            inside_widget.add(el)
             continue
+        g = total_good.get(el, 0.0)
+        if not g or el.tag in _FURNITURE:
+            continue
+        score = g - NOISE_WEIGHT * total_bad.get(el, 0.0)
         if score > best_score:
             best, best_score = el, score
+    if best is not None:
+        # Prefer the innermost element with the same prose when the outer adds nothing.
+        while True:
+            inner = [c for c in best if isinstance(c.tag, str) and total_good.get(c, 0.0)]
+            if len(inner) != 1 or total_good[inner[0]] < total_good[best]:
+                break
+            if total_bad.get(inner[0], 0.0) > total_bad.get(best, 0.0):
+                break
+            best = inner[0]
     return best
 
 
-def _add(scores: dict[HtmlElement, float], el: HtmlElement, length: int, weight: float) -> None:
-    scores[el] = scores.get(el, 0.0) + length * weight
+def _subtree_sums(
+    order: list[HtmlElement],
+    good: dict[HtmlElement, float],
+    bad: dict[HtmlElement, float],
+    flagged: set[HtmlElement],
+    keep_at: float,
+) -> tuple[dict[HtmlElement, float], dict[HtmlElement, float]]:
+    """Prose and non-prose characters of every subtree, children before parents, in O(n);
+    a flagged widget counts wholly as non-prose unless it holds `keep_at` prose characters or
+    is mostly prose itself (one part of a story split over several such blocks)."""
+    total_good: dict[HtmlElement, float] = {}
+    total_bad: dict[HtmlElement, float] = {}
+    for el in reversed(order):
+        g = good.get(el, 0.0) + total_good.get(el, 0.0)
+        b = bad.get(el, 0.0) + total_bad.get(el, 0.0)
+        if el in flagged and g < keep_at and (g < 200 or g < 1.5 * b):
+            g, b = 0.0, g + b
+        total_good[el], total_bad[el] = g, b
+        parent = el.getparent()
+        if parent is not None:
+            total_good[parent] = total_good.get(parent, 0.0) + g
+            total_bad[parent] = total_bad.get(parent, 0.0) + b
+    return total_good, total_bad
 
 
-def _in_noise(el: HtmlElement) -> bool:
-    for node in (el, *el.iterancestors()):
-        if node.tag in ("footer", "nav", "aside", "header") or (
-            node.tag != "body" and class_parts(node) & (NOISE_PARTS | {"footer", "sidebar"})
+def _score_lines(
+    root: HtmlElement,
+    good: dict[HtmlElement, float],
+    bad: dict[HtmlElement, float],
+    flagged: list[HtmlElement],
+) -> None:
+    """Credit each line's characters to the block element it belongs to, as prose or not;
+    collect the elements whose class or id names a widget."""
+    # Entries: (element, in_link) to enter, (text, in_link) to add, or None to end a line.
+    stack: list[tuple[HtmlElement, bool] | tuple[str | None, bool] | None] = [(root, False)]
+    block: list[HtmlElement] = [root]
+    parts: list[str] = []
+    links = 0
+    owner = root
+
+    def end_line() -> None:
+        nonlocal parts, links
+        text = norm("".join(parts))
+        if text:
+            target = good if _is_prose_line(owner, len(text), links) else bad
+            target[owner] = target.get(owner, 0.0) + len(text)
+        parts, links = [], 0
+
+    while stack:
+        item = stack.pop()
+        if item is None:
+            end_line()
+            block.pop()
+            owner = block[-1]
+            continue
+        node, in_link = item
+        if node is None or isinstance(node, str):
+            if node:
+                parts.append(node)
+                if in_link:
+                    links += len(node.strip())
+            continue
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        if node is not root and (
+            (tag in SKIP_TAGS and tag not in _SOFT_SKIP)
+            or is_dialog(node)
+            or is_screen_reader_text(node)
         ):
-            return True
-    return False
+            if tag not in _RAW_TAGS:
+                end_line()
+                size = len(norm(node.text_content()))
+                if size:
+                    bad[node] = bad.get(node, 0.0) + size
+            continue
+        if tag == "br":
+            end_line()
+            continue
+        if tag in _FURNITURE or class_parts(node) & _WIDGET_PARTS or _is_hidden(node):
+            flagged.append(node)
+        if tag in BLOCK_TAGS or tag in _PARAGRAPH_TAGS:
+            end_line()
+            block.append(node)
+            owner = node
+            stack.append(None)
+        link = in_link or tag == "a"
+        if node.text:
+            parts.append(node.text)
+            if link:
+                links += len(node.text.strip())
+        for child in reversed(node):
+            stack.append((child.tail, in_link))
+            stack.append((child, link))
+    end_line()
+
+
+_RAW_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "link", "meta"})
+
+
+def _is_prose_line(owner: HtmlElement, length: int, links: int) -> bool:
+    if owner.tag in _HEADING_TAGS:
+        return False
+    return length >= PROSE_LINE and links <= 0.5 * length
+
+
+_WIDGET_PARTS = NOISE_PARTS | {"sidebar"}
+# Skipped by the body walk, but only flagged here: ASP.NET pages wrap everything in one <form>,
+# and broken markup can leave the story inside an unclosed <aside> or <header>.
+_SOFT_SKIP = _FURNITURE | {"form"}
+_DIALOG_PARTS = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust"})
+
+
+def is_dialog(el: HtmlElement) -> bool:
+    """A consent or cookie dialog (long prose, never the article): by role or by class; a
+    state class on a page wrapper ("gdpr-applies" on <body>) is not one."""
+    if el.tag in ("html", "body"):
+        return False
+    if el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true":
+        return True
+    return bool(class_parts(el) & _DIALOG_PARTS) and el.find(".//h1") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
@@ -46,7 +47,13 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
     if utf16:
         text = body.decode(utf16, errors="replace")
     else:
-        _, text = html_to_unicode(content_type, body)
+        encoding, text = html_to_unicode(content_type, body)
+        if encoding.replace("-", "").lower() not in ("utf8", "ascii") and not body.isascii():
+            # A page declared in a legacy charset whose bytes are valid UTF-8 is UTF-8 (CMSs
+            # keep an old <meta charset=gb2312> after converting): non-ASCII text in GBK,
+            # Shift-JIS or windows-1252 is almost never valid UTF-8.
+            with contextlib.suppress(UnicodeDecodeError):
+                text = body.decode("utf-8")
     sample = text[:4096]
     if (
         len(_CONTROL.findall(sample)) > max(8, len(sample) // 20)

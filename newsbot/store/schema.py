@@ -244,3 +244,16 @@ def m004_article_changes(db: Database) -> None:
         CREATE INDEX idx_article_changes_article ON article_changes(article_url, changed_at);
         """,
     )
+
+
+@MIGRATIONS(name="m005_i11_article_kind")
+def m005_i11_article_kind(db: Database) -> None:
+    """`kind` of each record (article, photo, video, live): short photo and video stories are
+    stored now instead of refused, and analysts filter them in or out."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN kind TEXT NOT NULL DEFAULT 'article';
+        CREATE INDEX idx_articles_kind ON articles(kind);
+        """,
+    )
