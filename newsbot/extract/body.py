@@ -157,7 +157,7 @@ def is_noise(el: HtmlElement) -> bool:
 def _is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
         return True
-    classes = el.get("class")
+    classes = el.get("class") or ""
     return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
 
 
@@ -171,7 +171,7 @@ _SCREEN_READER = re.compile(
 
 
 def is_screen_reader_text(el: HtmlElement) -> bool:
-    classes = el.get("class")
+    classes = el.get("class") or ""
     return bool(classes) and _SCREEN_READER.search(classes) is not None
 
 
