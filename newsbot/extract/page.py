@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urljoin
 
 import lxml.html
@@ -100,6 +100,8 @@ def _clean_text(text: str) -> str:
     return text
 
 
+T = TypeVar("T")
+
 @dataclass
 class Page:
     """One article page as every extraction step sees it."""
@@ -109,6 +111,17 @@ class Page:
     tree: lxml.html.HtmlElement
     meta: dict[str, str] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
+    # Per-page indexes of extraction steps, by the function that builds them (see `index`).
+    _indexes: dict[Callable[[Page], Any], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def index(self, build: Callable[[Page], T]) -> T:
+        """`build(self)`, computed once per page and kept with it: a step's per-page index
+        (the lists scan's one walk over the tree) shared by every pass that reads it."""
+        if build not in self._indexes:
+            self._indexes[build] = build(self)
+        return cast(T, self._indexes[build])
 
     @classmethod
     def parse(cls, html: bytes | str, url: str, content_type: str | None = None) -> Page:

@@ -1,0 +1,159 @@
+"""The words of lists: label texts and the keys they name, inline labels, widget furniture and
+ad networks. Extend here, not in code."""
+
+from __future__ import annotations
+
+import re
+
+# label key -> the (normalised: lower case, no trailing ":") texts that name it. Extend here, not in code.
+LABELS: dict[str, tuple[str, ...]] = {
+    "baca_juga": (
+        "baca juga",
+        "baca pula",
+        "simak juga",
+        "lihat juga",
+        "baca juga yuk",
+        "read also",
+    ),
+    "berita_terkait": (
+        "berita terkait",
+        "artikel terkait",
+        "terkait",
+        "related news",
+        "related articles",
+        "konten terkait",
+        "berita terkait lainnya",
+    ),
+    "tag": (
+        "tag",
+        "tags",
+        "tagar",
+        "topik",
+        "topik terkait",
+        "tag terkait",
+        "topic",
+        "topics",
+        "label",
+        "labels",
+    ),
+    "terpopuler": (
+        "terpopuler",
+        "populer",
+        "berita populer",
+        "berita terpopuler",
+        "most popular",
+        "popular",
+        "terpopuler hari ini",
+        "paling populer",
+    ),
+    "pilihan": (
+        "pilihan",
+        "pilihan editor",
+        "pilihan redaksi",
+        "editor's pick",
+        "editors pick",
+        "editor pick",
+        "berita pilihan",
+        "pilihan untukmu",
+        "pilihan untuk anda",
+    ),
+    "terkini": (
+        "terkini",
+        "berita terkini",
+        "terbaru",
+        "berita terbaru",
+        "latest news",
+        "berita terkini lainnya",
+        "berita terbaru lainnya",
+    ),
+    "rekomendasi": (
+        "rekomendasi",
+        "rekomendasi untuk anda",
+        "rekomendasi berita",
+        "konten rekomendasi",
+        "artikel rekomendasi",
+    ),
+    "berita_lainnya": ("berita lainnya", "artikel lainnya", "baca lainnya"),
+}
+
+
+_KEY_BY_TEXT = {text: key for key, texts in LABELS.items() for text in texts}
+
+
+# Labels that also open an inline one-line list ("Baca juga: <a>…</a>", "Pilihan Editor: <a>…</a>"). The baca_juga
+# ones may stand without a colon; the others need one (a bare "Pilihan Editor" is a heading, not an inline line).
+INLINE_LABELS: tuple[str, ...] = ("baca juga", "baca pula", "simak juga", "lihat juga", "read also")
+
+
+INLINE_COLON_LABELS: tuple[str, ...] = (
+    "pilihan editor",
+    "pilihan redaksi",
+    "konten rekomendasi",
+    "label",
+    "labels",
+    "tag",
+    "tags",
+)  # not "Berita Terkait :" — Tribun puts a topic kicker after it
+
+
+# Sponsored-content and ad networks: a "Berita Terkait" filled by them is advertising, not the portal's list.
+AD_HOSTS: tuple[str, ...] = (
+    "popin.cc",
+    "dable.io",
+    "taboola.com",
+    "outbrain.com",
+    "mgid.com",
+    "revcontent.com",
+    "doubleclick.net",
+    "googleadservices.com",
+    "googlesyndication.com",
+    "adnxs.com",
+    "criteo.com",
+    "innity.net",
+    "clickcease.com",
+)
+
+
+# Link texts that are widget furniture, not items.
+FURNITURE = re.compile(
+    r"^(?:\d{1,2}|lihat semua|lihat selengkapnya|selengkapnya|tampilkan lebih banyak|lebih banyak|"
+    r"index|indeks|indeks berita|more|load more|cari berita lain disini|next|prev|previous|berikutnya|sebelumnya|»|«|>|<)$",
+    re.IGNORECASE,
+)
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u2019", "'").split())
+
+
+def label_key(text: str) -> str | None:
+    """The list key a heading text names ("BACA JUGA :" -> "baca_juga"), or None for any other text."""
+    norm = normalise(text).lower().strip(" :#|-–—»›")
+    return _KEY_BY_TEXT.get(norm)
+
+
+def inline_label(text: str, *, colon: bool = False) -> tuple[str, str] | None:
+    """("baca_juga", rest) when text starts with an inline label like "Baca Juga:Title" (colon required if asked)."""
+    norm = normalise(text)
+    match = _INLINE_RE.match(norm) if not colon else None
+    match = match or _INLINE_COLON_RE.match(norm)
+    if not match:
+        return None
+    return _KEY_BY_TEXT[match.group(1).lower()], norm[match.end() :]
+
+
+_INLINE_RE = re.compile(r"^(" + "|".join(INLINE_LABELS) + r")\s*:?\s*", re.IGNORECASE)
+
+
+_INLINE_COLON_RE = re.compile(
+    r"^(" + "|".join(INLINE_LABELS + INLINE_COLON_LABELS) + r")\s*:\s*", re.IGNORECASE
+)
+
+
+# A text node holding a label's last word ("juga" of "<b>Baca</b> juga:") may start an inline block.
+INLINE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(dict.fromkeys(label.split()[-1] for label in INLINE_LABELS + INLINE_COLON_LABELS))
+    + r")\b",
+    re.IGNORECASE,
+)
