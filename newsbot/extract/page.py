@@ -102,6 +102,7 @@ def _clean_text(text: str) -> str:
 
 T = TypeVar("T")
 
+
 @dataclass
 class Page:
     """One article page as every extraction step sees it."""
