@@ -46,6 +46,7 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     pages: dict[str, Page]
     log: list[str]
+    stamps: list[float]  # time.monotonic() of each request in `log`
     lock: threading.Lock
 
 
@@ -59,6 +60,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         with self.server.lock:
             self.server.log.append(self.path)
+            self.server.stamps.append(time.monotonic())
             page = self.server.pages.get(self.path) or self.server.pages.get(
                 urlsplit(self.path).path
             )
@@ -95,6 +97,7 @@ class MirrorServer:
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.pages = {}
         self._httpd.log = []
+        self._httpd.stamps = []
         self._httpd.lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
@@ -111,9 +114,16 @@ class MirrorServer:
         with self._httpd.lock:
             return list(self._httpd.log)
 
+    @property
+    def timed_log(self) -> list[tuple[float, str]]:
+        """(arrival time, path) of every request, in arrival order."""
+        with self._httpd.lock:
+            return list(zip(self._httpd.stamps, self._httpd.log, strict=True))
+
     def clear_log(self) -> None:
         with self._httpd.lock:
             self._httpd.log.clear()
+            self._httpd.stamps.clear()
 
     def add(self, path: str, body: str | bytes, content_type: str = HTML, **options: Any) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body

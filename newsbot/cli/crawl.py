@@ -31,6 +31,14 @@ from newsbot.cli._store import check_range, open_store
     help="Crawl plan file for --all [default: $NEWSBOT_PLAN or ./newsbot.toml].",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary: only errors (cron).")
+@click.option(
+    "--redis",
+    "redis_url",
+    default=None,
+    metavar="URL",
+    help="Be one worker of a crawl shared through Redis (redis://HOST:PORT/DB); records go to "
+    "`newsbot ingest --redis URL`, not to --db.",
+)
 @since_until_options
 @click.option(
     "--max-articles",
@@ -72,6 +80,7 @@ def command(
     crawl_all: bool,
     plan_file: Path | None,
     quiet: bool,
+    redis_url: str | None,
     since: dt.datetime | None,
     until: dt.datetime | None,
     max_articles: int | None,
@@ -94,7 +103,7 @@ def command(
                 " (not --since/--until/--max-articles/--refresh/--resume)"
             )
         db = db_path if _given("db_path") else None
-        _crawl_plan(plan_file, db, cache, settings, quiet)
+        _crawl_plan(plan_file, db, cache, settings, quiet, redis_url)
         return
     if target is None:
         raise click.UsageError(
@@ -114,10 +123,16 @@ def command(
         if cache:
             overrides["HTTPCACHE_ENABLED"] = True
         overrides.update(parse_setting_overrides(settings))
+        if redis_url:
+            if resume_dir:
+                raise ValueError("--resume keeps a private queue; with --redis the queue is shared")
+            overrides.update(_worker_settings(redis_url, target))
     except (TargetError, ValueError) as exc:
         fail(str(exc))
-    with open_store(db_path):  # create or upgrade it now: a bad file is one line, not a traceback
-        pass
+    where: str | Path = redis_url or db_path  # where the records go
+    if not redis_url:
+        with open_store(db_path):  # create or upgrade it now: a bad file is one line
+            pass
     console = Console(stderr=True)
     with quiet_or(live_progress(console, target), quiet) as on_progress:
         result = run_crawl(
@@ -130,7 +145,7 @@ def command(
             on_progress=on_progress,
         )
     if not quiet:
-        console.print(summary_table(target, result, db_path))
+        console.print(summary_table(target, result, where))
     if _unreachable(result):
         fail(f"nothing could be fetched from {target} (network down, or the site unreachable?)")
 
@@ -138,6 +153,17 @@ def command(
 def quiet_or(display: Any, quiet: bool) -> Any:
     """The live display, or nothing (a None callback) with --quiet."""
     return contextlib.nullcontext(None) if quiet else display
+
+
+def _worker_settings(url: str, target: str) -> dict[str, object]:
+    """scrapy-redis worker settings, once Redis answered (else a one-line error)."""
+    from newsbot.distributed import DistributedError, connect, worker_settings
+
+    try:
+        connect(url).close()
+    except DistributedError as exc:
+        fail(str(exc))
+    return worker_settings(url, target)
 
 
 def _given(name: str) -> bool:
@@ -153,7 +179,12 @@ def _unreachable(result: Any) -> bool:
 
 
 def _crawl_plan(
-    plan_file: Path | None, db: Path | None, cache: bool, settings: tuple[str, ...], quiet: bool
+    plan_file: Path | None,
+    db: Path | None,
+    cache: bool,
+    settings: tuple[str, ...],
+    quiet: bool,
+    redis_url: str | None,
 ) -> None:
     """`crawl --all`: every enabled plan target, `concurrency` at a time, in one process."""
     from newsbot.cli._display import live_progress, summary_table
@@ -173,11 +204,14 @@ def _crawl_plan(
     for entry in targets:
         since, until = entry.bounds()
         path = db or entry.db
-        if not path.parent.exists():
-            fail(f"{plan.path}: folder {path.parent} of database {path} does not exist")
-        with open_store(path):  # create or upgrade now: a bad file is one line
-            pass
         overrides = {**entry.overrides(), **extra}
+        if redis_url:
+            overrides.update(_worker_settings(redis_url, entry.target))
+        else:
+            if not path.parent.exists():
+                fail(f"{plan.path}: folder {path.parent} of database {path} does not exist")
+            with open_store(path):  # create or upgrade now: a bad file is one line
+                pass
         jobs.append(CrawlJob(entry.target, path, since, until, entry.max_articles, overrides))
     console = Console(stderr=True)
     label = f"{len(jobs)} targets of {plan.path.name}"
