@@ -131,13 +131,14 @@ def scrapyd_server(tmp: Path) -> Iterator[str]:
             encoding="utf-8",
         )
         env = {**os.environ, "HOME": str(home)}  # no ~/.scrapyd.conf of the developer's
-        process = subprocess.Popen(
-            [sys.executable, "-m", "scrapyd"],
-            cwd=home,
-            env=env,
-            stdout=(home / "scrapyd.out").open("wb"),
-            stderr=subprocess.STDOUT,
-        )
+        with (home / "scrapyd.out").open("wb") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "scrapyd"],
+                cwd=home,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
         url = f"http://127.0.0.1:{port}/"
         try:
             wait_for(
