@@ -258,6 +258,31 @@ def pfsa_dev(show_misses: bool) -> None:
         print("\n".join(every.examples))
 
 
+# Inputs whose cost grew with the square of their length before (issue 12): each must stay
+# linear, so ten times the input costs about ten times the time.
+HOSTILE = {
+    "speaker phrase of N titles": lambda n: ['"Kami siap," kata ' + "Bapak " * n + "."],
+    "N quotation marks": lambda n: ['"' * (n * 100)],
+    "N quoted pairs": lambda n: ["“a” " * (n * 10)],
+    "N paragraphs of one quote": lambda n: ["“Kami siap,” katanya."] * n,
+    "N cues in one sentence": lambda n: ["Budi Santoso mengatakan, " + "kata Budi " * n],
+    "N 'Menurut' in one sentence": lambda n: ["Menurut Budi, " * n],
+}
+
+
+def hostile() -> None:
+    """Seconds for each hostile shape at N and 10 N (ratio ~10 means linear)."""
+    print("\nhostile inputs (seconds at N=1,000 and N=10,000; ratio ~10 is linear):")
+    for name, make in HOSTILE.items():
+        times = []
+        for n in (1_000, 10_000):
+            paragraphs = make(n)
+            start = time.perf_counter()
+            extract_quotes(paragraphs)
+            times.append(time.perf_counter() - start)
+        print(f"  {name:32} {times[0]:7.3f} {times[1]:7.3f}  x{times[1] / max(times[0], 1e-9):.1f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
@@ -275,6 +300,7 @@ def main() -> int:
         "--pfsa", action="store_true", help="measure PFSA-ID dev only (../shared/corpus)"
     )
     parser.add_argument("--pfsa-misses", action="store_true", help="with PFSA: print every error")
+    parser.add_argument("--hostile", action="store_true", help="time the hostile inputs only")
     parser.add_argument(
         "--no-reported",
         action="store_true",
@@ -284,10 +310,14 @@ def main() -> int:
     if args.heldout:
         heldout(not args.no_reported)
         return 0
+    if args.hostile:
+        hostile()
+        return 0
     pfsa_dev(args.pfsa_misses)
     if args.pfsa:
         return 0
     heldout(not args.no_reported)
+    hostile()
     demo_site(args.misses)
     if not SHARED.exists():
         print(f"{SHARED} is absent; nothing to measure")

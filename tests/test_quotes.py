@@ -911,3 +911,27 @@ def test_nya_never_resolves_to_a_company_a_building_or_a_thing() -> None:
         "“Kami menunggu arahan pemerintah,” ucapnya.",
     ]
     assert [s for _, s in speakers(paragraphs)] == ["Budi Wirawan"] * 3
+
+
+# --- bounded work (issue 12's quadratic inputs): outcomes here, speed in benchmarks/quotes.py ---
+
+
+def test_a_speaker_phrase_of_thousands_of_titles() -> None:
+    quotes = extract_quotes(['"Kami siap," kata ' + "Bapak " * 8000 + "."])
+    assert [q["text"] for q in quotes] == ["Kami siap"]
+    assert len(quotes[0]["speaker_role"].split()) <= 30
+
+
+def test_a_million_quotation_marks() -> None:
+    assert extract_quotes(['"' * 1_000_000]) == []
+
+
+def test_long_shapes_without_sentence_ends() -> None:
+    paragraphs = [
+        "Kepala Dinas, Kepala Bidang, " * 3000,
+        "Menurut Budi Santoso, " * 3000,
+        "Plt. " * 5000 + "Kepala Dinas Budi Santoso mengatakan, jalan ditutup.",
+        "Budi Santoso mengatakan, " + "kata Budi " * 5000,
+    ]
+    for q in extract_quotes(paragraphs):
+        assert len(q["speaker"].split()) <= 5

@@ -280,15 +280,39 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences of a text; a period after "Plt", "Kab" and the like ends no sentence."""
-    out: list[str] = []
+    """Sentences of a text; a period after "Plt", "Kab" and the like ends no sentence.
+
+    A sentence longer than MAX_SENTENCE characters is cut at a space into pieces no longer than
+    that: every rule reads a sentence a bounded number of times per word, so the work on a
+    paragraph stays linear in its length whatever its shape.
+    """
+    out: list[list[str]] = []
     for piece in _SENTENCE.split(text):
-        last = out[-1].split()[-1:] if out else []
-        if last and last[0].endswith(".") and last[0][:-1] in ABBREVIATIONS:
-            out[-1] += " " + piece
+        prev = out[-1][-1] if out else ""
+        last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
+        if last.endswith(".") and last[:-1] in ABBREVIATIONS:
+            out[-1].append(piece)
         else:
-            out.append(piece)
-    return out
+            out.append([piece])
+    return [chunk for parts in out for chunk in _bounded(" ".join(parts))]
+
+
+# The longest sentence read as one (characters); longer ones are read in pieces.
+MAX_SENTENCE = 1000
+
+
+def _bounded(sentence: str) -> list[str]:
+    if len(sentence) <= MAX_SENTENCE:
+        return [sentence]
+    pieces = []
+    start = 0
+    while len(sentence) - start > MAX_SENTENCE:
+        cut = sentence.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append(sentence[start:cut])
+        start = cut
+    pieces.append(sentence[start:])
+    return pieces
 
 
 class _Article:
@@ -332,6 +356,15 @@ class _Article:
                 self.mentions.append((n, " ".join(name)))
                 if split.role:
                     self.offices.append((n, split.role.split(), " ".join(name)))
+        # every distinct name: (paragraph first named, times named); names by their words
+        self.name_seen: dict[str, tuple[int, int]] = {}
+        self.names_with: dict[str, list[str]] = {}
+        for n, cand in self.mentions:
+            first, count = self.name_seen.get(cand, (n, 0))
+            if not count:
+                for t in dict.fromkeys(cand.split()):
+                    self.names_with.setdefault(t, []).append(cand)
+            self.name_seen[cand] = (first, count + 1)
         self._collect_appositive_offices()
         # words of names the article gives as people: with an office, a title or a rank before
         # them, right after a cue, or with an age after them
@@ -439,10 +472,12 @@ class _Article:
                 if w != "," or i == 0:
                     continue
                 j = i
-                while j > 0 and (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS):
+                while j > max(0, i - MAX_PHRASE) and (
+                    _is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS
+                ):
                     j -= 1
                 left = words[j:i]
-                right = _name_run(words[i + 1 :])
+                right = _name_run(words[i + 1 : i + 8])
                 if not left or not right or left[0] not in ROLE_WORDS:
                     continue
                 if _split_role(left, self.evidence).name:
@@ -452,26 +487,26 @@ class _Article:
                 self.offices.append((n, left, " ".join(right)))
 
     def full_name(self, name: str, before: int) -> str:
-        """The fullest form of `name` in the article, preferring the latest one before `before`."""
+        """The fullest form of `name` in the article, preferring one named before `before`."""
         if name.startswith("@") or not name:
             return name
         if name in self.alias:
             return self.full_name(self.alias[name], before)
         toks = name.split()
-        best: tuple[int, int, int, str] | None = None
-        for order, (n, cand) in enumerate(self.mentions):
-            ctoks = cand.split()
-            if not _contains(ctoks, toks):
+        best: tuple[int, int, int] | None = None
+        best_name = ""
+        for cand in self.names_with.get(toks[0], ()):
+            first, count = self.name_seen[cand]
+            if not _contains(cand.split(), toks):
                 continue
-            count = sum(1 for _, c in self.mentions if c == cand)
-            score = (len(ctoks), 1 if n <= before else 0, count, order)
-            if best is None or score[:3] > best[:3] or (score[:3] == best[:3] and n <= before):
-                best = (*score[:3], cand)
-        if (best is None or best[3] == name) and len(toks) == 1 and len(name) >= 4:
-            for _, cand in self.mentions:  # "Wisman" for "Wismandari Wisnu"
+            score = (len(cand.split()), 1 if first <= before else 0, count)
+            if best is None or score > best or (score == best and first <= before):
+                best, best_name = score, cand
+        if (best is None or best_name == name) and len(toks) == 1 and len(name) >= 4:
+            for cand in self.name_seen:  # "Wisman" for "Wismandari Wisnu"
                 if any(t.startswith(name) and t != name for t in cand.split()):
                     return cand
-        return best[3] if best else name
+        return best_name or name
 
 
 def _expand_office(words: list[str]) -> list[str]:

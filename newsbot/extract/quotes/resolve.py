@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newsbot.extract.quotes.people import (
     _ABBREVIATION_IN_TITLE,
+    MAX_SENTENCE,
     _Article,
     _description,
     _is_cap,
@@ -140,7 +141,7 @@ class _Resolver:
         else:
             stop = follow.start if follow and follow.start_par == span.end_par else len(p_end)
             after = p_end[span.end + 1 : stop]
-        before = p_start[: span.start]
+        before = p_start[max(0, span.start - MAX_SENTENCE) : span.start]  # its last sentence
         text = _clean_text(text)
         if len(text.split()) < 2 and not re.search(r"[.!?]", text):
             return None
@@ -166,7 +167,8 @@ class _Resolver:
         )
 
     def _speech_before(self, n: int) -> bool:
-        prev = [k for k in range(n - 1, -1, -1) if k not in self.a.skip][:1]
+        prev = [next((k for k in range(n - 1, -1, -1) if k not in self.a.skip), -1)]
+        prev = [k for k in prev if k >= 0]
         return bool(prev) and any(
             w.lower() in _CUE_FORMS or w.lower() == "menurut" for w in _words(self.a.paras[prev[0]])
         )
