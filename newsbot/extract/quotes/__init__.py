@@ -19,7 +19,7 @@ spans.py pairs the marks, people.py knows who is who in the article, resolve.py 
 
 from __future__ import annotations
 
-from newsbot.extract.quotes.people import _Article
+from newsbot.extract.quotes.people import _Article, _tokens
 from newsbot.extract.quotes.resolve import _Resolver
 from newsbot.extract.quotes.spans import _find_spans
 from newsbot.record import Quote
@@ -38,6 +38,7 @@ def extract_quotes(
     `reported=False` leaves out the indirect statements read from reporting verbs (`Menurut X,`
     ones stay).
     """
+    _tokens.cache_clear()  # per article: the passes share tokens, articles share nothing
     paras = [" ".join(p.split()) for p in paragraphs]
     article = _Article(paras, headline)
     spans = _find_spans(paras, article.skip)

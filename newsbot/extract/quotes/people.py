@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from newsbot.extract.quotes.vocab import (
     _ACRONYM,
@@ -49,6 +49,12 @@ from newsbot.extract.quotes.vocab import (
 
 def _words(text: str) -> list[str]:
     """Words and the punctuation that ends a name run; a sentence-final period is its own token."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """`_words` of a text, kept: the article's sentences are read by several passes."""
     out: list[str] = []
     for w in _WORD.findall(text):
         if (
@@ -60,7 +66,7 @@ def _words(text: str) -> list[str]:
             out += [w[:-1], "."]
         else:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 def _is_cap(w: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsbot.extract.quotes.vocab import (
@@ -85,21 +86,20 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
                 open_span = None
         if open_span is None:
             seg_start = 0
-        while i < len(p):
-            if p[i] in MARKS:
-                if open_span is None and _can_open(p, i):
-                    open_span = _Span(n, i, n, i, parts=[""])
-                    seg_start = i + 1
-                elif (
-                    open_span is not None
-                    and (i > seg_start or open_span.start_par != n)
-                    and _can_close(p, i)
-                ):
-                    open_span.parts[-1] = p[seg_start:i]
-                    open_span.end_par, open_span.end = n, i
-                    spans.append(open_span)
-                    open_span = None
-            i += 1
+        for mark in _MARK.finditer(p, i):
+            i = mark.start()
+            if open_span is None and _can_open(p, i):
+                open_span = _Span(n, i, n, i, parts=[""])
+                seg_start = i + 1
+            elif (
+                open_span is not None
+                and (i > seg_start or open_span.start_par != n)
+                and _can_close(p, i)
+            ):
+                open_span.parts[-1] = p[seg_start:i]
+                open_span.end_par, open_span.end = n, i
+                spans.append(open_span)
+                open_span = None
         if open_span is not None:
             open_span.parts[-1] = p[seg_start:]
             open_span.end_par, open_span.end = n, len(p)
@@ -109,6 +109,7 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
     return spans
 
 
+_MARK = re.compile("[" + MARKS + "]")
 # How many paragraphs without marks a quote may run through before the one that closes it.
 MAX_UNMARKED_RUN = 8
 
@@ -122,7 +123,7 @@ def _runs_on_to_a_closer(paras: list[str], skip: set[int]) -> list[bool]:
         if n in skip:
             continue
         p = paras[n]
-        if any(ch in MARKS for ch in p):
+        if _MARK.search(p):
             distance = 0 if _first_closer(p) is not None else None
             continue
         if distance is not None and distance < MAX_UNMARKED_RUN:
