@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 
 class Dateline(TypedDict):
@@ -26,10 +26,11 @@ class Quote(TypedDict):
 
     text: str
     speaker: str
-    speaker_role: str
+    speaker_role: str  # the office or affiliation, without the rank
     cue: str
     paragraph: int
     kind: Literal["direct", "indirect"]
+    speaker_rank: NotRequired[str]  # police or military rank ("AKBP", "Kombes Pol"), if any
 
 
 class Link(TypedDict):

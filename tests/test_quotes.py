@@ -129,8 +129,8 @@ def test_question_and_written_cues() -> None:
     [
         ("Wali Kota Metro Wahdi Siradjudin", "Wahdi Siradjudin", "Wali Kota Metro"),
         ("Gubernur DKI Anies Baswedan", "Anies Baswedan", "Gubernur DKI"),
-        ("Kapolres Bitung AKBP Toar Pantouw", "Toar Pantouw", "Kapolres Bitung AKBP"),
-        ("Kadiv Humas Polri Irjen Sandi Nugroho", "Sandi Nugroho", "Kadiv Humas Polri Irjen"),
+        ("Kapolres Bitung AKBP Toar Pantouw", "Toar Pantouw", "Kapolres Bitung"),
+        ("Kadiv Humas Polri Irjen Sandi Nugroho", "Sandi Nugroho", "Kadiv Humas Polri"),
         (
             "Kepala Dinas Kesehatan Jawa Barat Nina Susana",
             "Nina Susana",
@@ -218,7 +218,7 @@ LONG_TITLES = [
     (
         "ujar Kasat Reskrim Polresta Bandar Lampung Kompol Dennis Arya Putra.",
         "Dennis Arya Putra",
-        "Kasat Reskrim Polresta Bandar Lampung Kompol",
+        "Kasat Reskrim Polresta Bandar Lampung",
     ),
     (
         "kata Direktur Reserse Kriminal Khusus Polda Lampung Kombes Pol Donny Arief Praptomo.",
@@ -935,3 +935,112 @@ def test_long_shapes_without_sentence_ends() -> None:
     ]
     for q in extract_quotes(paragraphs):
         assert len(q["speaker"].split()) <= 5
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "rank"),
+    [
+        ("Kapolsek Tanjung Karang Kompol Hendra Wijaya", "Kapolsek Tanjung Karang", "Kompol"),
+        ("Kabid Humas Polda Lampung AKBP Umi Astuti", "Kabid Humas Polda Lampung", "AKBP"),
+        (
+            "Dirreskrimsus Polda Lampung Kombes Pol Donny Arief",
+            "Dirreskrimsus Polda Lampung",
+            "Kombes Pol",
+        ),
+        ("Dandim 0410 Letkol Inf Rizky Saputra", "Dandim 0410", "Letkol Inf"),
+    ],
+)
+def test_the_rank_is_split_out_of_the_role(phrase: str, role: str, rank: str) -> None:
+    quote = extract_quotes([f"“Kami siagakan seratus personel,” kata {phrase}."])[0]
+    assert (quote["speaker_role"], quote["speaker_rank"]) == (role, rank)
+
+
+def test_the_role_and_rank_of_the_first_mention_are_carried_to_the_later_quote() -> None:
+    paragraphs = [
+        "Kasat Reskrim Polres Tulang Bawang AKP Rudi Hartono mengatakan, pelaku ditangkap Senin.",
+        "Barang bukti berupa dua sepeda motor diamankan di rumah pelaku.",
+        "Pelaku dijerat pasal pencurian dengan pemberatan.",
+        "“Pelaku sudah kami tahan,” kata Rudi.",
+    ]
+    quote = next(q for q in extract_quotes(paragraphs) if q["kind"] == "direct")
+    assert (quote["speaker"], quote["speaker_role"], quote.get("speaker_rank")) == (
+        "Rudi Hartono",
+        "Kasat Reskrim Polres Tulang Bawang",
+        "AKP",
+    )
+
+
+def test_focus_moves_to_a_person_just_introduced() -> None:
+    paragraphs = [
+        "“Pantainya bersih dan ombaknya tenang,” kata Rina Lestari, pengunjung dari Metro.",
+        "Sama halnya dengan Budi Hartono, pengunjung dari Pringsewu, yang datang bersama keluarga.",
+        "“Anak-anak senang sekali bermain pasir,” ujarnya pula.",
+        "Hal senada disampaikan Dewi Anggraini, pedagang di kawasan pantai itu.",
+        "“Pembeli ramai sejak pagi,” tuturnya.",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == [
+        "Rina Lestari",
+        "Budi Hartono",
+        "Dewi Anggraini",
+    ]
+
+
+def test_pronoun_cues_after_a_source_medium_stay_with_the_person() -> None:
+    paragraphs = [
+        "Menteri Kesehatan Budi Santoso menyebut kasus baru menurun pekan ini.",
+        "Hal itu disampaikan dalam jumpa pers, seperti dilansir Reuters dan Kompas.com.",
+        "“Kami tetap meminta masyarakat memakai masker,” ujarnya.",
+        "“Vaksinasi penguat terus berjalan,” kata dia.",
+        "“Rumah sakit masih siaga,” imbuhnya, dikutip dari Tribunnews.",
+        "“Stok obat aman,” paparnya.",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Budi Santoso"] * 4
+
+
+def test_the_speaker_named_many_paragraphs_before_the_cue() -> None:
+    paragraphs = ["Bupati Lampung Timur Dawam Rahardjo meninjau tanggul yang jebol, Senin."]
+    paragraphs += [
+        f"Air setinggi {k} meter merendam sawah warga di desa ke-{k}." for k in range(12)
+    ]
+    paragraphs += ["“Perbaikan tanggul kami mulai besok pagi,” ujarnya."]
+    assert [s for _, s in speakers(paragraphs)] == ["Dawam Rahardjo"]
+
+
+def test_a_capitalised_common_word_is_not_glued_to_the_name() -> None:
+    paragraphs = [
+        "Pengunjung Sarah Amalia mengaku datang sejak pukul enam pagi.",
+        "“Antreannya panjang sekali,” katanya.",
+        "Penjual sayur Hartini mengatakan, dagangannya laris manis sejak subuh.",
+        "“Sehari bisa seratus gelas,” ujarnya.",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Sarah Amalia", "Hartini"]
+
+
+def test_no_name_is_left_in_the_role_of_an_empty_speaker() -> None:
+    paragraphs = [
+        "“Kami minta warga tetap tenang,” kata Lurah Sukarame Baru Adi Wibowo.",
+        "“Bantuan segera datang,” ujar Camat Kedaton Yusuf Efendi.",
+    ]
+    for q in extract_quotes(paragraphs):
+        assert q["speaker"], q
+        assert q["speaker"] not in q["speaker_role"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("tulis akun @wargakotabaru di Instagram.", "@wargakotabaru"),
+        ("cuit pemilik akun @budi_s89.", "@budi_s89"),
+        ("tulis akun Twitter Info Lampung Terkini.", "Info Lampung Terkini"),
+        ("komentar seorang warganet.", "warganet"),
+        ("tulis netizen lainnya.", "netizen"),
+    ],
+)
+def test_social_media_speakers_are_named_as_the_article_names_the_account(
+    attribution: str, speaker: str
+) -> None:
+    paragraphs = [
+        "Video banjir di Jalan Teuku Umar viral di media sosial.",
+        f"“Ya ampun, airnya sampai sepinggang,” {attribution}",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == [speaker]

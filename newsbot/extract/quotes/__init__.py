@@ -22,7 +22,10 @@ from __future__ import annotations
 from newsbot.extract.quotes.people import _Article, _tokens
 from newsbot.extract.quotes.resolve import _Resolver
 from newsbot.extract.quotes.spans import _find_spans
+from newsbot.extract.quotes.vocab import RANKS
 from newsbot.record import Quote
+
+_RANKS = frozenset(RANKS)
 
 __all__ = ["extract_quotes"]
 
@@ -42,4 +45,19 @@ def extract_quotes(
     paras = [" ".join(p.split()) for p in paragraphs]
     article = _Article(paras, headline)
     spans = _find_spans(paras, article.skip)
-    return _Resolver(article, reported).run(spans)
+    quotes = _Resolver(article, reported).run(spans)
+    for quote in quotes:
+        quote["speaker_role"], rank = _split_rank(quote["speaker_role"])
+        if rank:
+            quote["speaker_rank"] = rank
+    return quotes
+
+
+def _split_rank(role: str) -> tuple[str, str]:
+    """("Kapolsek Natar Kompol", …) -> ("Kapolsek Natar", "Kompol"): the rank that stood
+    between the office and the name is the person's, not part of the office."""
+    words = role.split()
+    k = len(words)
+    while k and words[k - 1] in _RANKS:
+        k -= 1
+    return " ".join(words[:k]), " ".join(words[k:])

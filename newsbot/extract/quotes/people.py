@@ -35,6 +35,7 @@ from newsbot.extract.quotes.vocab import (
     OFFICE_JOINERS,
     OFFICE_SHORT,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PLACE_CONTINUATIONS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -263,6 +264,7 @@ _ORGANISATION_SHORT = re.compile(
 _AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),? \(\d{1,2}(?: tahun)?\)")
 # Nouns made from verbs ("Pemeriksaan", "Pembangunan", "Kebijakan"): things, not names.
 _NOMINAL = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an")
+_PERSON_NOUNS = frozenset(PERSON_NOUNS)
 _NOT_PERSON = frozenset(ORGANISATION_WORDS) | frozenset(MEDIA)
 
 
@@ -431,7 +433,7 @@ class _Article:
             if w in _PUNCT or w in MARKS:
                 continue
             follows_cap = k + 1 < len(words) and _is_cap(words[k + 1])
-            keep = follows_cap or w in _ROLE or w[0] == "@"
+            keep = (follows_cap and w not in _PERSON_NOUNS) or w in _ROLE or w[0] == "@"
             if _is_cap(w) and w not in self.midcaps and not keep:
                 words[k] = w.lower()
             break

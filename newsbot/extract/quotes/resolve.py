@@ -34,6 +34,7 @@ from newsbot.extract.quotes.vocab import (
     _CUE_NYA,
     _ENGLISH_CUES,
     _HANDLE,
+    _PUNCT,
     _ROLE,
     _UNKNOWN,
     _VERBISH,
@@ -51,9 +52,11 @@ from newsbot.extract.quotes.vocab import (
     NAME_CONNECTORS,
     NP_STOPS,
     OFFICE_JOINERS,
+    ONLINE_CROWD,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
     PRONOUNS,
+    SOCIAL_PLATFORMS,
     STATEMENT_NOUNS,
     TITLES,
 )
@@ -287,6 +290,10 @@ class _Resolver:
         if handles:
             self.focus = _UNKNOWN
             return handles[0], " ".join(w for w in words if w != handles[0])
+        account = _account(words)
+        if account:  # "tulis akun Twitter Info Lampung", "komentar seorang warganet"
+            self.focus = _UNKNOWN
+            return account, ""
         if words and words[-1].lower() in DEMONSTRATIVES:
             role = " ".join(words[:-1])
             return (self.focus if self.focus != _UNKNOWN else ""), role
@@ -326,6 +333,9 @@ class _Resolver:
                     self.a.alias[nick.group(1)] = self.focus
                 continue
             if self._introduced_with_age(sentence, n):
+                continue
+            introduced = _LIKEWISE.match(sentence)  # "Sama halnya dengan X, …", "Senada, X …"
+            if introduced and self._set_focus(_words(introduced.group(1)), n):
                 continue
             for k, w in enumerate(words):
                 low = w.lower()
@@ -523,6 +533,36 @@ _ACCORDING = re.compile(
     r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,80}?),\s*"
     r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
 )
+# "Sama halnya dengan X, …", "Hal senada disampaikan X", "Begitu pula dengan X": the person the
+# sentence introduces is the next one to speak.
+_LIKEWISE = re.compile(
+    r"(?:Sama halnya|Begitu (?:pula|juga)|Demikian (?:pula|juga)|Seperti halnya|Lain halnya"
+    r"|Berbeda|Hal (?:senada|serupa|yang sama)|Senada|Serupa)"
+    r"(?: dengan| juga| pula)?(?: di(?:sampaikan|ungkapkan|katakan|utarakan|akui))?"
+    r"(?: oleh)?,? ((?:[A-Z][\w'’.-]* ?){1,8})"
+)
+
+
+def _account(words: list[str]) -> str:
+    """The account a social-media post is quoted from, as the article names it: the name after
+    "akun" (a platform's name skipped), or warganet / netizen; '' when the words name none."""
+    low = [w.lower() for w in words]
+    if "akun" in low:
+        rest = words[low.index("akun") + 1 :]
+        while rest and rest[0] in SOCIAL_PLATFORMS:
+            rest = rest[1:]
+        name = []
+        for w in rest:
+            if not _is_cap(w) or w in _PUNCT:
+                break
+            name.append(w)
+        return " ".join(name[:6])
+    for w in low:
+        if w in ONLINE_CROWD:
+            return w
+    return ""
+
+
 # How far into a sentence its reporting verb may stand (an office, a name and an appositive).
 MAX_SUBJECT_DISTANCE = 40
 

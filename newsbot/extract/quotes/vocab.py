@@ -20,7 +20,8 @@ CUE_LEMMAS = _vocab(
     kata ujar ucap tutur ungkap jelas papar tegas imbuh tambah lanjut terang sebut tandas
     tukas pungkas kilah aku seru bilang cetus timpal tanya tulis harap pesan tutup jawab
     pinta saran komentar sahut kenang ajak imbau katakan urai beber sambung celetuk keluh
-    ceritanya akui yakin nilai balas sanggah bantah kelakar canda sindir tepis
+    ceritanya akui yakin nilai balas sanggah bantah kelakar canda sindir tepis cuit kicau
+    unggah
 """
 )
 # Prefixed reporting verbs, used before a quote (X mengatakan, "…") or after it.
@@ -64,6 +65,9 @@ ENGLISH_CUES = _vocab(
 PRONOUNS = ("ia", "dia", "beliau", "dirinya", "he", "she")
 # Words after a reporting verb that open reported (indirect) speech: "X mengatakan bahwa …".
 COMPLEMENTISERS = ("bahwa", "that")
+# Social media, for posts quoted as statements ("tulis akun Instagram @x", "cuit warganet").
+SOCIAL_PLATFORMS = _vocab("Twitter X Instagram IG TikTok Facebook FB YouTube Threads WhatsApp")
+ONLINE_CROWD = ("warganet", "netizen", "netizen.")
 # Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
 INTRODUCERS = ("bernama", "berinisial", "inisial", "yakni", "yaitu")
 # "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
@@ -271,6 +275,18 @@ MEDIUM_INTRODUCERS = _vocab(
 """
 )
 
+# Nouns for people by what they are doing or where they are ("Pengunjung Sarah Amalia mengaku
+# …"): capitalised only because they open the sentence, they describe the person, never name them.
+PERSON_NOUNS = _vocab(
+    """
+    Pengunjung Penjual Pedagang Pembeli Penumpang Pengemudi Pengendara Pemilik Pekerja Petani
+    Peternak Nelayan Buruh Karyawan Karyawati Pegawai Siswa Siswi Murid Mahasiswa Mahasiswi
+    Pelajar Santri Santriwati Bocah Balita Remaja Nenek Kakek Pemuda Pemudi Penonton Suporter
+    Pendukung Relawan Peserta Pemenang Wisatawan Turis Pendaki Pemancing Perajin Pengrajin
+    Pengguna Pelanggan Nasabah Konsumen Pasien Jemaah Pengungsi Penghuni Penduduk Tetangga
+    Penyintas Pelari Pesepeda Pemudik Pencari Pemulung Tukang Juru Ojek Kurir Penjaga Satpam
+"""
+)
 # Capitalised words that never start a name (sentence openers, common nouns, calendar words).
 NOT_NAMES = _vocab(
     """
