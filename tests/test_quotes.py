@@ -1044,3 +1044,38 @@ def test_social_media_speakers_are_named_as_the_article_names_the_account(
         f"“Ya ampun, airnya sampai sepinggang,” {attribution}",
     ]
     assert [s for _, s in speakers(paragraphs)] == [speaker]
+
+
+def test_indirect_statements_and_their_speakers() -> None:
+    paragraphs = [
+        "Kepala Dinas Pangan Lampung Joko Santosa mengatakan, stok beras aman sampai Maret.",
+        "Ia menjelaskan bahwa operasi pasar digelar di enam kabupaten.",
+        "Saat ini, menurut Joko, harga di tingkat pedagang mulai turun.",
+        "Ketua Asosiasi Pedagang Pasar Lampung Rina Marlina menyebutkan pembeli mulai ramai lagi.",
+        "Sutrisno, pedagang beras di Pasar Tugu, mengaku omzetnya naik dua kali lipat.",
+        "Pasokan dari Jawa juga lancar sejak pekan lalu, kata Rina.",
+        "Pasar Tugu buka setiap hari mulai pukul lima pagi.",
+    ]
+    got = [
+        (q["kind"], q["speaker"], " ".join(q["text"].split()[:3]), q["cue"])
+        for q in extract_quotes(paragraphs)
+    ]
+    assert got == [
+        ("indirect", "Joko Santosa", "stok beras aman", "mengatakan"),
+        ("indirect", "Joko Santosa", "operasi pasar digelar", "menjelaskan"),
+        ("indirect", "Joko Santosa", "Saat ini harga", "menurut"),
+        ("indirect", "Rina Marlina", "pembeli mulai ramai", "menyebutkan"),
+        ("indirect", "Sutrisno", "omzetnya naik dua", "mengaku"),
+        ("indirect", "Rina Marlina", "Pasokan dari Jawa", "kata"),
+    ]
+    assert extract_quotes(paragraphs, reported=False) == []
+
+
+def test_no_indirect_statement_without_a_person_or_inside_a_quote() -> None:
+    paragraphs = [
+        "Pemerintah mengatakan, harga BBM tidak naik tahun ini.",  # no person named
+        "“Kami sudah siap.",
+        "Semua petugas mengatakan, posko dibuka sejak pagi,” kata Budi Santoso.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["kind"], q["speaker"]) for q in quotes] == [("direct", "Budi Santoso")]

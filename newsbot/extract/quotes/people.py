@@ -376,7 +376,18 @@ class _Article:
         self._collect_appositive_offices()
         # words of names the article gives as people: with an office, a title or a rank before
         # them, right after a cue, or with an age after them
-        self.person_words = self.cued | {w for _, _, name in self.offices for w in name.split()}
+        self.person_words = self.cued | {
+            w
+            for _, role, name in self.offices
+            if not all(r in ORGANISATION_WORDS for r in role)  # "Pasar Tugu" is no person
+            for w in name.split()
+        }
+        for _, words in self.sentences:  # "Sutrisno, pedagang beras …": a name, what they are
+            for k in range(len(words) - 2):
+                after = words[k + 2].capitalize()
+                named = words[k + 1] == "," and _is_cap(words[k]) and words[k + 2].islower()
+                if named and (after in _PERSON_NOUNS or after in ROLE_WORDS):
+                    self.person_words.add(words[k])
         for _, t in texts:
             for m in _AGE.finditer(t):
                 self.person_words.update(m.group(1).split())
@@ -433,7 +444,12 @@ class _Article:
             if w in _PUNCT or w in MARKS:
                 continue
             follows_cap = k + 1 < len(words) and _is_cap(words[k + 1])
-            keep = (follows_cap and w not in _PERSON_NOUNS) or w in _ROLE or w[0] == "@"
+            # "Sutrisno, pedagang beras di Pasar Tugu, mengaku …": a name and its description
+            described = words[k + 1 : k + 2] == [","] and k + 2 < len(words)
+            described = described and (words[k + 2].islower() or words[k + 2] in _ROLE)
+            described = described and w not in _NOT_NAMES and w not in FUNCTION_WORDS
+            keep = (follows_cap and w not in _PERSON_NOUNS) or described
+            keep = keep or w in _ROLE or w[0] == "@"
             if _is_cap(w) and w not in self.midcaps and not keep:
                 words[k] = w.lower()
             break

@@ -55,6 +55,7 @@ from newsbot.extract.quotes.vocab import (
     ONLINE_CROWD,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     SOCIAL_PLATFORMS,
     STATEMENT_NOUNS,
@@ -344,6 +345,8 @@ class _Resolver:
                 if low.startswith("di") and self._passive_agent(words[k + 1 :], n):
                     break
                 subject = self._subject_before(words, k)
+                if subject is None and k and words[k - 1] == ",":
+                    subject = self._appositive_subject(words, k)
                 if subject == []:  # a pronoun: the focus stays
                     break
                 if subject and self._set_focus(subject, n):
@@ -427,14 +430,13 @@ class _Resolver:
             found = self._reported_clause(words)
             if found is None:
                 continue
-            cue, attr, clause = found
-            text = _clean_text(" ".join(clause).rstrip(".!? "))
-            text = re.sub(r" ([,.;:?!)])", r"\1", text).replace("( ", "(")
+            cue, attr, pieces = found
+            text = _clean_text(_text_of(sentence, words, pieces).rstrip(".!? "))
             if len(text.split()) < 3:
                 continue
             speaker, role = self._speaker(attr, n)
-            if not speaker:
-                continue
+            if not speaker or not (attr.pronoun or role or self.a.is_person(speaker)):
+                continue  # "Pemerintah mengatakan, …", "Kemarin, warga …": nobody named
             quotes.append(
                 Quote(
                     text=text,
@@ -446,54 +448,79 @@ class _Resolver:
                 )
             )
 
-    def _reported_clause(self, words: list[str]) -> tuple[str, _Attribution, list[str]] | None:
-        """(cue, speaker, the reported clause) of one sentence, or None."""
+    def _reported_clause(
+        self, words: list[str]
+    ) -> tuple[str, _Attribution, list[tuple[int, int]]] | None:
+        """(cue, speaker, the reported clause as ranges of `words`) of one sentence, or None."""
+        # "Saat ini, menurut Kepala Dinas X, stok aman": the source inside the sentence
+        for k in range(1, min(len(words), MAX_SUBJECT_DISTANCE)):
+            if words[k - 1] != "," or words[k] not in ("menurut", "menurutnya"):
+                continue
+            end = k + 1
+            while end < len(words) and words[end] != "," and end - k < 16:
+                end += 1
+            if end >= len(words) or words[end] != ",":
+                break
+            phrase = words[k + 1 : end]
+            pronoun = words[k] == "menurutnya" or [w.lower() for w in phrase] in (["dia"], ["ia"])
+            if not pronoun and not phrase:
+                break
+            attr = _Attribution("menurut", [] if pronoun else phrase, pronoun=pronoun)
+            return "menurut", attr, [(0, k - 1), (end + 1, len(words))]
         for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]):
             low = w.lower()
             if low not in INDIRECT_VERBS or w != low:
                 continue
-            rest = words[k + 1 :]
-            while rest and rest[0].lower() in ("pula", "juga", "also"):
-                rest = rest[1:]
-            opened = bool(rest) and rest[0] in (",", ":")
-            if opened:
-                rest = rest[1:]
-            if rest and rest[0].lower() in COMPLEMENTISERS:
-                rest = rest[1:]
+            r = k + 1
+            while r < len(words) and words[r].lower() in ("pula", "juga", "also"):
+                r += 1
+            opened = r < len(words) and words[r] in (",", ":")
+            r += opened
+            if r < len(words) and words[r].lower() in COMPLEMENTISERS:
+                r += 1
                 opened = True
-                if rest and rest[0] == ",":
-                    rest = rest[1:]
+                r += r < len(words) and words[r] == ","
             if not opened and low not in CLAUSE_VERBS:
                 return None
             subject = self._subject_before(words, k)
             if subject is None and k and words[k - 1] == ",":
-                subject = self._leading_subject(words[:k])
+                subject = self._appositive_subject(words, k)
             if subject is None:
                 return None
-            return w, _Attribution(w, subject, pronoun=not subject), rest
+            return w, _Attribution(w, subject, pronoun=not subject), [(r, len(words))]
         # "…, kata Kepala Dinas X." / "…, ujarnya." closing a sentence without quotation marks
         for k in range(len(words) - 2, 2, -1):
             if words[k] == "," and words[k + 1].lower() in _CUE_FORMS:
-                attr = self._after_attribution(" ".join(words[k + 1 :]))
-                if attr is not None and k >= 4:
-                    return words[k + 1], attr, words[:k]
+                trailing = self._after_attribution(" ".join(words[k + 1 :]))
+                if trailing is not None and k >= 4:
+                    return words[k + 1], trailing, [(0, k)]
                 break
         return None
 
-    def _leading_subject(self, words: list[str]) -> list[str] | None:
-        """`Kisran Makati, Ketua Pusat Kajian …, menjabarkan`: the name that opens the
-        sentence, before an appositive between commas."""
-        k = 0
-        while k < len(words) and (words[k] in FUNCTION_WORDS or words[k].lower() in ("itu", ",")):
-            k += 1
-        run = []
-        while k < len(words) and (_is_cap(words[k]) or words[k] in NAME_CONNECTORS):
-            run.append(words[k])
-            k += 1
-        if not run or k >= len(words) or words[k] != ",":
+    def _appositive_subject(self, words: list[str], k: int) -> list[str] | None:
+        """The subject of the verb at `k` when a comma stands before it: `Pengamat …, Heru
+        Sutadi, menduga` (a name between commas after its office) or `Kisran Makati, Ketua …,
+        menjabarkan` / `Dedy, Kepala Peleton B …, menuturkan` (the name that opens the
+        sentence, its office after it)."""
+        start = k - 1
+        while start > max(0, k - 12) and words[start - 1] != ",":
+            start -= 1
+        segment = words[start : k - 1]
+        if start > 0 and segment and _name_run(segment) == segment:
+            return segment
+        i = 0
+        while i < k and (words[i] in FUNCTION_WORDS or words[i].lower() in ("itu", ",")):
+            i += 1
+        run: list[str] = []
+        while i < k and (_is_cap(words[i]) or words[i] in NAME_CONNECTORS) and len(run) < 6:
+            run.append(words[i])
+            i += 1
+        if not run or i + 1 >= k or words[i] != ",":
             return None
-        name = _split_role(run, self.a.evidence).name
-        return run if name and self.a.is_person(self.a.full_name(name, 0)) else None
+        described = words[i + 1]  # the office or description right after the name
+        if not (described in _ROLE or described.islower() or described in PERSON_NOUNS):
+            return None
+        return run if _name_run(run) == run else None
 
     def _menurut(self, n: int, p: str, quotes: list[Quote]) -> None:
         """`Menurut X, …` / `According to X, …` as an indirect quote (X may be dia / -nya;
@@ -533,6 +560,25 @@ _ACCORDING = re.compile(
     r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,80}?),\s*"
     r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
 )
+
+
+def _text_of(sentence: str, words: list[str], pieces: list[tuple[int, int]]) -> str:
+    """The sentence's own text for ranges of its words (its spacing and numbers as printed)."""
+    starts: list[int] = []
+    at = 0
+    for w in words:
+        found = sentence.find(w, at)
+        if found < 0:  # a word the rules re-cased: find it in any case
+            found = sentence.lower().find(w.lower(), at)
+        at = found + len(w) if found >= 0 else at
+        starts.append(found if found >= 0 else at)
+    out = []
+    for a, b in pieces:
+        if a < b:
+            out.append(sentence[starts[a] : starts[b - 1] + len(words[b - 1])])
+    return " ".join(out)
+
+
 # "Sama halnya dengan X, …", "Hal senada disampaikan X", "Begitu pula dengan X": the person the
 # sentence introduces is the next one to speak.
 _LIKEWISE = re.compile(
