@@ -7,7 +7,10 @@ published checked against the value the page's own metadata states (MANIFEST not
 "shown" when published_raw is the page's display string and reads as the published minute. All three
 extractors run in this process on the same bytes; ms/page is the median of several rounds.
 
-    .venv/bin/python benchmarks/extraction.py [--rounds 5] [--verbose]
+    .venv/bin/python benchmarks/extraction.py [--rounds 5] [--verbose] [--hostile-only]
+
+The last section times hostile page shapes (tests/hostile_shapes.py) at 1×, 4× and 16× their base
+size: a pass that grows faster than the page shows as a 16×/1× ratio above 16 (the bar is 20).
 """
 
 from __future__ import annotations
@@ -175,7 +178,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--hostile-only", action="store_true", help="only the hostile-shapes section"
+    )
     args = parser.parse_args()
+    if args.hostile_only:
+        hostile_shapes(args.rounds)
+        return 0
     if not PAGES.exists():
         print(f"{PAGES} not present: nothing to measure")
         return 0
@@ -271,7 +280,39 @@ def main() -> int:
             "  newsbot time in work the peers do not do: "
             + ", ".join(f"{name} {ms:.1f} ms" for name, ms in stages.items())
         )
+    hostile_shapes(args.rounds)
     return 0
+
+
+def hostile_shapes(rounds: int) -> None:
+    """ms per page for each hostile shape at 1×, 4×, 16× size (best of `rounds` at 1× and 4×,
+    of 2 at 16×: the minimum is the least disturbed by other work on the machine)."""
+    import logging
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile_shapes import BASES, URL, build
+
+    logging.getLogger("newsbot.extract").setLevel(logging.ERROR)  # the caps are logged per page
+    print("\n== Hostile shapes: ms/page at 1x, 4x, 16x size (16x/1x: linear is <= 16) ==")
+    worst = 0.0
+    for name in BASES:
+        cells, times = [], []
+        for scale, tries in ((1, rounds), (4, rounds), (16, 2)):
+            html = build(name, scale)
+            best = min(_once(html, URL) for _ in range(max(1, tries)))
+            times.append(best)
+            cells.append(f"{scale:>2}x {len(html) / 1e6:6.2f} MB {best:8.1f} ms")
+        growth = times[2] / times[0] if times[0] else 0.0
+        worst = max(worst, growth)
+        print(f"  {name:34} " + "  ".join(cells) + f"   16x/1x {growth:5.1f}")
+    print(f"  worst growth 16x/1x: {worst:.1f} (bar: 20)")
+
+
+def _once(html: bytes, url: str) -> float:
+    started = time.perf_counter()
+    with contextlib.suppress(ExtractionError):
+        extract_article(html, url)
+    return (time.perf_counter() - started) * 1000
 
 
 def newsbot_stages(pages: list[tuple[bytes, str]]) -> dict[str, float]:

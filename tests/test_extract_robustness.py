@@ -1,5 +1,7 @@
 """Bad input never escapes as an untyped exception: extract_article returns an Article with a url,
-headline and body, or raises an ExtractionError subclass, in bounded time.
+headline and body, or raises an ExtractionError subclass. (That it does so in time linear in the
+page is measured by benchmarks/extraction.py and tests/test_extract_bounds.py checks the outcomes of
+the caps: a test that times itself fails on a loaded machine.)
 
 Inputs are the project's own pages (demo site and tests/data/generic) mutated by hypothesis:
 truncated, closing tags deleted, control bytes inserted, re-encoded, body duplicated; plus
@@ -9,7 +11,6 @@ hand-made hostile documents (deep nesting, 20 MB, script only, RSS, JSON, image 
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,6 @@ PAGES = sorted((ROOT / "newsbot" / "demo" / "site").rglob("*.html")) + sorted(
 )
 SOURCES = [p.read_bytes() for p in PAGES]
 URL = "https://example.test/2026/11/20/berita/warga-desa-bangun-jembatan.html"
-# Generous: a page takes ~15 ms; a slow machine or a pathological input must stay far below this.
-MAX_SECONDS = 3.0
 FUZZ = settings(
     max_examples=40,
     deadline=None,
@@ -35,8 +34,7 @@ FUZZ = settings(
 
 
 def check(html: bytes | str, url: str = URL, content_type: str | None = None) -> str:
-    """The outcome name; fails on any exception that is not an ExtractionError or on slowness."""
-    start = time.perf_counter()
+    """The outcome name; fails on any exception that is not an ExtractionError."""
     try:
         art = extract_article(html, url, content_type)
     except ExtractionError as exc:
@@ -50,9 +48,7 @@ def check(html: bytes | str, url: str = URL, content_type: str | None = None) ->
         assert art.paragraphs
         assert all(p.strip() for p in art.paragraphs)
         outcome = "Article"
-    elapsed = time.perf_counter() - start
     assert reason or outcome == "Article", "an ExtractionError says why"
-    assert elapsed < MAX_SECONDS, f"{elapsed:.2f} s"
     return outcome
 
 

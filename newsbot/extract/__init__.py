@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ __all__ = [
     "extract_article",
     "extract_text",
 ]
+
+logger = logging.getLogger("newsbot.extract")
 
 # Tag widgets of sites with no profile: rel=tag (WordPress, Blogger labels) and tag/topic boxes.
 GENERIC_TAGS = (
@@ -124,7 +127,8 @@ class _Extraction:
             found = body_mod.find_container(page.tree)
             containers = [found] if found is not None else []
         # Several containers (Tempo splits the story over repeated blocks) count together.
-        prose = sum(len(body_mod.norm(c.text_content())) for c in containers)
+        # (Only whether it reaches MIN_BODY_CHARS counts: a 100,000-character start tells.)
+        prose = sum(len(body_mod.norm(c.text_content()[:100_000])) for c in containers)
         if not containers or prose < MIN_BODY_CHARS:
             # Script-rendered pages (Next.js, some AMP shells) carry the story only as data.
             embedded = embedded_body(page)
@@ -150,6 +154,9 @@ class _Extraction:
         lists, sources = find_lists(page, containers[0])
         skip.extend(sources)
         body = body_mod.read_body(containers, skip, page.base_url)
+        for limit in body.limits:
+            logger.warning("%s: %s", page.url, limit)
+        page.limits += body.limits
         art = Article(url=_canonical_url(page), extractor=extractor)
         self._dates(art, meta, layout, published)
         paragraphs = _drop_headline(body.paragraphs, headline)
@@ -249,11 +256,16 @@ class _Extraction:
     def _displayed_date(self, published: Any) -> str:
         """The date line a reader sees, on pages whose profile names none (or no profile): the
         first short text with a year and a clock that reads as the published day and minute
-        (or, with no metadata date, as any dated minute)."""
+        (or, with no metadata date, as any dated minute). Only the first MAX_DATED_TEXTS are
+        read: a page of 100,000 date spans must not cost 100,000 date parses."""
+        tried = 0
         for node in _DATED_TEXT(self.page.tree):
             text = body_mod.norm(str(node))
             if not _LOOKS_DATED.search(text):
                 continue
+            tried += 1
+            if tried > MAX_DATED_TEXTS:
+                break
             parent = node.getparent()
             if parent is not None and parent.tag in ("script", "style", "title", "noscript"):
                 continue
@@ -400,6 +412,8 @@ _DATE_END = re.compile(
 _DATED_TEXT = etree.XPath(
     "//body//text()[string-length(normalize-space(.)) > 9 and string-length(normalize-space(.)) < 90]"
 )
+# Real pages show a few dozen dated lines (lists of related stories with their times).
+MAX_DATED_TEXTS = 500
 _LOOKS_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
 
 
@@ -489,12 +503,16 @@ def _images(meta: Any, found: list[Image]) -> list[Image]:
             images.append({"url": image, "caption": ""})
         elif isinstance(image, dict) and image.get("url"):
             images.append({"url": image["url"], "caption": image.get("caption", "") or ""})
+    first: dict[str, Image] = {}
+    for image in images:
+        first.setdefault(image["url"], image)
     for image in found:
-        match = next((i for i in images if image["url"] and i["url"] == image["url"]), None)
+        match = first.get(image["url"]) if image["url"] else None
         if match is not None:
             match["caption"] = match["caption"] or image["caption"]
         elif image["url"]:
             images.append(image)
+            first[image["url"]] = image
         elif images and not images[0]["caption"]:
             images[0]["caption"] = image["caption"]
     return images

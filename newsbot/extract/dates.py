@@ -103,7 +103,9 @@ def parse_date(text: str, *, relative_base: datetime | None = None) -> ParsedDat
     """
     if not isinstance(text, str) or not text.strip():
         return None
-    text = _SPACES.sub(" ", _APOSTROPHES.sub("", text.replace("\xa0", " "))).strip()[:500]
+    # Only the start is read (after collapsing spaces): a date never hides behind a page of text.
+    text = text[:4000].replace("\xa0", " ")
+    text = _SPACES.sub(" ", _APOSTROPHES.sub("", text)).strip()[:500]
     try:
         for parse in (_parse_iso, _parse_textual, _parse_numeric):
             found = parse(text)

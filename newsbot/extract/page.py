@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from typing import Any, TypeVar, cast
 from urllib.parse import urljoin
 
@@ -18,8 +20,18 @@ from w3lib.encoding import html_to_unicode
 
 from newsbot.extract.errors import NotAnArticle, UnreadablePage
 
+logger = logging.getLogger("newsbot.extract")
+
 # Past this size a page is not an article page but a dump; we refuse it rather than stall a worker.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
+# Caps that keep every later pass linear in the page; each one applied is logged and kept in
+# `Page.limits`. Real pages stay far below them: the 57 saved portal pages have at most 15
+# attributes on an element, 2,356 elements and 22 levels of nesting; 243 news pages of other
+# countries 73, 4,098 and 33. libxml2 checks each attribute against the element's others
+# (quadratic in their number) and stops reading past 2,048 levels of nesting.
+MAX_ATTRIBUTES = 256
+MAX_ELEMENTS = 50_000
+MAX_DEPTH = 512
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
 )
@@ -112,6 +124,8 @@ class Page:
     tree: lxml.html.HtmlElement
     meta: dict[str, str] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
+    # The caps applied to this page ("12 attributes dropped …"), in words; [] for real pages.
+    limits: list[str] = field(default_factory=list)
     # Per-page indexes of extraction steps, by the function that builds them (see `index`).
     _indexes: dict[Callable[[Page], Any], Any] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -133,12 +147,28 @@ class Page:
             raise UnreadablePage("empty page")
         text = _XML_DECLARATION.sub("", text, count=1)
         _refuse_non_html(text)
+        limits: list[str] = []
+        text = cap_attributes(text, limits)
         tree = _parse_tree(text)
         if _swallowed_markup(tree):
             # An unclosed <title>/<script>/<style> ate the page; repair the text and parse again.
-            tree = _parse_tree(close_raw_text(text))
+            text = close_raw_text(text)
+            tree = _parse_tree(text)
+        if _too_deep(tree):
+            # libxml2 drops everything past 2,048 levels, and passes that look at ancestors grow
+            # with the depth: nest no deeper than MAX_DEPTH and read the page again.
+            text = flatten_nesting(text, limits)
+            tree = _parse_tree(text)
+        _cap_elements(tree, limits)
+        for limit in limits:
+            logger.warning("%s: %s", url, limit)
         return cls(
-            url=url, html=text, tree=tree, meta=_read_meta(tree), jsonld=list(_read_jsonld(tree))
+            url=url,
+            html=text,
+            tree=tree,
+            meta=_read_meta(tree),
+            jsonld=list(_read_jsonld(tree)),
+            limits=limits,
         )
 
     @cached_property
@@ -213,7 +243,8 @@ def _refuse_non_html(text: str) -> None:
         )
 
 
-_RAW_OPEN = re.compile(r"<(script|style|title|textarea)\b[^>]*>", re.IGNORECASE)
+# (Bounded, so a page of unterminated "<script" tags is not read once per tag.)
+_RAW_OPEN = re.compile(r"<(script|style|title|textarea)\b[^>]{0,4096}>", re.IGNORECASE)
 # Where an unclosed <script>/<style> most plausibly ended: the next line that starts with plain
 # markup (markup inside script strings rarely starts a line).
 _LINE_MARKUP = re.compile(
@@ -252,30 +283,203 @@ def _swallowed_markup(tree: lxml.html.HtmlElement) -> bool:
 
 def close_raw_text(text: str) -> str:
     """Close a <title>, <script>, <style> or <textarea> left open: the parser would otherwise read
-    the rest of the page (up to the next script's end) as its text and lose the article."""
+    the rest of the page (up to the next script's end) as its text and lose the article.
+
+    One pass: the closing tags go into a list of pieces, and each search ("the next </script>",
+    "the next line of markup") is run again only once the scan has passed what it found, so
+    20,000 unclosed scripts cost about one reading of the page.
+    """
     lower = text.lower()
-    pos = 0
+    found: dict[str, tuple[int, int, int]] = {}  # key -> (searched from, start, end); -1: none
+
+    def search(key: str, start: int) -> tuple[int, int]:
+        since, at, end = found.get(key, (-1, -1, -1))
+        if since < 0 or since > start or 0 <= at < start:
+            if key == "line":
+                m = _LINE_MARKUP.search(text, start)
+                at, end = (m.start(), m.end()) if m else (-1, -1)
+            else:
+                at = lower.find(key, start)
+                end = at + len(key) if at >= 0 else -1
+            found[key] = (start, at, end)
+        return at, end
+
+    pieces: list[str] = []
+    done = pos = 0  # text[:done] is in `pieces`; the scan is at `pos`
     while True:
         m = _RAW_OPEN.search(text, pos)
         if m is None:
-            return text
+            break
         tag = m.group(1).lower()
-        end = lower.find(f"</{tag}", m.end())
-        again = lower.find(f"<{tag}", m.end())
+        end, _ = search(f"</{tag}", m.end())
+        again, _ = search(f"<{tag}", m.end())
         if end >= 0 and (again < 0 or end < again):
             pos = end
             continue
         if tag in ("title", "textarea"):
             cut = text.find("<", m.end())
         else:
-            found = _LINE_MARKUP.search(text, m.end(), end if end >= 0 else len(text))
-            cut = found.start() if found else -1
+            stop = end if end >= 0 else len(text)
+            cut, cut_end = search("line", m.end())
+            if cut >= stop:
+                cut = -1
+            elif cut >= 0 and cut_end > stop:  # a match across the bound: search within it
+                inside = _LINE_MARKUP.search(text, m.end(), stop)
+                cut = inside.start() if inside else -1
         if cut < 0:
             pos = m.end()
             continue
-        text = f"{text[:cut]}</{tag}>{text[cut:]}"
-        lower = text.lower()
-        pos = cut + len(tag) + 3
+        pieces += [text[done:cut], f"</{tag}>"]
+        done = pos = cut
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+# A start tag long enough to hold more than MAX_ATTRIBUTES attributes (each takes >= 2 characters).
+_LONG_TAG = re.compile(rf"<[A-Za-z][\w:-]*+([^<>]{{{2 * MAX_ATTRIBUTES},}}+)>")
+_ATTRIBUTE = re.compile(r"""\s*+[^\s"'>/=]++(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
+_RAW_START = re.compile(r"<(script|style|textarea|title)\b|<!--", re.IGNORECASE)
+
+
+def cap_attributes(text: str, limits: list[str]) -> str:
+    """Keep the first MAX_ATTRIBUTES attributes of each start tag (one element with 100,000
+    attributes took libxml2 minutes); what was dropped is noted in `limits`."""
+    candidates = [m for m in _LONG_TAG.finditer(text) if _too_many_attributes(m.group(1))]
+    if not candidates:
+        return text
+    raw = _raw_text_spans(text)
+    pieces: list[str] = []
+    done = elements = dropped = 0
+    span = 0
+    for m in candidates:
+        while span < len(raw) and raw[span][1] <= m.start():
+            span += 1
+        if span < len(raw) and raw[span][0] <= m.start():
+            continue  # script text or a comment that only looks like a tag
+        attributes = list(_ATTRIBUTE.finditer(m.group(1)))
+        elements += 1
+        dropped += len(attributes) - MAX_ATTRIBUTES
+        pieces.append(text[done : m.start(1) + attributes[MAX_ATTRIBUTES - 1].end()])
+        done = m.end(1)
+    if not elements:
+        return text
+    pieces.append(text[done:])
+    limits.append(
+        f"{dropped:,} attributes beyond the first {MAX_ATTRIBUTES} of an element dropped"
+        f" ({elements:,} element{'s' if elements > 1 else ''})"
+    )
+    return "".join(pieces)
+
+
+def _too_many_attributes(inside: str) -> bool:
+    return sum(1 for _ in islice(_ATTRIBUTE.finditer(inside), MAX_ATTRIBUTES + 1)) > MAX_ATTRIBUTES
+
+
+def _raw_text_spans(text: str) -> list[tuple[int, int]]:
+    """Where scripts, styles, titles, textareas and comments lie (sorted, in one pass)."""
+    lower = text.lower()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _RAW_START.search(text, pos)) is not None:
+        tag = m.group(1)
+        end = lower.find(f"</{tag.lower()}" if tag else "-->", m.end())
+        end = len(text) if end < 0 else end
+        spans.append((m.start(), end))
+        pos = max(end, m.end())
+    return spans
+
+
+# Is anything nested deeper than MAX_DEPTH? A path of MAX_DEPTH steps costs ~0.1 ms to try.
+_DEEPER = etree.XPath("boolean(" + "/*" * MAX_DEPTH + ")")
+
+
+def _too_deep(tree: lxml.html.HtmlElement) -> bool:
+    return bool(_DEEPER(tree))
+
+
+_MARKUP = re.compile(r"<(/?)([A-Za-z][\w:-]*+)[^<>]*?(/?)>|<!--")
+# Elements that never hold others, or that the parser closes by itself when a sibling opens:
+# they do not count towards the depth.
+_FLAT_TAGS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead",
+        "tbody", "tfoot", "html", "head", "body",
+    }
+)  # fmt: skip
+
+
+def flatten_nesting(text: str, limits: list[str]) -> str:
+    """The page with start tags past MAX_DEPTH open elements dropped (with their end tags): the
+    content they held stays, one level up. Comments and script/style text are skipped whole."""
+    pieces: list[str] = []
+    stack: list[str] = []
+    dropped: dict[str, int] = {}
+    done = pos = total = 0
+    lower = text.lower()
+    while True:
+        m = _MARKUP.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if m.group(0) == "<!--":
+            close = text.find("-->", pos)
+            if close < 0:
+                break
+            pos = close + 3
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _FLAT_TAGS or m.group(3):
+            continue
+        if not closing:
+            if name in ("script", "style", "textarea", "title"):
+                close = lower.find(f"</{name}", pos)
+                if close < 0:
+                    break
+                pos = close
+                continue
+            if len(stack) < MAX_DEPTH:
+                stack.append(name)
+                continue
+            dropped[name] = dropped.get(name, 0) + 1
+            total += 1
+        elif dropped.get(name):
+            dropped[name] -= 1
+        else:
+            # The parser closes everything opened since the nearest element of this name.
+            for depth in range(len(stack) - 1, max(-1, len(stack) - 64), -1):
+                if stack[depth] == name:
+                    del stack[depth:]
+                    break
+            continue
+        pieces.append(text[done : m.start()])
+        done = m.end()
+    if not total:
+        return text
+    pieces.append(text[done:])
+    limits.append(f"{total:,} elements nested deeper than {MAX_DEPTH} levels flattened")
+    return "".join(pieces)
+
+
+_COUNT = etree.XPath("count(//*)")
+
+
+def _cap_elements(tree: lxml.html.HtmlElement, limits: list[str]) -> None:
+    """Keep the first MAX_ELEMENTS elements in document order (the article comes early)."""
+    count = int(_COUNT(tree))
+    if count <= MAX_ELEMENTS:
+        return
+    last = tree.xpath(f"(//*)[{MAX_ELEMENTS}]")[0]
+    for child in list(last):
+        last.remove(child)
+    for el in (last, *last.iterancestors()):
+        parent = el.getparent()
+        if parent is not None:
+            for sibling in list(el.itersiblings()):
+                parent.remove(sibling)
+    limits.append(f"page cut after its first {MAX_ELEMENTS:,} elements (of {count:,})")
 
 
 def _read_meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
@@ -299,9 +503,15 @@ def _read_jsonld(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
             # Portals ship JSON-LD with stray control characters or trailing commas; try once cleaned.
             try:
                 data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
-        yield from _flatten(data)
+        except RecursionError:
+            continue  # nested thousands deep: no publisher writes that
+        try:
+            objects = list(_flatten(data))
+        except RecursionError:
+            continue
+        yield from objects
 
 
 def _flatten(data: Any) -> Iterator[dict[str, Any]]:
