@@ -59,7 +59,19 @@ DOWNLOAD_HANDLERS = {
 # Every run leaves a crawl_runs row: outcome counts, field coverage, layout-change warnings.
 NEWSBOT_RECORD_RUNS = True
 # CrawlStore: the one database connection of a crawl, shared by the components above and below.
-EXTENSIONS = {"newsbot.extensions.CrawlStore": 0, "newsbot.extensions.CrawlRunRecorder": 500}
+EXTENSIONS = {
+    "newsbot.extensions.CrawlStore": 0,
+    "newsbot.pool.ExtractionPool": 10,
+    "newsbot.extensions.CrawlRunRecorder": 500,
+}
+
+# Extraction runs in worker processes so the reactor keeps fetching: "auto" is one per core the
+# reactor leaves spare, 0 extracts on the reactor thread. A page that takes longer than
+# NEWSBOT_EXTRACT_TIMEOUT seconds (or kills its worker) is counted as failed with that reason and
+# its worker replaced; workers are renewed every NEWSBOT_EXTRACT_MAX_TASKS pages.
+NEWSBOT_EXTRACT_WORKERS = "auto"
+NEWSBOT_EXTRACT_TIMEOUT = 30.0
+NEWSBOT_EXTRACT_MAX_TASKS = 1000
 
 ITEM_PIPELINES = {
     "newsbot.pipelines.ValidatePipeline": 100,

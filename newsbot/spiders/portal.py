@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -42,7 +43,8 @@ from newsbot.discovery import (
 from newsbot.discovery.index_pages import clean_url, same_site
 from newsbot.discovery.sources import has_pages
 from newsbot.extensions import crawl_store
-from newsbot.extract import ExtractionError, extract_article
+from newsbot.extract import ExtractionError
+from newsbot.pool import ExtractionPool, extraction_pool
 from newsbot.portals import Portal, Site, find_site, portal_for_url
 from newsbot.record import Article
 from newsbot.spiders.joining import adopt_all_pages, append_page, finish, rebase_query
@@ -335,12 +337,17 @@ class PortalSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ articles
 
-    def _extract(self, response: Response) -> Article | None:
-        """extract_article with every failure turned into a counted outcome."""
+    @cached_property
+    def _extractor(self) -> ExtractionPool:
+        """The crawl's worker pool, or extraction on this thread when the extension is off."""
+        return extraction_pool(self.crawler) or ExtractionPool(self.crawler, workers=0)
+
+    async def _extract(self, response: Response) -> Article | None:
+        """extract_article (in the crawl's worker pool) with every failure a counted outcome."""
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
-            article = extract_article(response.body, response.url, content_type, crawled_at=now)
+            article = await self._extractor.extract(response.body, response.url, content_type, now)
         except ExtractionError as exc:
             reason = exc.reason
             if reason in {"not_article", "unreadable"}:
@@ -360,7 +367,7 @@ class PortalSpider(scrapy.Spider):
         )
         return article
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         """Extract the article; join its further pages before yielding it.
 
         @url data:text/html;charset=utf-8,<html><head><link%20rel="canonical"%20href="https://example.com/2024/03/25/banjir-rob-di-pesisir"><meta%20property="og:type"%20content="article"><meta%20property="article:published_time"%20content="2024-03-25T08:10:00+07:00"></head><body><article><h1>Banjir%20rob%20di%20pesisir</h1><p>Banjir%20rob%20merendam%20ratusan%20rumah%20warga%20di%20pesisir%20kota%20sejak%20Senin%20pagi.</p><p>Warga%20mengungsi%20ke%20balai%20desa%20sambil%20menunggu%20air%20surut%20kembali.</p><p>Petugas%20badan%20penanggulangan%20bencana%20daerah%20mendirikan%20dapur%20umum%20dan%20tenda%20darurat%20di%20halaman%20kantor%20kelurahan.</p><p>Menurut%20petugas,%20air%20laut%20pasang%20diperkirakan%20masih%20akan%20naik%20hingga%20akhir%20pekan%20sehingga%20warga%20diminta%20waspada.</p></article></body></html>
@@ -368,7 +375,7 @@ class PortalSpider(scrapy.Spider):
         @returns requests 0 0
         @scrapes url headline body published
         """
-        article = self._extract(response)
+        article = await self._extract(response)
         if article is None:
             return
         all_pages = article.all_pages_url and rebase_query(article.all_pages_url, response.url)
@@ -383,18 +390,30 @@ class PortalSpider(scrapy.Spider):
                 meta={"newsbot_join": True},
             )
             return
-        yield from self._walk_or_finish(article, {clean_url(response.url)})
+        for output in self._walk_or_finish(article, {clean_url(response.url)}):
+            yield output
 
-    def parse_all_pages(self, response: Response, first: Article) -> Iterator[Any]:
-        whole = self._extract(response)
+    async def parse_all_pages(self, response: Response, first: Article) -> AsyncIterator[Any]:
+        whole = await self._extract(response)
         joined = adopt_all_pages(first, whole) if whole is not None else None
-        if joined is None:
-            yield from self._walk_or_finish(first, {clean_url(first.fetched_url)})
-            return
-        yield from self._emit(joined)
+        outputs = (
+            self._emit(joined)
+            if joined is not None
+            else self._walk_or_finish(first, {clean_url(first.fetched_url)})
+        )
+        for output in outputs:
+            yield output
 
-    def parse_next_page(self, response: Response, joined: Article, seen: set[str]) -> Iterator[Any]:
-        page = self._extract(response)
+    async def parse_next_page(
+        self, response: Response, joined: Article, seen: set[str]
+    ) -> AsyncIterator[Any]:
+        page = await self._extract(response)
+        for output in self._join_page(response, joined, seen, page):
+            yield output
+
+    def _join_page(
+        self, response: Response, joined: Article, seen: set[str], page: Article | None
+    ) -> Iterator[Any]:
         if page is None:
             self.count("join_incomplete")
             yield from self._emit(finish(joined))

@@ -1,0 +1,373 @@
+"""Extraction off the reactor: a pool of worker processes that turn page bytes into Articles.
+
+Extraction is CPU work (~10–25 ms a page); on the reactor thread it caps a crawl at one core while
+the downloader waits. `ExtractionPool` (a Scrapy extension) keeps NEWSBOT_EXTRACT_WORKERS processes
+(default: one per core the reactor leaves spare), each handed one page at a time, so
+
+- the crawl keeps fetching while pages are extracted, and results come back in order of completion
+  (each spider callback awaits its own page);
+- memory stays flat: a callback waits for an idle worker holding only its own response, and Scrapy
+  stops downloading while the responses in its callbacks pass SCRAPER_SLOT_MAX_ACTIVE_SIZE;
+- a page that takes longer than NEWSBOT_EXTRACT_TIMEOUT seconds, or whose worker dies (segfault,
+  out of memory), fails with that reason (`WorkerFailed`, an ExtractionError the spider counts
+  like any other) and its worker is replaced; workers are also renewed every
+  NEWSBOT_EXTRACT_MAX_TASKS pages, so a slow leak in a parser cannot grow the crawl.
+
+Workers run the same `extract_article` the inline path runs, so the records are the same byte for
+byte (tests/test_pool.py compares). NEWSBOT_EXTRACT_WORKERS = 0 extracts on the reactor thread.
+Extraction stays pure: this module is the crawl's side of the pipe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import multiprocessing
+import os
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any, Self
+
+from newsbot.extract.errors import ExtractionError
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
+
+    from scrapy.crawler import Crawler
+
+    from newsbot.record import Article
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_TASKS = 1000
+
+
+class WorkerFailed(ExtractionError):
+    """No record because the worker did not answer: it crashed or ran out of time (`reason`)."""
+
+    label = "extraction failed"
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass
+class Outcome:
+    """What a worker sends back for one page."""
+
+    article: Article | None = None
+    error: ExtractionError | None = None
+    bug: str = ""  # an unexpected exception's traceback (an extraction bug, counted and logged)
+    cpu_ms: float = 0.0  # the worker's CPU time on this page
+    warnings: list[str] = field(default_factory=list)  # what extraction logged (caps applied)
+
+
+def spare_cores() -> int:
+    """Cores this process may run on, less one for the reactor (at least one worker)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores - 1)
+
+
+def worker_count(setting: Any) -> int:
+    """NEWSBOT_EXTRACT_WORKERS: "auto" (spare cores), 0 (inline), or a number of processes."""
+    if setting is None or str(setting).strip().lower() in {"", "auto"}:
+        return spare_cores()
+    count = int(setting)
+    if count < 0:
+        raise ValueError(f"NEWSBOT_EXTRACT_WORKERS must be auto or >= 0, got {setting!r}")
+    return count
+
+
+# ------------------------------------------------------------------ the worker process
+
+
+class _Collect(logging.Handler):
+    """Keeps what extraction logs while one page is extracted."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def extract_page(
+    body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+) -> Outcome:
+    """One page through extract_article, every outcome captured (the worker's and the inline
+    path's one function, so both give the same records)."""
+    from newsbot.extract import extract_article
+
+    collect = _Collect()
+    extraction_log = logging.getLogger("newsbot.extract")
+    extraction_log.addHandler(collect)
+    started = time.process_time()
+    outcome = Outcome()
+    try:
+        outcome.article = extract_article(body, url, content_type, crawled_at=crawled_at)
+    except ExtractionError as exc:
+        outcome.error = exc
+    except Exception:  # noqa: BLE001 - an extraction bug: reported, the crawl goes on
+        outcome.bug = traceback.format_exc(limit=8)
+    finally:
+        extraction_log.removeHandler(collect)
+    outcome.cpu_ms = (time.process_time() - started) * 1000
+    outcome.warnings = collect.messages
+    return outcome
+
+
+def _serve(conn: Connection, function: Callable[..., Outcome]) -> None:
+    """A worker's loop: (body, url, content_type, crawled_at) in, Outcome out, until None or EOF."""
+    logging.getLogger("newsbot.extract").propagate = False  # reported through the Outcome
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        conn.send(function(*task))
+
+
+# ------------------------------------------------------------------ the parent's side
+
+
+class _Worker:
+    """One worker process and its pipe; `call` runs in a pool thread, one page at a time."""
+
+    def __init__(self, context: BaseContext, function: Callable[..., Outcome]) -> None:
+        self.conn, child = context.Pipe()
+        self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, function), daemon=True, name="newsbot-extract"
+        )
+        self.process.start()
+        child.close()
+        self.tasks = 0
+
+    def call(self, task: tuple[Any, ...], time_limit: float) -> Outcome:
+        """Send one page and wait at most `time_limit` seconds for its Outcome."""
+        self.tasks += 1
+        try:
+            self.conn.send(task)
+            if not self.conn.poll(time_limit):
+                self.kill()
+                raise WorkerFailed(
+                    "extraction_timeout",
+                    f"no record after {time_limit:g} s (the worker was stopped and replaced)",
+                )
+            outcome: Outcome = self.conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            self.kill()
+            code = self.process.exitcode
+            raise WorkerFailed(
+                "worker_crashed",
+                f"the extraction worker died on this page (exit code {code}): {exc!r}",
+            ) from None
+        return outcome
+
+    @property
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.send(None)
+        self.process.join(2)
+        if self.process.is_alive():
+            self.kill()
+        else:
+            self.conn.close()
+
+
+class WorkerPool:
+    """N worker processes; `await pool.extract(...)` from the reactor's asyncio loop.
+
+    `function` is what a worker runs on each page (a module-level function the worker can import;
+    tests pass one that hangs or crashes on purpose).
+    """
+
+    def __init__(
+        self,
+        workers: int,
+        time_limit: float = DEFAULT_TIMEOUT,
+        max_tasks: int = DEFAULT_MAX_TASKS,
+        function: Callable[..., Outcome] = extract_page,
+    ) -> None:
+        if workers < 1:
+            raise ValueError("a pool needs at least one worker")
+        self.size = workers
+        self.function = function
+        self.time_limit = time_limit
+        self.max_tasks = max_tasks
+        self.context = _context()
+        self._threads = ThreadPoolExecutor(workers, thread_name_prefix="newsbot-extract")
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._workers: list[_Worker] = []
+        self._lock = threading.Lock()
+        self.replaced = 0
+        self.closed = False
+
+    def start(self) -> None:
+        """Start the processes (a second or so: the fork server imports extraction once)."""
+        self._workers = [_Worker(self.context, self.function) for _ in range(self.size)]
+
+    async def extract(
+        self, body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+    ) -> Outcome:
+        """The page's Outcome; raises WorkerFailed when its worker timed out or crashed."""
+        if self.closed:
+            raise WorkerFailed("pool_closed", "the crawl is shutting down")
+        if self._idle is None:
+            self._idle = asyncio.Queue()
+            if not self._workers:
+                self.start()
+            for worker in self._workers:
+                self._idle.put_nowait(worker)
+        worker = await self._idle.get()
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(
+                self._threads, worker.call, (body, url, content_type, crawled_at), self.time_limit
+            )
+        finally:
+            if not self.closed:
+                self._idle.put_nowait(
+                    await loop.run_in_executor(self._threads, self._renew, worker)
+                )
+
+    def _renew(self, worker: _Worker) -> _Worker:
+        """The same worker, or a fresh one when it died, was killed or did its share of pages."""
+        if worker.alive and worker.tasks < self.max_tasks:
+            return worker
+        if worker.alive:
+            worker.stop()
+        fresh = _Worker(self.context, self.function)
+        with self._lock:
+            self._workers = [fresh if w is worker else w for w in self._workers]
+            self.replaced += 1
+        return fresh
+
+    def close(self) -> None:
+        self.closed = True
+        with self._lock:
+            workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.stop()
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+def _context() -> BaseContext:
+    """Fork server where there is one: workers start in milliseconds from a process that has
+    imported extraction once, and never fork the crawl's reactor and threads."""
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsbot.extract"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+# ------------------------------------------------------------------ Scrapy's side
+
+
+class ExtractionPool:
+    """The crawl's worker pool (a Scrapy extension); `extraction_pool(crawler)` finds it.
+
+    Counts `extract_cpu_ms` (CPU time spent extracting, in the workers or inline),
+    `workers_replaced`, `extraction_capped` (pages a cap was applied to), and `crawl_cpu_ms` (this
+    process's CPU time from spider open to close) for benchmarks/crawl_throughput.py's CPU split.
+    """
+
+    def __init__(self, crawler: Crawler, workers: int | None = None) -> None:
+        from scrapy.utils.reactor import is_asyncio_reactor_installed
+
+        settings = crawler.settings
+        self.crawler = crawler
+        if workers is None:
+            workers = worker_count(settings.get("NEWSBOT_EXTRACT_WORKERS", "auto"))
+        if workers and not is_asyncio_reactor_installed():
+            logger.info("extraction runs inline: the worker pool needs the asyncio reactor")
+            workers = 0
+        self.pool = (
+            WorkerPool(
+                workers,
+                time_limit=settings.getfloat("NEWSBOT_EXTRACT_TIMEOUT", DEFAULT_TIMEOUT),
+                max_tasks=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", DEFAULT_MAX_TASKS),
+            )
+            if workers
+            else None
+        )
+        self._cpu_at_open = time.process_time()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        from scrapy import signals
+
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        return extension
+
+    def spider_opened(self) -> None:
+        self._cpu_at_open = time.process_time()
+        if self.pool is not None:
+            self.pool.start()
+
+    async def extract(
+        self, body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+    ) -> Article:
+        """The page's Article; raises ExtractionError (WorkerFailed included) as extraction does."""
+        if self.pool is None:
+            outcome = extract_page(body, url, content_type, crawled_at)
+        else:
+            outcome = await self.pool.extract(body, url, content_type, crawled_at)
+            for message in outcome.warnings:  # the worker's log, in the crawl's log
+                logging.getLogger("newsbot.extract").warning("%s", message)
+        self._inc("extract_cpu_ms", round(outcome.cpu_ms))
+        if outcome.warnings:
+            self._inc("extraction_capped")
+        if outcome.error is not None:
+            raise outcome.error
+        if outcome.article is None:
+            logger.error("extraction failed at %s:\n%s", url, outcome.bug)
+            raise WorkerFailed("extraction_error", outcome.bug.strip().splitlines()[-1])
+        return outcome.article
+
+    def _inc(self, key: str, n: int = 1) -> None:
+        if self.crawler.stats is not None and n:
+            self.crawler.stats.inc_value(f"newsbot/{key}", n)
+
+    def spider_closed(self) -> None:
+        if self.pool is not None:
+            self._inc("workers_replaced", self.pool.replaced)
+        self._inc("crawl_cpu_ms", round((time.process_time() - self._cpu_at_open) * 1000))
+
+    def engine_stopped(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+
+def extraction_pool(crawler: Crawler) -> ExtractionPool | None:
+    """The crawl's pool extension (None when it is not enabled: extract inline)."""
+    return crawler.get_extension(ExtractionPool)

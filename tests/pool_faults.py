@@ -1,0 +1,23 @@
+"""Worker functions that misbehave on purpose, for tests/test_pool.py (imported by the workers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import time
+
+from newsbot.pool import Outcome, extract_page
+
+
+def misbehave(
+    body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+) -> Outcome:
+    """extract_page, except on URLs that ask to hang, to exit or to die of a segfault."""
+    if "/hang/" in url:
+        time.sleep(3600)
+    if "/exit/" in url:
+        os._exit(3)
+    if "/segfault/" in url:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return extract_page(body, url, content_type, crawled_at)
