@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from newsbot.record import Article
 from newsbot.store.rows import DERIVED_COLUMNS, article_to_row, dumps, row_to_article
 from newsbot.store.schema import MIGRATIONS, utc_sortable
+from newsbot.store.stories import StoryLinker
 from newsbot.timezones import WIB
 
 __all__ = ["FtsQueryError", "Store", "StoreError", "utc_bound"]
@@ -70,6 +71,8 @@ class Store:
             raise StoreError(f"cannot open {self.path} as a newsbot database: {exc}") from exc
         self._columns = set(self.db["articles"].columns_dict)
         self._tag_ids: dict[str, int] = {}
+        self.stories = StoryLinker(self.db)
+        self._stale_checked = False
 
     def _migrate(self) -> None:
         """Apply pending migrations holding the write lock, so two processes opening a new
@@ -150,9 +153,30 @@ class Store:
         if status != "unchanged":
             self._replace_quotes(article)
             self._replace_tags(article)
+            self._link_story(article, row, existing, seen)
         self._observe_links(article, seen)
         self._record_fetch(row.get("fetched_url") or "", article.url, seen)
         return status
+
+    def _link_story(
+        self, article: Article, row: dict[str, Any], existing: dict[str, Any] | None, seen: str
+    ) -> None:
+        """Link the article to its story (stories.py); a changed body is linked again."""
+        if not self._stale_checked:
+            self.stories.refresh_stale()
+            self._stale_checked = True
+        first_seen = (existing or {}).get("first_seen") or seen
+        body, dateline = article.body, (article.dateline or {}).get("raw") or ""
+        if dateline and body.startswith(dateline):  # "JAKARTA, KOMPAS.com -" differs by portal
+            body = body[len(dateline) :]
+        self.stories.link(article.url, body, row["published_utc"], first_seen)
+
+    def delete(self, url: str) -> bool:
+        """Delete a stored article with its quotes, tags, links and story membership."""
+        with self.db.atomic():
+            self.stories.unlink(url)
+            cursor = self.db.execute("DELETE FROM articles WHERE url = ?", [url])
+        return cursor.rowcount > 0
 
     def _record_change(self, old: dict[str, Any], new: dict[str, Any], seen_at: str) -> None:
         """Log which article fields a re-fetch changed (derived and volatile columns aside)."""

@@ -257,3 +257,106 @@ def m005_i11_article_kind(db: Database) -> None:
         CREATE INDEX idx_articles_kind ON articles(kind);
         """,
     )
+
+
+@MIGRATIONS(name="m006_i15_stories")
+def m006_i15_stories(db: Database) -> None:
+    """Stories: near-duplicate versions of one story across portals (newsbot/store/stories.py).
+
+    `story_signatures` and `story_lsh` are the persistent similarity index (no rebuild on
+    restart); `story_members` says which story each article belongs to and how close it is to
+    the story's first version. A trigger keeps them current when articles are deleted by any
+    client (the similarities of a story that lost members are refreshed on the next write).
+    Articles stored before this migration are linked here, oldest first.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            first_article TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            members INTEGER NOT NULL DEFAULT 0,
+            stale INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX idx_stories_stale ON stories(stale) WHERE stale = 1;
+
+        CREATE TABLE story_members (
+            article_url TEXT PRIMARY KEY,
+            story_id INTEGER NOT NULL,
+            similarity REAL NOT NULL,
+            facts_similarity REAL NOT NULL,
+            first_seen TEXT NOT NULL,
+            published_utc TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_story_members_story ON story_members(story_id);
+
+        CREATE TABLE story_signatures (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_url TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL DEFAULT '',
+            day INTEGER NOT NULL,
+            words BLOB NOT NULL,
+            facts BLOB NOT NULL
+        );
+
+        CREATE TABLE story_lsh (
+            key INTEGER NOT NULL,
+            day INTEGER NOT NULL,
+            signature_id INTEGER NOT NULL,
+            PRIMARY KEY (key, day, signature_id)
+        ) WITHOUT ROWID;
+
+        CREATE TRIGGER articles_stories_ad AFTER DELETE ON articles BEGIN
+            UPDATE stories SET stale = 1
+                WHERE id = (SELECT story_id FROM story_members WHERE article_url = old.url);
+            DELETE FROM story_members WHERE article_url = old.url;
+            DELETE FROM story_signatures WHERE article_url = old.url;
+        END;
+
+        CREATE VIEW stories_overview AS
+        WITH versions AS (
+            SELECT m.story_id, m.article_url, a.portal, a.headline, a.published, m.similarity,
+                   coalesce(nullif(a.published_utc, ''), m.first_seen) AS at_utc
+            FROM story_members m JOIN articles a ON a.url = m.article_url
+        ),
+        ranked AS (
+            SELECT v.*,
+                   row_number() OVER (PARTITION BY story_id ORDER BY at_utc, article_url) AS n,
+                   first_value(at_utc) OVER (PARTITION BY story_id ORDER BY at_utc, article_url)
+                       AS first_at
+            FROM versions v
+        )
+        SELECT r.story_id,
+               max(CASE WHEN r.n = 1 THEN r.portal END) AS first_portal,
+               max(CASE WHEN r.n = 1 THEN r.published END) AS first_published,
+               max(CASE WHEN r.n = 1 THEN r.headline END) AS first_headline,
+               max(CASE WHEN r.n = 1 THEN r.article_url END) AS first_url,
+               min(r.at_utc) AS first_utc,
+               count(*) AS members,
+               count(DISTINCT r.portal) AS portal_count,
+               (SELECT group_concat(portal, ', ') FROM (
+                    SELECT portal, min(n) AS k FROM ranked x WHERE x.story_id = r.story_id
+                    GROUP BY portal ORDER BY k)) AS portals,
+               (SELECT json_group_array(json_object(
+                    'portal', portal, 'url', article_url,
+                    'minutes', CAST(round((julianday(at_utc) - julianday(first_at)) * 1440)
+                        AS INTEGER)))
+                FROM (SELECT * FROM ranked x WHERE x.story_id = r.story_id AND x.n > 1
+                      ORDER BY n)) AS republications,
+               CAST(round((julianday(max(r.at_utc)) - julianday(min(r.at_utc))) * 1440)
+                   AS INTEGER) AS minutes_to_last
+        FROM ranked r
+        GROUP BY r.story_id;
+        """,
+    )
+    from newsbot.store.stories import StoryLinker
+
+    linker = StoryLinker(db)
+    rows = db.execute(
+        "SELECT url, body, published_utc, first_seen FROM articles"
+        " ORDER BY coalesce(nullif(published_utc, ''), first_seen), url"
+    )
+    for url, body, published_utc, first_seen in rows:
+        linker.link(url, body or "", published_utc or "", first_seen or "")

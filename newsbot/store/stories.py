@@ -1,0 +1,473 @@
+"""Stories: the versions of one news story across portals (copies, rewrites), linked on store.
+
+Every stored article gets a MinHash signature of its body's words (datasketch, 128 permutations,
+1-word shingles) and the set of its *facts*: numbers (a small number with the word it counts:
+"12 posko") and capitalised words inside sentences (names, places, offices). A new article is
+linked to the story of a stored article when
+
+- their facts agree: Jaccard of the fact sets >= FACTS_MIN, and
+- the facts agree about as well as the words do: facts >= words - FRAME_MARGIN.
+
+The second test is what tells a template report (the same daily gold-price or weather frame with
+other figures: words agree far more than facts) from a rewrite of the same event (other words, the
+same names and numbers: facts agree more than words). Both thresholds were measured on the
+annotated pairs of benchmarks/data/stories (see benchmarks/stories.py), not guessed.
+
+Candidates come from an LSH index over a MinHash of the facts, kept in SQLite (`story_lsh`: one row
+per band and article, with the article's day), so it survives restarts and is never rebuilt; only
+articles published within WINDOW_DAYS of each other are compared, which bounds the work per
+article by how much is published in a fortnight rather than by the size of the database.
+Word signatures are stored with 16 bits per permutation (b-bit MinHash: a chance equality adds
+2^-16 to an estimate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash
+from sqlite_utils import Database
+
+NUM_PERM = 128
+BANDS, ROWS = 42, 3  # LSH over the fact signature: P(candidate) ~0.84 at J=0.35, ~0.98 at 0.45
+WINDOW_DAYS = 7
+FACTS_MIN = 0.35
+FRAME_MARGIN = 0.24
+NUMBER_WEIGHT = 3  # a template report keeps its names and changes its numbers
+_SEED = 1
+_SCHEME = "affine32"  # explicit: signatures are persisted, they must not change with a default
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+# The token hash only has to tell tokens apart (the 128 random permutations do the mixing);
+# zlib's CRC-32 is 5x faster than datasketch's default SHA-1 here and as stable.
+_HASH = zlib.crc32
+# Band keys: the ROWS values of a band combined by odd 64-bit multipliers, salted by the band.
+_BAND_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], np.uint64)[:ROWS]
+_BAND_SALT = (np.arange(BANDS, dtype=np.uint64) + np.uint64(1)) * np.uint64(0xD6E8FEB86659FD93)
+
+_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_WORD = re.compile(r"\d+(?:[./,:-]\d+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# Capitalised words that are the same in every Indonesian news story: days, months, time zones,
+# generic offices. They say nothing about which event an article reports.
+_GENERIC = frozenset(
+    """senin selasa rabu kamis jumat jum'at sabtu minggu januari februari maret april mei juni juli
+    agustus september oktober november desember wib wita wit rp kepala wakil ketua dinas badan
+    kantor kota kabupaten provinsi pemerintah menteri presiden gubernur bupati wali kecamatan desa
+    kelurahan jalan pukul tahun persen""".split()  # noqa: SIM905 (a word list reads better so)
+)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What linking needs of one article.
+
+    `words`: MinHash of the body's word set, 16 bits per permutation (an estimate of word
+    Jaccard within ~0.04). `facts`: the CRC-32 of each fact token, kept whole (a body has 10-60):
+    cheaper to store than a signature and compared exactly, so the decision on the fact test
+    has no sampling noise; the LSH bands are a MinHash of these hashes.
+    """
+
+    words: np.ndarray
+    facts: frozenset[int]
+
+    def band_keys(self) -> list[int]:
+        """One 63-bit key per LSH band of the facts' MinHash (stable across processes)."""
+        m = MinHash(
+            num_perm=NUM_PERM, seed=_SEED, hashfunc=int, permutations=_PERMUTATIONS, scheme=_SCHEME
+        )
+        m.update_batch(sorted(self.facts))
+        rows = m.hashvalues[: BANDS * ROWS].astype(np.uint64).reshape(BANDS, ROWS)
+        with np.errstate(over="ignore"):  # multiplication modulo 2^64 is the point
+            mixed = (rows * _BAND_MIX).sum(axis=1, dtype=np.uint64) ^ _BAND_SALT
+        return (mixed >> np.uint64(1)).astype(np.int64).tolist()
+
+    def to_blobs(self) -> tuple[bytes, bytes]:
+        facts = np.array(sorted(self.facts), dtype="<u4")
+        return self.words.astype("<u2").tobytes(), facts.tobytes()
+
+    @classmethod
+    def from_blobs(cls, words: bytes, facts: bytes) -> Signature:
+        return cls(np.frombuffer(words, "<u2"), frozenset(np.frombuffer(facts, "<u4").tolist()))
+
+
+def words_of(body: str) -> list[str]:
+    return _WORD.findall(body.lower())
+
+
+def facts_of(body: str) -> set[str]:
+    """Numbers and names: what stays when a story is rewritten and changes in a template report.
+
+    A number with separators ("Rp1.487.000", "3,2", "05.48", "23/11/2026") is a fact by itself; a
+    plain number of one or two digits only with the word after it ("12 posko", "3 abk"); a plain
+    four-digit number (a year) is dropped. A capitalised word counts unless it opens the paragraph
+    (a dateline, a sentence start) or is in _GENERIC; the sentence starts inside a paragraph
+    that stay ("Menurut", "Sementara") are few and shared by every story alike, and skipping
+    them cost recall on names that start sentences ("Nadia mengaku ...").
+    """
+    out: set[str] = set()
+    for paragraph in body.split("\n\n"):
+        tokens = _WORD.findall(paragraph)
+        last = len(tokens) - 1
+        for i, word in enumerate(tokens):
+            if word[0].isdigit():
+                if _DATE.fullmatch(word):  # "23/2/2022" and Antara's "23/2" are one date
+                    out.add("/".join(word.split("/")[:2]))
+                elif not word.isdigit():
+                    out.add(word)
+                elif len(word) <= 2 and i < last and not tokens[i + 1][0].isdigit():
+                    out.add(f"{word} {tokens[i + 1].lower()}")
+                elif len(word) == 3 or len(word) > 4:
+                    out.add(word)
+            elif i and word[0].isupper():
+                lower = word.lower()
+                if lower not in _GENERIC:
+                    out.add(lower)
+    return out
+
+
+def _minhash(tokens: Iterable[str]) -> np.ndarray:
+    m = MinHash(
+        num_perm=NUM_PERM, seed=_SEED, hashfunc=_HASH, permutations=_PERMUTATIONS, scheme=_SCHEME
+    )
+    m.update_batch([t.encode("utf-8") for t in set(tokens)])
+    return (m.hashvalues & 0xFFFF).astype(np.uint16)
+
+
+def signature(body: str) -> Signature:
+    """The body's signature; a quantity weighs NUMBER_WEIGHT times a name or a date among the
+    facts (rewrites often drop or shorten a date: "Rabu (23/2/2022)", "Rabu (23/2)", "Rabu")."""
+    facts = set()
+    for fact in facts_of(body):
+        data = fact.encode("utf-8")
+        if fact[0].isdigit() and "/" not in fact:  # quantities, not dates
+            facts.update(_HASH(data + b"#%d" % i) for i in range(NUMBER_WEIGHT))
+        else:
+            facts.add(_HASH(data))
+    return Signature(_minhash(words_of(body)), frozenset(facts))
+
+
+def similarity(a: Signature, b: Signature) -> tuple[float, float]:
+    """(words, facts): Jaccard similarities of the two bodies (words estimated, facts exact)."""
+    words = float(np.count_nonzero(a.words == b.words)) / NUM_PERM
+    union = len(a.facts | b.facts)
+    return words, len(a.facts & b.facts) / union if union else 0.0
+
+
+def same_story(words: float, facts: float) -> bool:
+    return facts >= FACTS_MIN and facts >= words - FRAME_MARGIN
+
+
+def day_number(when: str) -> int:
+    """Days since 1970-01-01 of an ISO 8601 time ('' -> today), the unit of the linking window."""
+    try:
+        moment = dt.datetime.fromisoformat(when) if when else None
+    except ValueError:
+        moment = None
+    if moment is None:
+        moment = dt.datetime.now(dt.UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return (moment.astimezone(dt.UTC).date() - dt.date(1970, 1, 1)).days
+
+
+class StoryLinker:
+    """Keeps `stories`, `story_members`, `story_signatures` and `story_lsh` current.
+
+    Runs inside the Store's transaction: an article and its story membership are written together.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writing -----------------------------------------------------------------------------
+    def link(
+        self,
+        url: str,
+        body: str,
+        published_utc: str,
+        first_seen: str,
+    ) -> int | None:
+        """Link a stored article to its story (or start one); returns the story id.
+
+        A re-crawl with the same body keeps its membership; a changed body is unlinked and linked
+        again. Articles without a body are in no story.
+        """
+        existing = self.db.execute(
+            "SELECT s.content_hash, s.day, m.story_id, m.published_utc FROM story_signatures s"
+            " LEFT JOIN story_members m ON m.article_url = s.article_url WHERE s.article_url = ?",
+            [url],
+        ).fetchone()
+        day = day_number(published_utc or first_seen)
+        content_hash = hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
+        if existing is not None:
+            old_hash, old_day, old_story, old_published = existing
+            if old_hash == content_hash and old_day == day and old_story is not None:
+                if old_published != published_utc:  # the order of the story may change
+                    self.db.execute(
+                        "UPDATE story_members SET published_utc = ? WHERE article_url = ?",
+                        [published_utc, url],
+                    )
+                    self.refresh(old_story)
+                return int(old_story)
+            self.unlink(url)
+        if not body.strip():
+            return None
+        sig = signature(body)
+        keys = sig.band_keys()
+        found = self._best_story(sig, keys, day)
+        self._insert_signature(url, content_hash, day, sig, keys)
+        if found is None:
+            cursor = self.db.execute(
+                "INSERT INTO stories (first_article, created_at, updated_at, members)"
+                " VALUES (?, ?, ?, 1)",
+                [url, first_seen, first_seen],
+            )
+            story_id = int(cursor.lastrowid or 0)
+            self._add_member(story_id, url, first_seen, published_utc, 1.0, 1.0)
+            return story_id
+        story_id, first_sig, first_at = found
+        if (published_utc or first_seen) < first_at:  # an earlier version found later
+            self._add_member(story_id, url, first_seen, published_utc, 1.0, 1.0)
+            self.refresh(story_id, updated_at=first_seen)
+        else:
+            words, facts = similarity(first_sig, sig)
+            self._add_member(story_id, url, first_seen, published_utc, words, facts)
+            self.db.execute(
+                "UPDATE stories SET members = members + 1, updated_at = ? WHERE id = ?",
+                [first_seen, story_id],
+            )
+        return story_id
+
+    def _add_member(
+        self,
+        story_id: int,
+        url: str,
+        first_seen: str,
+        published_utc: str,
+        words: float,
+        facts: float,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO story_members (story_id, article_url, similarity, facts_similarity,"
+            " first_seen, published_utc) VALUES (?, ?, ?, ?, ?, ?)",
+            [story_id, url, round(words, 3), round(facts, 3), first_seen, published_utc],
+        )
+
+    def _insert_signature(
+        self, url: str, content_hash: str, day: int, sig: Signature, keys: list[int]
+    ) -> None:
+        words, facts = sig.to_blobs()
+        cursor = self.db.execute(
+            "INSERT INTO story_signatures (article_url, content_hash, day, words, facts)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [url, content_hash, day, words, facts],
+        )
+        sig_id = int(cursor.lastrowid or 0)
+        if sig.facts:
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO story_lsh (key, day, signature_id) VALUES (?, ?, ?)",
+                [(key, day, sig_id) for key in keys],
+            )
+
+    def _best_story(
+        self, sig: Signature, keys: list[int], day: int
+    ) -> tuple[int, Signature, str] | None:
+        """The story of the closest stored article that passes `same_story`, if any, with the
+        signature and time of the story's first member."""
+        if not sig.facts:
+            return None
+        marks = ", ".join("?" for _ in keys)
+        rows = self.db.execute(
+            "SELECT s.words, s.facts, m.story_id FROM story_signatures s"
+            " JOIN story_members m ON m.article_url = s.article_url"
+            " WHERE s.id IN (SELECT DISTINCT signature_id FROM story_lsh"
+            f" WHERE key IN ({marks}) AND day BETWEEN ? AND ?)",
+            [*keys, day - WINDOW_DAYS, day + WINDOW_DAYS],
+        ).fetchall()
+        best: tuple[float, int] | None = None
+        for words_blob, facts_blob, story_id in rows:
+            words, facts = similarity(sig, Signature.from_blobs(words_blob, facts_blob))
+            if same_story(words, facts) and (best is None or facts > best[0]):
+                best = (facts, story_id)
+        if best is None:
+            return None
+        first = self.db.execute(
+            "SELECT g.words, g.facts,"
+            " coalesce(nullif(m.published_utc, ''), m.first_seen) FROM stories s"
+            " JOIN story_signatures g ON g.article_url = s.first_article"
+            " JOIN story_members m ON m.article_url = s.first_article WHERE s.id = ?",
+            [best[1]],
+        ).fetchone()
+        return best[1], Signature.from_blobs(first[0], first[1]), first[2]
+
+    def unlink(self, url: str) -> None:
+        """Remove an article from its story and the index (before a change or a deletion)."""
+        row = self.db.execute(
+            "SELECT s.id, s.words, s.facts, m.story_id FROM story_signatures s"
+            " LEFT JOIN story_members m ON m.article_url = s.article_url WHERE s.article_url = ?",
+            [url],
+        ).fetchone()
+        if row is None:
+            return
+        sig_id, words_blob, facts_blob, story_id = row
+        sig = Signature.from_blobs(words_blob, facts_blob)
+        if sig.facts:
+            self.db.conn.executemany(
+                "DELETE FROM story_lsh WHERE key = ? AND signature_id = ?",
+                [(key, sig_id) for key in sig.band_keys()],
+            )
+        self.db.execute("DELETE FROM story_members WHERE article_url = ?", [url])
+        self.db.execute("DELETE FROM story_signatures WHERE id = ?", [sig_id])
+        if story_id is not None:
+            self.refresh(int(story_id))
+
+    def refresh(self, story_id: int, updated_at: str | None = None) -> None:
+        """Recompute a story's first member, member count and similarities to the first.
+
+        The first member is the earliest published (first seen when undated); a story left
+        without members is deleted.
+        """
+        members = self.db.execute(
+            "SELECT m.article_url, s.words, s.facts FROM story_members m"
+            " JOIN story_signatures s ON s.article_url = m.article_url WHERE m.story_id = ?"
+            " ORDER BY coalesce(nullif(m.published_utc, ''), m.first_seen), m.first_seen,"
+            " m.article_url",
+            [story_id],
+        ).fetchall()
+        if not members:
+            self.db.execute("DELETE FROM stories WHERE id = ?", [story_id])
+            return
+        first = Signature.from_blobs(members[0][1], members[0][2])
+        updates = []
+        for url, words_blob, facts_blob in members:
+            words, facts = similarity(first, Signature.from_blobs(words_blob, facts_blob))
+            if url == members[0][0]:
+                words = facts = 1.0
+            updates.append((round(words, 3), round(facts, 3), url))
+        self.db.conn.executemany(
+            "UPDATE story_members SET similarity = ?, facts_similarity = ? WHERE article_url = ?",
+            updates,
+        )
+        self.db.execute(
+            "UPDATE stories SET first_article = ?, members = ?, stale = 0,"
+            " updated_at = coalesce(?, updated_at) WHERE id = ?",
+            [members[0][0], len(members), updated_at, story_id],
+        )
+
+    def refresh_stale(self) -> int:
+        """Refresh stories whose members were deleted behind the store's back (plain SQL)."""
+        stale = [r[0] for r in self.db.execute("SELECT id FROM stories WHERE stale = 1")]
+        for story_id in stale:
+            self.refresh(story_id)
+        return len(stale)
+
+
+# -- reading ---------------------------------------------------------------------------------
+def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def list_stories(
+    db: Database,
+    *,
+    since_utc: str | None = None,
+    portal: str | None = None,
+    min_portals: int = 1,
+    min_members: int = 2,
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    """Rows of `stories_overview`, newest first story first; `portal`: stories it ran."""
+    where, params = ["members >= ?", "portal_count >= ?"], [min_members, min_portals]
+    if since_utc:
+        where.append("first_utc >= ?")
+        params.append(since_utc)
+    if portal:
+        where.append(
+            "story_id IN (SELECT m.story_id FROM story_members m"
+            " JOIN articles a ON a.url = m.article_url WHERE a.portal = ?)"
+        )
+        params.append(portal)
+    rows = _rows(
+        db,
+        f"SELECT * FROM stories_overview WHERE {' AND '.join(where)}"
+        " ORDER BY first_utc DESC, story_id DESC LIMIT ?",
+        [*params, limit],
+    )
+    for row in rows:
+        row["republications"] = json.loads(row["republications"] or "[]")
+    return rows
+
+
+def story_detail(db: Database, story_id: int) -> dict[str, Any] | None:
+    """A story's versions in time order, each with a word-level diff against the first."""
+    members = _rows(
+        db,
+        "SELECT a.url, a.portal, a.site, a.headline, a.published, a.body,"
+        " coalesce(nullif(a.published_utc, ''), m.first_seen) AS at_utc, m.first_seen,"
+        " m.similarity, m.facts_similarity FROM story_members m"
+        " JOIN articles a ON a.url = m.article_url WHERE m.story_id = ?"
+        " ORDER BY at_utc, a.url",
+        [story_id],
+    )
+    if not members:
+        return None
+    first = members[0]
+    first_at = _parse_time(first["at_utc"])
+    versions = []
+    for member in members:
+        at = _parse_time(member["at_utc"])
+        minutes = round((at - first_at).total_seconds() / 60) if at and first_at else None
+        version = {k: member[k] for k in ("url", "portal", "site", "headline", "published")}
+        version.update(
+            minutes_after_first=minutes,
+            first_seen=member["first_seen"],
+            similarity=member["similarity"],
+            facts_similarity=member["facts_similarity"],
+            diff=word_diff(first["body"], member["body"], first["headline"], member["headline"]),
+        )
+        versions.append(version)
+    portals = list(dict.fromkeys(v["portal"] for v in versions))
+    return {"story_id": story_id, "portals": portals, "members": versions}
+
+
+def _parse_time(value: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def word_diff(old: str, new: str, old_headline: str = "", new_headline: str = "") -> dict[str, Any]:
+    """What a version added to and cut from the first one's body, as runs of words."""
+    a, b = old.split(), new.split()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    added: list[str] = []
+    cut: list[str] = []
+    kept = 0
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            kept += i2 - i1
+            continue
+        if i2 > i1:
+            cut.append(" ".join(a[i1:i2]))
+        if j2 > j1:
+            added.append(" ".join(b[j1:j2]))
+    return {
+        "headline_changed": old_headline.strip() != new_headline.strip(),
+        "words_kept": kept,
+        "words_added": sum(len(x.split()) for x in added),
+        "words_cut": sum(len(x.split()) for x in cut),
+        "added": added,
+        "cut": cut,
+    }
