@@ -66,6 +66,14 @@ def test_demo_seed_article_is_complete(demo_db: Path) -> None:
     assert "Digitalisasi Ekspor Produk UMKM" not in body  # a Berita Terkait title
 
 
+def test_demo_links_the_seed_story_in_four_versions(demo_db: Path) -> None:
+    (story,) = rows(
+        demo_db,
+        "select first_portal, members, portals from stories_overview where members > 1",
+    )
+    assert story == ("suara", 4, "suara, kompas, tribun, antara")
+
+
 def test_second_demo_run_adds_nothing(demo_db: Path) -> None:
     before = rows(demo_db, "select count(*) from articles")[0][0]
     again = run("demo", "--db", str(demo_db), cwd=demo_db.parent)

@@ -12,6 +12,7 @@ from rich.syntax import Syntax
 
 from newsbot.cli._common import DbPath
 from newsbot.cli._store import open_store
+from newsbot.cli.story import print_story
 from newsbot.record import Article
 
 DEMO_DB = Path("data") / "demo.db"
@@ -35,6 +36,15 @@ def _preview(article: Article) -> dict[str, Any]:
     record["paragraphs"] = f"{len(article.paragraphs)} paragraphs"
     record["lists"] = {key: f"{len(links)} links" for key, links in article.lists.items()}
     return record
+
+
+def _story_of(store: Any, url: str) -> dict[str, Any] | None:
+    from newsbot.store.stories import story_detail
+
+    found = store.db.execute(
+        "SELECT story_id FROM story_members WHERE article_url = ?", [url]
+    ).fetchone()
+    return story_detail(store.db, found[0]) if found else None
 
 
 @click.command("demo")
@@ -84,6 +94,7 @@ def command(db_path: Path, port: int) -> None:
         sample = next(iter(store.iter_articles(query="Wahdi")), None) or next(
             iter(store.iter_articles()), None
         )
+        story = _story_of(store, sample.url) if sample is not None else None
     console.print(
         f"{total} articles in {db_path}: " + ", ".join(f"{p or '?'} {n}" for p, n in portals)
     )
@@ -93,6 +104,12 @@ def command(db_path: Path, port: int) -> None:
                 json.dumps(_preview(sample), ensure_ascii=False, indent=2), "json", word_wrap=True
             )
         )
+    if story is not None and len(story["members"]) > 1:
+        console.print(
+            f"\nThe same story on {len(story['portals'])} portals"
+            f" (newsbot story {story['story_id']} --db {db_path}):"
+        )
+        print_story(console, story, phrases=1)
     console.print(
-        f"Next: newsbot export --db {db_path} --format csv -o articles.csv · newsbot search --db {db_path} UMKM"
+        f"Next: newsbot stories --db {db_path} · newsbot export --db {db_path} --format csv -o articles.csv · newsbot search --db {db_path} UMKM"
     )
