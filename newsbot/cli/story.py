@@ -37,6 +37,7 @@ def command(story_id: int, as_json: bool, phrases: int, db_path: Path) -> None:
         story = story_detail(store.db, story_id)
     if story is None:
         fail(f"no story {story_id} (see `newsbot stories`)")
+        return
     if as_json:
         click.echo(json.dumps(story, ensure_ascii=False, indent=2))
         return

@@ -166,7 +166,7 @@ class Store:
             self.stories.refresh_stale()
             self._stale_checked = True
         first_seen = (existing or {}).get("first_seen") or seen
-        body, dateline = article.body, (article.dateline or {}).get("raw") or ""
+        body, dateline = article.body, article.dateline.get("raw", "") if article.dateline else ""
         if dateline and body.startswith(dateline):  # "JAKARTA, KOMPAS.com -" differs by portal
             body = body[len(dateline) :]
         self.stories.link(article.url, body, row["published_utc"], first_seen)

@@ -144,7 +144,7 @@ def _minhash(tokens: Iterable[str]) -> np.ndarray:
 def signature(body: str) -> Signature:
     """The body's signature; a quantity weighs NUMBER_WEIGHT times a name or a date among the
     facts (rewrites often drop or shorten a date: "Rabu (23/2/2022)", "Rabu (23/2)", "Rabu")."""
-    facts = set()
+    facts: set[int] = set()
     for fact in facts_of(body):
         data = fact.encode("utf-8")
         if fact[0].isdigit() and "/" not in fact:  # quantities, not dates
@@ -387,7 +387,8 @@ def list_stories(
     limit: int = 50,
 ) -> list[dict[str, Any]]:
     """Rows of `stories_overview`, newest first story first; `portal`: stories it ran."""
-    where, params = ["members >= ?", "portal_count >= ?"], [min_members, min_portals]
+    where = ["members >= ?", "portal_count >= ?"]
+    params: list[Any] = [min_members, min_portals]
     if since_utc:
         where.append("first_utc >= ?")
         params.append(since_utc)
