@@ -84,7 +84,7 @@ def command(
         )
         table.add_row(
             str(row["story_id"]),
-            f"{row['first_portal']}\n[dim]{(row['first_published'] or '')[:16]}[/dim]",
+            f"{row['first_portal']}\n[dim]{(row['first_published'] or '')[:16].replace('T', ' ')}[/dim]",
             row["first_headline"] or "",
             f"{row['members']} ({row['portal_count']} portals)",
             then,

@@ -14,6 +14,10 @@ from newsbot.cli._store import open_store
 from newsbot.cli.stories import minutes_label
 
 
+def _when(published: str) -> str:
+    return published[:16].replace("T", " ")
+
+
 def _clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -53,19 +57,20 @@ def print_story(console: Console, story: dict[str, Any], phrases: int = 3) -> No
         f" {', '.join(story['portals'])}"
     )
     console.print(
-        f"first: [bold]{first['portal']}[/bold] {first['published'][:16]}  {first['headline']}"
+        f"first: [bold]{first['portal']}[/bold] {_when(first['published'])}  {first['headline']}",
+        soft_wrap=True,
     )
-    console.print(f"       [dim]{first['url']}[/dim]")
+    console.print(f"       [dim]{first['url']}[/dim]", soft_wrap=True)
     for version in others:
         diff = version["diff"]
         console.print(
             f"\n{minutes_label(version['minutes_after_first'])}  [bold]{version['portal']}[/bold]"
-            f" {version['published'][:16]}  similarity {version['similarity']:.2f}"
+            f" {_when(version['published'])}  similarity {version['similarity']:.2f}"
             f" (facts {version['facts_similarity']:.2f})"
         )
-        console.print(f"       [dim]{version['url']}[/dim]")
+        console.print(f"       [dim]{version['url']}[/dim]", soft_wrap=True)
         if diff["headline_changed"]:
-            console.print(f"  headline: {version['headline']}")
+            console.print(f"  headline: {version['headline']}", soft_wrap=True)
         else:
             console.print("  headline: unchanged")
         console.print(
