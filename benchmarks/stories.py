@@ -386,8 +386,8 @@ def fill(store: Store, n: int, gen: Generator) -> list[str]:
         )
         db.conn.executemany("INSERT INTO lsh_fill VALUES (?, ?, ?)", batch_lsh)
         db.conn.executemany(
-            "INSERT INTO stories (id, first_article, created_at, updated_at, members)"
-            " VALUES (?, ?, ?, ?, 1)",
+            "INSERT INTO stories (id, first_article, first_utc, created_at, updated_at, members)"
+            " VALUES (?, ?, ?, ?, ?, 1)",
             batch_stories,
         )
         db.conn.executemany(
@@ -422,7 +422,7 @@ def fill(store: Store, n: int, gen: Generator) -> list[str]:
             batch_articles.append((url, "gen", body[:60], body, stamp, stamp, stamp, stamp))
             batch_sigs.append((sig_id, url, day, words, facts))
             batch_lsh.extend((key, day, sig_id) for key in sig.band_keys())
-            batch_stories.append((story_id, url, stamp, stamp))
+            batch_stories.append((story_id, url, stamp, stamp, stamp))
             batch_members.append((url, story_id, stamp, stamp))
             if len(batch_articles) >= 20_000:
                 flush()
@@ -482,6 +482,9 @@ def cost(n: int, new: int = 400) -> None:
                 " WHERE m.article_url LIKE 'https://new.example.id/%' AND s.members > 1"
             ).fetchone()[0]
             lsh_rows = store.count("story_lsh")
+            t0 = time.perf_counter()
+            listed = len(st.list_stories(store.db, limit=50))
+            listing = time.perf_counter() - t0
         size = path.stat().st_size / 1e6
     ms = sorted(x * 1000 for x in linked)
     print(
@@ -489,7 +492,8 @@ def cost(n: int, new: int = 400) -> None:
         f" wall median {statistics.median(ms):.2f} ms, p95 {ms[int(len(ms) * 0.95)]:.2f} ms;"
         f" Store.save with it {saved * 1000:.2f} ms/article wall (batches of 50);"
         f" {joined}/{new} joined a story ({new // 5} were rewrites);"
-        f" index {lsh_rows:,} rows, database {size:,.0f} MB",
+        f" index {lsh_rows:,} rows, database {size:,.0f} MB;"
+        f" `newsbot stories` query ({listed} rows) {listing:.1f} s",
         flush=True,
     )
 

@@ -257,6 +257,17 @@ def test_stories_command_lists_multi_version_stories(db: Path) -> None:
     assert "tribun +1h50" in text
 
 
+def test_listing_gives_the_rows_of_the_view(db: Path) -> None:
+    database = Database(db)
+    listed = st.list_stories(database, min_members=1, limit=100)
+    view = [dict(r) for r in database.query("SELECT * FROM stories_overview")]
+    for row in view:
+        row["republications"] = json.loads(row["republications"])
+    key = lambda row: row["story_id"]
+    assert sorted(listed, key=key) == sorted(view, key=key)
+    assert len(view) == 3
+
+
 def test_stories_command_filters(db: Path) -> None:
     def ids(*args: str) -> list[str]:
         return [

@@ -275,12 +275,14 @@ def m006_i15_stories(db: Database) -> None:
         CREATE TABLE stories (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             first_article TEXT NOT NULL,
+            first_utc TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             members INTEGER NOT NULL DEFAULT 0,
             stale INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX idx_stories_stale ON stories(stale) WHERE stale = 1;
+        CREATE INDEX idx_stories_first_utc ON stories(first_utc);
 
         CREATE TABLE story_members (
             article_url TEXT PRIMARY KEY,
@@ -316,39 +318,47 @@ def m006_i15_stories(db: Database) -> None:
         END;
 
         CREATE VIEW stories_overview AS
-        WITH versions AS (
-            SELECT m.story_id, m.article_url, a.portal, a.headline, a.published, m.similarity,
-                   coalesce(nullif(a.published_utc, ''), m.first_seen) AS at_utc
-            FROM story_members m JOIN articles a ON a.url = m.article_url
-        ),
-        ranked AS (
-            SELECT v.*,
-                   row_number() OVER (PARTITION BY story_id ORDER BY at_utc, article_url) AS n,
-                   first_value(at_utc) OVER (PARTITION BY story_id ORDER BY at_utc, article_url)
+        WITH ranked AS (
+            SELECT m.story_id, m.article_url, a.portal, a.headline, a.published,
+                   coalesce(nullif(a.published_utc, ''), m.first_seen) AS at_utc,
+                   row_number() OVER story AS n,
+                   first_value(coalesce(nullif(a.published_utc, ''), m.first_seen)) OVER story
                        AS first_at
-            FROM versions v
+            FROM story_members m JOIN articles a ON a.url = m.article_url
+            WINDOW story AS (PARTITION BY m.story_id
+                             ORDER BY coalesce(nullif(a.published_utc, ''), m.first_seen),
+                                      m.article_url)
+        ),
+        totals AS (
+            SELECT story_id,
+                   max(CASE WHEN n = 1 THEN portal END) AS first_portal,
+                   max(CASE WHEN n = 1 THEN published END) AS first_published,
+                   max(CASE WHEN n = 1 THEN headline END) AS first_headline,
+                   max(CASE WHEN n = 1 THEN article_url END) AS first_url,
+                   min(at_utc) AS first_utc, max(at_utc) AS last_utc,
+                   count(*) AS members, count(DISTINCT portal) AS portal_count
+            FROM ranked GROUP BY story_id
+        ),
+        portals AS (
+            SELECT story_id, group_concat(portal, ', ') AS portals FROM (
+                SELECT story_id, portal, min(n) AS k FROM ranked
+                GROUP BY story_id, portal ORDER BY story_id, k)
+            GROUP BY story_id
+        ),
+        republished AS (
+            SELECT story_id, json_group_array(json_object(
+                       'portal', portal, 'url', article_url,
+                       'minutes', CAST(round((julianday(at_utc) - julianday(first_at)) * 1440)
+                           AS INTEGER))) AS republications
+            FROM (SELECT * FROM ranked WHERE n > 1 ORDER BY story_id, n)
+            GROUP BY story_id
         )
-        SELECT r.story_id,
-               max(CASE WHEN r.n = 1 THEN r.portal END) AS first_portal,
-               max(CASE WHEN r.n = 1 THEN r.published END) AS first_published,
-               max(CASE WHEN r.n = 1 THEN r.headline END) AS first_headline,
-               max(CASE WHEN r.n = 1 THEN r.article_url END) AS first_url,
-               min(r.at_utc) AS first_utc,
-               count(*) AS members,
-               count(DISTINCT r.portal) AS portal_count,
-               (SELECT group_concat(portal, ', ') FROM (
-                    SELECT portal, min(n) AS k FROM ranked x WHERE x.story_id = r.story_id
-                    GROUP BY portal ORDER BY k)) AS portals,
-               (SELECT json_group_array(json_object(
-                    'portal', portal, 'url', article_url,
-                    'minutes', CAST(round((julianday(at_utc) - julianday(first_at)) * 1440)
-                        AS INTEGER)))
-                FROM (SELECT * FROM ranked x WHERE x.story_id = r.story_id AND x.n > 1
-                      ORDER BY n)) AS republications,
-               CAST(round((julianday(max(r.at_utc)) - julianday(min(r.at_utc))) * 1440)
-                   AS INTEGER) AS minutes_to_last
-        FROM ranked r
-        GROUP BY r.story_id;
+        SELECT t.story_id, t.first_portal, t.first_published, t.first_headline, t.first_url,
+               t.first_utc, t.members, t.portal_count, p.portals,
+               coalesce(r.republications, '[]') AS republications,
+               CAST(round((julianday(t.last_utc) - julianday(t.first_utc)) * 1440) AS INTEGER)
+                   AS minutes_to_last
+        FROM totals t JOIN portals p USING (story_id) LEFT JOIN republished r USING (story_id);
         """,
     )
     from newsbot.store.stories import StoryLinker

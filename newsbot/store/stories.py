@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
-import json
 import re
 import zlib
 from collections.abc import Iterable
@@ -226,9 +225,9 @@ class StoryLinker:
         self._insert_signature(url, content_hash, day, sig, keys)
         if found is None:
             cursor = self.db.execute(
-                "INSERT INTO stories (first_article, created_at, updated_at, members)"
-                " VALUES (?, ?, ?, 1)",
-                [url, first_seen, first_seen],
+                "INSERT INTO stories (first_article, first_utc, created_at, updated_at, members)"
+                " VALUES (?, ?, ?, ?, 1)",
+                [url, published_utc or first_seen, first_seen, first_seen],
             )
             story_id = int(cursor.lastrowid or 0)
             self._add_member(story_id, url, first_seen, published_utc, 1.0, 1.0)
@@ -336,10 +335,10 @@ class StoryLinker:
         without members is deleted.
         """
         members = self.db.execute(
-            "SELECT m.article_url, s.words, s.facts FROM story_members m"
+            "SELECT m.article_url, s.words, s.facts,"
+            " coalesce(nullif(m.published_utc, ''), m.first_seen) AS at_utc FROM story_members m"
             " JOIN story_signatures s ON s.article_url = m.article_url WHERE m.story_id = ?"
-            " ORDER BY coalesce(nullif(m.published_utc, ''), m.first_seen), m.first_seen,"
-            " m.article_url",
+            " ORDER BY at_utc, m.article_url",
             [story_id],
         ).fetchall()
         if not members:
@@ -347,7 +346,7 @@ class StoryLinker:
             return
         first = Signature.from_blobs(members[0][1], members[0][2])
         updates = []
-        for url, words_blob, facts_blob in members:
+        for url, words_blob, facts_blob, _ in members:
             words, facts = similarity(first, Signature.from_blobs(words_blob, facts_blob))
             if url == members[0][0]:
                 words = facts = 1.0
@@ -357,9 +356,9 @@ class StoryLinker:
             updates,
         )
         self.db.execute(
-            "UPDATE stories SET first_article = ?, members = ?, stale = 0,"
+            "UPDATE stories SET first_article = ?, first_utc = ?, members = ?, stale = 0,"
             " updated_at = coalesce(?, updated_at) WHERE id = ?",
-            [members[0][0], len(members), updated_at, story_id],
+            [members[0][0], members[0][3], len(members), updated_at, story_id],
         )
 
     def refresh_stale(self) -> int:
@@ -386,27 +385,78 @@ def list_stories(
     min_members: int = 2,
     limit: int = 50,
 ) -> list[dict[str, Any]]:
-    """Rows of `stories_overview`, newest first story first; `portal`: stories it ran."""
-    where = ["members >= ?", "portal_count >= ?"]
-    params: list[Any] = [min_members, min_portals]
+    """Rows shaped as `stories_overview`'s, the story first published last first.
+
+    The page of stories is chosen on `stories` (indexed by first_utc) and only its members are
+    read: the view computes every story, seconds on a million articles.
+    """
+    where = ["s.members >= ?"]
+    params: list[Any] = [min_members]
     if since_utc:
-        where.append("first_utc >= ?")
+        where.append("s.first_utc >= ?")
         params.append(since_utc)
     if portal:
         where.append(
-            "story_id IN (SELECT m.story_id FROM story_members m"
-            " JOIN articles a ON a.url = m.article_url WHERE a.portal = ?)"
+            "EXISTS (SELECT 1 FROM story_members m JOIN articles a ON a.url = m.article_url"
+            " WHERE m.story_id = s.id AND a.portal = ?)"
         )
         params.append(portal)
-    rows = _rows(
+    if min_portals > 1:
+        where.append(
+            "(SELECT count(DISTINCT a.portal) FROM story_members m"
+            " JOIN articles a ON a.url = m.article_url WHERE m.story_id = s.id) >= ?"
+        )
+        params.append(min_portals)
+    ids = [
+        row[0]
+        for row in db.execute(
+            f"SELECT s.id FROM stories s WHERE {' AND '.join(where)}"
+            " ORDER BY s.first_utc DESC, s.id DESC LIMIT ?",
+            [*params, limit],
+        )
+    ]
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    versions: dict[int, list[dict[str, Any]]] = {story_id: [] for story_id in ids}
+    for row in _rows(
         db,
-        f"SELECT * FROM stories_overview WHERE {' AND '.join(where)}"
-        " ORDER BY first_utc DESC, story_id DESC LIMIT ?",
-        [*params, limit],
-    )
-    for row in rows:
-        row["republications"] = json.loads(row["republications"] or "[]")
-    return rows
+        "SELECT m.story_id, m.article_url, a.portal, a.headline, a.published,"
+        " coalesce(nullif(a.published_utc, ''), m.first_seen) AS at_utc FROM story_members m"
+        f" JOIN articles a ON a.url = m.article_url WHERE m.story_id IN ({marks})"
+        " ORDER BY m.story_id, at_utc, m.article_url",
+        ids,
+    ):
+        versions[row["story_id"]].append(row)
+    return [_overview(story_id, versions[story_id]) for story_id in ids if versions[story_id]]
+
+
+def _overview(story_id: int, versions: list[dict[str, Any]]) -> dict[str, Any]:
+    """One `stories_overview` row from a story's versions in time order."""
+    first = versions[0]
+    first_at = _parse_time(first["at_utc"])
+
+    def minutes(row: dict[str, Any]) -> int | None:
+        at = _parse_time(row["at_utc"])
+        return round((at - first_at).total_seconds() / 60) if at and first_at else None
+
+    portals = list(dict.fromkeys(v["portal"] for v in versions))
+    return {
+        "story_id": story_id,
+        "first_portal": first["portal"],
+        "first_published": first["published"],
+        "first_headline": first["headline"],
+        "first_url": first["article_url"],
+        "first_utc": first["at_utc"],
+        "members": len(versions),
+        "portal_count": len(portals),
+        "portals": ", ".join(portals),
+        "republications": [
+            {"portal": v["portal"], "url": v["article_url"], "minutes": minutes(v)}
+            for v in versions[1:]
+        ],
+        "minutes_to_last": minutes(versions[-1]),
+    }
 
 
 def story_detail(db: Database, story_id: int) -> dict[str, Any] | None:
