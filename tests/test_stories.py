@@ -200,7 +200,7 @@ def test_articles_without_body_or_facts_are_handled(store: Store) -> None:
 def test_migration_links_the_articles_of_an_older_database(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = Database(path)
-    MIGRATIONS.apply(db, stop_before="m005_i15_stories")
+    MIGRATIONS.apply(db, stop_before="m006_i15_stories")
     for key in KAPAL[:2]:
         art = article(key)
         db.execute(
@@ -211,7 +211,7 @@ def test_migration_links_the_articles_of_an_older_database(tmp_path: Path) -> No
     db.conn.commit()
     db.close()
     with Store(path) as store:
-        assert "m005_i15_stories" in {m.name for m in MIGRATIONS.applied(store.db)}
+        assert "m006_i15_stories" in {m.name for m in MIGRATIONS.applied(store.db)}
         assert story_of(store, KAPAL[0]) == story_of(store, KAPAL[1]) is not None
         assert store.count("stories_overview") == 1
 
