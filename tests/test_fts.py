@@ -69,24 +69,64 @@ def test_index_follows_updates_and_deletes(store):
 def test_filters_combine_with_search(store):
     assert [r["portal"] for r in store.search("Anies", portal="suara")] == ["suara"]
     assert store.search("Anies", portal="kompas") == []
-    assert len(store.search("Anies OR banjir OR kopi", limit=2)) == 2
+    assert len(store.search("Anies OR banjir OR kopi", limit=2, raw=True)) == 2
 
 
-def test_operators_and_prefixes(store):
-    assert [r["portal"] for r in store.search("ban*")] == ["kompas"]
-    assert [r["portal"] for r in store.search('"Pasar Terong"')] == ["tribun"]
-    assert store.search("Pasar NOT Terong") == []
+def test_fts5_operators_and_prefixes_only_when_asked_for(store):
+    assert [r["portal"] for r in store.search("ban*", raw=True)] == ["kompas"]
+    assert [r["portal"] for r in store.search('"Pasar Terong"', raw=True)] == ["tribun"]
+    assert store.search("Pasar NOT Terong", raw=True) == []
+    # literally, OR and NOT are words the articles would have to contain
+    assert store.search("Anies OR banjir") == []
+    assert [r["portal"] for r in store.search("Pasar Terong")] == ["tribun"]
 
 
-@pytest.mark.parametrize("query", ['"tidak ditutup', "covid-19", "AND banjir", "(banjir"])
-def test_syntax_errors_become_one_line_messages(store, query):
+PUNCTUATED = Article(
+    url="https://x.test/harga",
+    portal="detik",
+    headline="Kasus covid-19 naik 12%, harga gula Rp38.000",
+    body="Menurut O'Brien, warga Tambak-Lorok mengantre sejak pukul 05.30 WIB.",
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("covid-19", ["detik"]),
+        ("Rp38.000", ["detik"]),
+        ("12%", ["detik"]),
+        ("O'Brien", ["detik"]),
+        ("05.30", ["detik"]),
+        ('"Pasar Terong', ["tribun"]),
+        ("(gula", ["detik"]),
+        ("* gula", ["detik"]),
+        ("AND gula", []),  # literally: "and" is not in the article
+        ("covid-20", []),
+    ],
+)
+def test_plain_queries_are_literal_and_never_fail(store, query, found):
+    store.save(PUNCTUATED)
+    assert [r["portal"] for r in store.search(query)] == found
+    assert [a.portal for a in store.iter_articles(query=query)] == found
+
+
+@pytest.mark.parametrize(
+    "query", ['"tidak ditutup', "covid-19", "AND banjir", "(banjir", "*", "NEAR(a b, x)"]
+)
+def test_fts5_syntax_errors_become_one_line_messages(store, query):
     with pytest.raises(FtsQueryError) as info:
-        store.search(query)
+        store.search(query, raw=True)
     message = str(info.value)
     assert "\n" not in message
-    assert "double quotes" in message
+    assert "FTS5" in message
     with pytest.raises(FtsQueryError):
-        list(store.iter_articles(query=query))
+        list(store.iter_articles(query=query, raw=True))
+
+
+@pytest.mark.parametrize("query", ["*", " - ", ""])
+def test_a_query_without_words_is_an_error(store, query):
+    with pytest.raises(FtsQueryError, match=r"no words|empty"):
+        store.search(query)
 
 
 def test_index_survives_vacuum(store):

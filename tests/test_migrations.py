@@ -71,6 +71,12 @@ def test_old_database_upgrades_and_keeps_its_rows(tmp_path):
         # backfilled by the upgrade: UTC column, known URLs, views
         row = next(store.db.query("select published_utc from articles"))
         assert row["published_utc"] == "2022-03-24T04:56:26Z"
+        local = next(store.db.query("select published_local_date from articles"))
+        assert local["published_local_date"] == "2022-03-24"
+        link = next(store.db.query("select * from links"))
+        assert link["canonical_url"] == "https://lampung.suara.com/x"
+        assert link["target_portal"] == "suara"  # the host's family; the article is not stored
+        assert link["seen_local_date"] == "2024-05-01"
         assert store.is_known(url)
         since = dt.datetime(2022, 3, 24, tzinfo=dt.UTC)
         assert [a.url for a in store.iter_articles(since=since)] == [url]
@@ -127,3 +133,13 @@ def test_concurrent_first_opens_create_the_schema_once(tmp_path):
     assert errors == []
     with Store(path) as store:
         assert len(MIGRATIONS.applied(store.db)) == len(MIGRATIONS._migrations)
+
+
+def test_reading_an_old_database_asks_for_an_upgrade_and_changes_nothing(tmp_path):
+    path = tmp_path / "old.db"
+    _first_schema_db(path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"older newsbot schema.*newsbot migrate"):
+        Store(path, readonly=True)
+    assert path.read_bytes() == before
+    assert [m.name for m in MIGRATIONS.applied(Database(path))] == ["m001_initial"]

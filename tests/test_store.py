@@ -137,7 +137,7 @@ def test_schema_has_wal_foreign_keys_and_indexes(tmp_path):
 def test_views_answer_common_questions(tmp_path):
     with Store(filled_store(tmp_path / "news.db")) as store:
         per_day = {
-            (r["portal"], r["day"]): r["articles"]
+            (r["portal"], r["published_local_date"]): r["articles"]
             for r in store.db.query("select * from articles_per_portal_day")
         }
         assert per_day[("tribun", "2024-03-27")] == 1
@@ -148,8 +148,8 @@ def test_views_answer_common_questions(tmp_path):
         )
         assert [q["portal"] for q in quotes] == ["suara", "antara"]
         promoted = list(store.db.query("select * from links_promoted_per_day"))
-        assert promoted[0]["day"] == "2024-05-01"
-        assert {p["url"] for p in promoted} >= {metro_umkm().url}
+        assert promoted[0]["seen_local_date"] == "2024-05-01"
+        assert {p["canonical_url"] for p in promoted} >= {metro_umkm().url}
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):

@@ -77,5 +77,7 @@ PORTAL = Portal(
     dateline_outlets=(r"ANTARA(?: [A-Z][A-Za-z]+){0,2}",),
     sign_offs=("ant", "antara"),
     layouts=LAYOUTS,
+    # AMP copies live under /amp/berita/ (portals.md).
+    url_variants=((r"^(https?://[^/]+)/amp/", r"\1/"),),
 )
 PORTALS = (PORTAL,)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from cssselect.xpath import XPathExpr
 from lxml import etree
@@ -166,6 +167,11 @@ class Portal:
     page_param: str = "page"
     # Regex (group 1 = the section) applied to the URL path when the page names no section.
     section_from_url: str = r"^/([a-z0-9-]+)/"
+    # AMP/mobile copies of an article -> the article's own URL: (regex, replacement) pairs applied
+    # to the whole URL in order, so a link to a copy joins the article stored under its canonical.
+    url_variants: tuple[tuple[str, str], ...] = ()
+    # Query parameters that only track a click or pick a copy of the same article.
+    copy_params: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for css, _ in self.list_hints:
@@ -177,6 +183,20 @@ class Portal:
 
     def is_article_url(self, url: str) -> bool:
         return re.search(self.article_url, url) is not None
+
+    def canonical_url(self, url: str) -> str:
+        """The URL of the article a link points to: AMP/mobile variants resolved, and on article
+        URLs the copy and paging parameters (`?page=all`, `?page=2`) dropped."""
+        for pattern, replacement in self.url_variants:
+            url = re.sub(pattern, replacement, url)
+        parts = urlsplit(url)
+        if not parts.query:
+            return url
+        drop = set(self.copy_params)
+        if self.is_article_url(url):
+            drop |= {self.page_param, self.all_pages_query.partition("=")[0]}
+        kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in drop]
+        return urlunsplit(parts._replace(query=urlencode(kept)))
 
     def layout_for(self, tree: HtmlElement, day: date | None = None) -> Layout | None:
         """The layout serving this page: matching ones first whose window holds `day`, newest first."""

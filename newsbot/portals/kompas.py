@@ -99,5 +99,7 @@ PORTAL = Portal(
     layouts=LAYOUTS,
     all_pages_query="page=all",
     section_from_url=r"^/(?:([a-z-]+)/)?read/",
+    # Recommendation and source trackers (its robots.txt disallows them: portals.md).
+    copy_params=("jxrecoid", "source"),
 )
 PORTALS = (PORTAL,)

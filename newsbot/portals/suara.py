@@ -162,5 +162,7 @@ PORTAL = Portal(
     all_pages_query="page=all",
     # Regional sites put every story under /read/: that is no section.
     section_from_url=r"^/(?:amp/)?(?!read/)([a-z0-9-]+)/20\d\d/",
+    # AMP copies live under /amp/ (portals.md: "AMP variant: /amp/read/...").
+    url_variants=((r"^(https?://[^/]+)/amp/", r"\1/"),),
 )
 PORTALS = (PORTAL,)

@@ -86,5 +86,7 @@ PORTAL = Portal(
     list_hints=(("p.baca", "baca_juga"),),
     layouts=LAYOUTS,
     all_pages_query="page=all",
+    # The flagship's mobile mirror (portals.md: m.tribunnews.com).
+    url_variants=((r"^(https?://)m\.tribunnews\.com/", r"\1www.tribunnews.com/"),),
 )
 PORTALS = (PORTAL,)

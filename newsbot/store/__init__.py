@@ -14,16 +14,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
 from newsbot.record import Article
+from newsbot.store.filters import ArticleFilter, PortalChoice, utc_bound
+from newsbot.store.fts import FtsQueryError, fts_error, fts_query
+from newsbot.store.links import canonical_link, link_host, link_portal
 from newsbot.store.rows import DERIVED_COLUMNS, article_to_row, dumps, row_to_article
-from newsbot.store.schema import MIGRATIONS, utc_sortable
+from newsbot.store.schema import MIGRATIONS
 from newsbot.store.stories import StoryLinker
-from newsbot.timezones import WIB
+from newsbot.timezones import local_date, zone_of
 
-__all__ = ["FtsQueryError", "Store", "StoreError", "utc_bound"]
+__all__ = ["ArticleFilter", "FtsQueryError", "Store", "StoreError", "utc_bound"]
 
 # Fields that say when/how a copy was fetched, not what the article says.
 _VOLATILE = {"crawled_at", "fetched_url"}
@@ -31,48 +35,72 @@ _SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"
 
 
 class StoreError(Exception):
-    """The file cannot be used as a newsbot database (not SQLite, read-only, locked, …)."""
-
-
-class FtsQueryError(ValueError):
-    """A full-text query SQLite cannot parse; the message is one line an analyst can act on."""
+    """The file cannot be used as a newsbot database (not SQLite, not newsbot's, locked, …)."""
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def utc_bound(value: dt.datetime | dt.date | str) -> str:
-    """A --since/--until bound in the `published_utc` format (naive values are WIB)."""
-    if isinstance(value, str):
-        return utc_sortable(value)
-    if not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=WIB)
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 class Store:
-    """Open (or create) a newsbot database, upgrading its schema to the current version."""
+    """Open a newsbot database: for writing (created or upgraded to the current schema) or,
+    with `readonly=True`, for reading only — nothing in the file is ever changed then.
 
-    def __init__(self, path: str | Path) -> None:
+    A file that holds tables but no newsbot schema is refused either way (StoreError), so a
+    mistyped --db never gains newsbot's tables; reading an older schema asks for `newsbot migrate`.
+    """
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
+        conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+            if readonly:
+                if not self.path.is_file():
+                    raise StoreError(f"no database at {self.path}")
+                uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+            else:
+                conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
             self.db = Database(conn)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if str(path) != ":memory:":
-                self.db.enable_wal()
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            if "conn" in locals():
+            self._check_newsbot()
+            if readonly:
+                self.db.execute("PRAGMA query_only = ON")
+            else:
+                self.db.execute("PRAGMA foreign_keys = ON")
+                if str(path) != ":memory:":
+                    self.db.enable_wal()
+                self._migrate()
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if conn is not None:
                 conn.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open {self.path} as a newsbot database: {exc}") from exc
         self._columns = set(self.db["articles"].columns_dict)
         self._tag_ids: dict[str, int] = {}
         self.stories = StoryLinker(self.db)
         self._stale_checked = False
+
+    def _check_newsbot(self) -> None:
+        """Refuse a database that is not newsbot's; reading needs the current schema."""
+        tables = set(self.db.table_names())
+        if not tables and not self.readonly:
+            return  # a new (or 0-byte) file: the first migration creates the schema
+        if "_sqlite_migrations" not in tables or "articles" not in tables:
+            count = len(tables)
+            what = (
+                "an empty file"
+                if not count
+                else f"{count} table{'s' if count > 1 else ''} of its own"
+            )
+            raise StoreError(f"{self.path} is not a newsbot database ({what}, no newsbot schema)")
+        pending = [m.name for m in MIGRATIONS.pending(self.db)] if self.readonly else []
+        if pending:
+            raise StoreError(
+                f"{self.path} has an older newsbot schema (missing {', '.join(pending)}); "
+                f"upgrade it with `newsbot migrate --db {self.path}`"
+            )
 
     def _migrate(self) -> None:
         """Apply pending migrations holding the write lock, so two processes opening a new
@@ -92,7 +120,8 @@ class Store:
         """Close, folding the WAL back into the main file so copies of the .db are complete."""
         try:
             self.db.rollback()
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.readonly:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass  # another process holds the WAL; it is checkpointed later
         self.db.close()
@@ -156,6 +185,7 @@ class Store:
             self._link_story(article, row, existing, seen)
         self._observe_links(article, seen)
         self._record_fetch(row.get("fetched_url") or "", article.url, seen)
+        self._resolve_links_to(article, row.get("fetched_url") or "")
         return status
 
     def _link_story(
@@ -220,13 +250,9 @@ class Store:
     def _row(self, url: str) -> dict[str, Any] | None:
         return next(self._rows("SELECT * FROM articles WHERE url = ?", [url]), None)
 
-    def _rows(self, sql: str, params: list[Any], query: str | None = None) -> Iterator[dict]:
-        """Rows as dicts, streamed (db.query); a bad full-text `query` is one FtsQueryError,
-        whether SQLite rejects it at the start or while rows are read."""
-        try:
-            yield from self.db.query(sql, params)
-        except sqlite3.OperationalError as exc:
-            raise _fts_error(exc, query) from exc
+    def _rows(self, sql: str, params: list[Any]) -> Iterator[dict]:
+        """Rows as dicts, streamed (db.query)."""
+        return self.db.query(sql, params)
 
     def _replace_quotes(self, article: Article) -> None:
         self.db.execute("DELETE FROM quotes WHERE article_url = ?", [article.url])
@@ -272,15 +298,53 @@ class Store:
             )
 
     def _observe_links(self, article: Article, seen_at: str) -> None:
-        """Add one dated observation per list entry; the same crawl time twice adds nothing."""
+        """Add one dated observation per list entry, with its canonical URL and the stored
+        article it points to (whose URL is then the canonical one); the same crawl time twice
+        adds nothing."""
+        seen_local = local_date(seen_at, zone_of(article.published))
+        targets: dict[str, tuple[str | None, str, str]] = {}
+        rows = []
+        for name, links in article.lists.items():
+            for position, link in enumerate(links):
+                url = link.get("url", "")
+                canonical = canonical_link(url) if url else ""
+                if canonical not in targets:
+                    targets[canonical] = self._link_target(canonical, url)
+                target_url, target_portal, target_site = targets[canonical]
+                title = link.get("title", "")
+                rows.append((article.url, name, position, title, url, seen_at, seen_local))
+                rows[-1] += (target_url or canonical, target_site, target_portal, target_url)
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO links (article_url, list, position, title, url, seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (article.url, name, position, link.get("title", ""), link.get("url", ""), seen_at)
-                for name, links in article.lists.items()
-                for position, link in enumerate(links)
-            ],
+            "INSERT OR IGNORE INTO links (article_url, list, position, title, url, seen_at,"
+            " seen_local_date, canonical_url, target_site, target_portal, target_article_url)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _link_target(self, canonical: str, url: str) -> tuple[str | None, str, str]:
+        """(stored article url or None, portal, host) of a link: the article stored under the
+        canonical URL or fetched from it, else the portal owning the host."""
+        if not canonical:
+            return None, "", ""
+        found = self.db.execute(
+            "SELECT url, portal FROM articles WHERE url IN (?, ?) UNION ALL"
+            " SELECT a.url, a.portal FROM fetched f JOIN articles a ON a.url = f.article_url"
+            " WHERE f.url IN (?, ?) LIMIT 1",
+            [canonical, url, canonical, url],
+        ).fetchone()
+        if found is not None:
+            return found[0], found[1], link_host(found[0])
+        return None, link_portal(canonical), link_host(canonical)
+
+    def _resolve_links_to(self, article: Article, fetched_url: str) -> None:
+        """Links seen before this article was stored now point to it."""
+        keys = {article.url, fetched_url} | {canonical_link(u) for u in (article.url, fetched_url)}
+        keys.discard("")
+        marks = ", ".join("?" for _ in keys)
+        self.db.execute(
+            "UPDATE links SET target_article_url = ?, canonical_url = ?, target_portal = ?,"
+            f" target_site = ? WHERE canonical_url IN ({marks}) AND target_article_url IS NULL",
+            [article.url, article.url, article.portal, link_host(article.url), *keys],
         )
 
     def _record_fetch(self, fetched_url: str, article_url: str, fetched_at: str) -> None:
@@ -353,28 +417,20 @@ class Store:
             found.update(row[0] for row in cursor)
         return found
 
-    def _filters(
+    def _where(
         self,
+        where: ArticleFilter | None,
         portal: str | None,
         since: dt.datetime | None,
         until: dt.datetime | None,
         query: str | None,
-    ) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
-        if portal:
-            where.append("a.portal = ?")
-            params.append(portal)
-        if since is not None:
-            where.append("a.published_utc >= ?")
-            params.append(utc_bound(since))
-        if until is not None:
-            where.append("a.published_utc != '' AND a.published_utc < ?")
-            params.append(utc_bound(until))
-        if query:
-            where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append(query)
-        return where, params
+        raw: bool,
+    ) -> ArticleFilter:
+        """The filter given, or one built from the keyword arguments (`portal`: exact family)."""
+        if where is not None:
+            return where
+        portals = (PortalChoice(portal, family=portal),) if portal else ()
+        return ArticleFilter(portals=portals, since=since, until=until, query=query, raw=raw)
 
     def iter_articles(
         self,
@@ -383,15 +439,34 @@ class Store:
         since: dt.datetime | None = None,
         until: dt.datetime | None = None,
         query: str | None = None,
+        raw: bool = False,
+        where: ArticleFilter | None = None,
     ) -> Iterator[Article]:
-        """Stored articles oldest first, streamed row by row (constant memory)."""
-        where, params = self._filters(portal, since, until, query)
+        """Stored articles oldest first, streamed row by row (constant memory).
+
+        `query` is literal words unless `raw` (FTS5 syntax); `where` replaces the other filters.
+        """
+        chosen = self._where(where, portal, since, until, query, raw)
+        conditions, params = chosen.where("a")
         sql = "SELECT a.* FROM articles a"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         sql += " ORDER BY a.published_utc, a.url"
-        for row in self._rows(sql, params, query):
+        for row in self.iter_rows(sql, params, chosen):
             yield _stored_article(row)
+
+    def iter_rows(
+        self, sql: str, params: list[Any], where: ArticleFilter | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Rows of a read query as dicts, streamed; a bad full-text query of `where` is one
+        FtsQueryError, whether SQLite rejects it at the start or while rows are read."""
+        text, raw = (where.query, where.raw) if where is not None else (None, False)
+        try:
+            yield from self.db.query(sql, params)
+        except sqlite3.OperationalError as exc:
+            if text is None:
+                raise
+            raise fts_error(exc, text, raw=raw) from exc
 
     def search(
         self,
@@ -401,11 +476,20 @@ class Store:
         since: dt.datetime | None = None,
         until: dt.datetime | None = None,
         limit: int = 20,
+        raw: bool = False,
+        where: ArticleFilter | None = None,
     ) -> list[dict[str, Any]]:
         """Best FTS5 (bm25) matches first, each with a snippet whose hits sit between
-        SNIPPET_MARKS; headline hits weigh more than lead hits, lead more than body."""
-        where, params = self._filters(portal, since, until, None)
-        clauses = " ".join(f"AND {w}" for w in where)
+        SNIPPET_MARKS; headline hits weigh more than lead hits, lead more than body.
+
+        `query` is taken literally (every word must occur) unless `raw` asks for FTS5 syntax;
+        `where` gives the other filters (its own query is not used).
+        """
+        chosen = self._where(where, portal, since, until, None, raw)
+        conditions, params = ArticleFilter(
+            portals=chosen.portals, since=chosen.since, until=chosen.until
+        ).where("a")
+        clauses = " ".join(f"AND {w}" for w in conditions)
         sql = (
             "SELECT a.url, a.portal, a.headline, a.published,"
             f" snippet(articles_fts, -1, '{_SNIPPET_OPEN}', '{_SNIPPET_CLOSE}', '…', 16)"
@@ -413,7 +497,9 @@ class Store:
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             f" WHERE articles_fts MATCH ? {clauses} ORDER BY rank LIMIT ?"
         )
-        return list(self._rows(sql, [query, *params, limit], query))
+        match = fts_query(query, raw=raw)
+        errors_of = ArticleFilter(query=query, raw=raw)
+        return list(self.iter_rows(sql, [match, *params, limit], errors_of))
 
     def count(self, table: str = "articles") -> int:
         if table not in set(self.db.table_names()) | set(self.db.view_names()):
@@ -444,16 +530,3 @@ def _stored_article(row: dict[str, Any]) -> Article:
     for name in DERIVED_COLUMNS:
         row.pop(name, None)
     return row_to_article(row)
-
-
-def _fts_error(exc: sqlite3.OperationalError, query: str | None) -> Exception:
-    message = str(exc)
-    if query is None or not any(
-        hint in message for hint in ("fts5", "syntax error", "no such column", "unterminated")
-    ):
-        return exc
-    detail = message.removeprefix("fts5: ")
-    return FtsQueryError(
-        f"cannot search for {query!r}: {detail}. Put words in double quotes to search for them"
-        ' literally, e.g. "covid-19"; operators are AND, OR, NOT, NEAR and prefix*'
-    )

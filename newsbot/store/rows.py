@@ -8,14 +8,15 @@ from typing import Any
 
 from newsbot.record import Article
 from newsbot.store.schema import JSON_COLUMNS, utc_sortable
+from newsbot.timezones import local_date
 
 # Article fields kept as JSON text: the known nested ones plus any list/dict field added later.
 JSON_FIELDS = frozenset(JSON_COLUMNS) | {
     f.name for f in dataclasses.fields(Article) if f.default_factory is not dataclasses.MISSING
 }
 
-# Columns the store derives itself; they are not Article fields and are not exported.
-DERIVED_COLUMNS = ("published_utc", "first_seen", "last_seen")
+# Columns the store derives itself; they are not Article fields (exports add them by name).
+DERIVED_COLUMNS = ("published_utc", "published_local_date", "first_seen", "last_seen")
 
 
 def dumps(value: Any) -> str:
@@ -32,6 +33,7 @@ def article_to_row(article: Article) -> dict[str, Any]:
         else:
             row[f.name] = value
     row["published_utc"] = utc_sortable(article.published)
+    row["published_local_date"] = local_date(article.published)
     return row
 
 

@@ -370,3 +370,150 @@ def m006_i15_stories(db: Database) -> None:
     )
     for url, body, published_utc, first_seen in rows:
         linker.link(url, body or "", published_utc or "", first_seen or "")
+
+
+@MIGRATIONS(name="m007_i13_quotes_fts")
+def m007_i13_quotes_fts(db: Database) -> None:
+    """Full-text search over quotes (text, speaker, role), so `newsbot quotes --search` and
+    Datasette find what was said by its words; kept in sync with `quotes` by triggers."""
+    _run_script(
+        db,
+        f"""
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, speaker, speaker_role,
+            content="quotes", content_rowid="id",
+            tokenize='{FTS_TOKENIZE}'
+        );
+        CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text, speaker, speaker_role)
+            VALUES (new.id, new.text, new.speaker, new.speaker_role);
+        END;
+        CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role)
+            VALUES ('delete', old.id, old.text, old.speaker, old.speaker_role);
+        END;
+        CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text, speaker, speaker_role ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role)
+            VALUES ('delete', old.id, old.text, old.speaker, old.speaker_role);
+            INSERT INTO quotes_fts(rowid, text, speaker, speaker_role)
+            VALUES (new.id, new.text, new.speaker, new.speaker_role);
+        END;
+        INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+        """,
+    )
+
+
+# Views that count by day use the portal's local calendar day (its WIB/WITA/WIT offset), named
+# `*_local_date`; the link views read the canonical link and its resolved target.
+_VIEWS_I13 = """
+    CREATE VIEW articles_per_portal_day AS
+        SELECT portal, published_local_date, count(*) AS articles
+        FROM articles WHERE published_local_date != ''
+        GROUP BY portal, published_local_date ORDER BY published_local_date, portal;
+
+    CREATE VIEW quotes_with_article AS
+        SELECT q.speaker, q.speaker_role, q.text, q.cue, q.kind, q.paragraph,
+               a.headline, a.published, a.published_local_date, a.portal, a.url AS article_url
+        FROM quotes q JOIN articles a ON a.url = q.article_url;
+
+    CREATE VIEW links_promoted_per_day AS
+        SELECT l.seen_local_date, l.list, l.canonical_url, max(l.title) AS title,
+               count(DISTINCT l.article_url) AS promoted_by,
+               count(DISTINCT a.portal) AS portals,
+               max(l.target_portal) AS target_portal, max(l.target_article_url) AS target_article_url
+        FROM links l JOIN articles a ON a.url = l.article_url
+        WHERE l.canonical_url != ''
+        GROUP BY l.seen_local_date, l.list, l.canonical_url
+        ORDER BY l.seen_local_date DESC, promoted_by DESC;
+
+    CREATE VIEW article_link_graph AS
+        SELECT l.article_url AS source_article_url, a.portal AS source_portal, l.list,
+               l.canonical_url AS target_url, l.target_article_url, l.target_portal,
+               l.target_site, max(l.title) AS title, count(*) AS observations,
+               min(l.seen_at) AS first_seen_at, max(l.seen_at) AS last_seen_at
+        FROM links l JOIN articles a ON a.url = l.article_url
+        WHERE l.canonical_url != ''
+        GROUP BY l.article_url, l.list, l.canonical_url;
+
+    CREATE VIEW portal_link_graph AS
+        SELECT source_portal,
+               coalesce(nullif(target_portal, ''), nullif(target_site, ''), '?') AS target_portal,
+               list, count(*) AS links,
+               count(DISTINCT source_article_url) AS source_articles,
+               count(DISTINCT target_url) AS targets,
+               count(DISTINCT target_article_url) AS stored_targets
+        FROM article_link_graph
+        GROUP BY 1, 2, 3 ORDER BY links DESC, source_portal, target_portal;
+"""
+
+
+@MIGRATIONS(name="m008_i13_local_days_and_link_targets")
+def m008_i13_local_days_and_link_targets(db: Database) -> None:
+    """The portal-local day of every article and link observation, and each link's canonical
+    URL with the stored article (and portal) it points to, so the link graph joins.
+
+    `links_promoted_per_day` used the UTC day of `seen_at` (a crawl at 02:54 WIB counted on the
+    day before) while `articles_per_portal_day` used the local one; both are local now.
+    """
+    from newsbot.store.links import canonical_link, link_host, link_portal
+    from newsbot.timezones import local_date, zone_of
+
+    _run_script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN published_local_date TEXT NOT NULL DEFAULT '';
+        ALTER TABLE links ADD COLUMN seen_local_date TEXT NOT NULL DEFAULT '';
+        ALTER TABLE links ADD COLUMN canonical_url TEXT NOT NULL DEFAULT '';
+        ALTER TABLE links ADD COLUMN target_site TEXT NOT NULL DEFAULT '';
+        ALTER TABLE links ADD COLUMN target_portal TEXT NOT NULL DEFAULT '';
+        ALTER TABLE links ADD COLUMN target_article_url TEXT
+            REFERENCES articles(url) ON DELETE SET NULL;
+        DROP VIEW articles_per_portal_day;
+        DROP VIEW quotes_with_article;
+        DROP VIEW links_promoted_per_day;
+        """,
+    )
+    rows = db.execute("SELECT rowid, published FROM articles WHERE published != ''").fetchall()
+    db.conn.executemany(
+        "UPDATE articles SET published_local_date = ? WHERE rowid = ?",
+        [(local_date(published), rowid) for rowid, published in rows],
+    )
+    targets = {}
+    for url, article_url, portal in db.execute(
+        "SELECT url, url, portal FROM articles"
+        " UNION ALL SELECT f.url, a.url, a.portal FROM fetched f JOIN articles a"
+        " ON a.url = f.article_url"
+    ).fetchall():
+        targets.setdefault(canonical_link(url), (article_url, portal))
+    links = db.execute(
+        "SELECT l.id, l.url, l.seen_at, a.published FROM links l"
+        " JOIN articles a ON a.url = l.article_url"
+    ).fetchall()
+    updates = []
+    for link_id, url, seen_at, published in links:
+        canonical = canonical_link(url) if url else ""
+        article_url, portal = targets.get(canonical, (None, ""))
+        updates.append(
+            (
+                local_date(seen_at, zone_of(published)),
+                article_url or canonical,
+                link_host(article_url or canonical),
+                portal or link_portal(canonical),
+                article_url,
+                link_id,
+            )
+        )
+    db.conn.executemany(
+        "UPDATE links SET seen_local_date = ?, canonical_url = ?, target_site = ?,"
+        " target_portal = ?, target_article_url = ? WHERE id = ?",
+        updates,
+    )
+    _run_script(
+        db,
+        """
+        CREATE INDEX idx_articles_local_date ON articles(published_local_date);
+        CREATE INDEX idx_links_canonical ON links(canonical_url);
+        CREATE INDEX idx_links_target ON links(target_article_url);
+        """
+        + _VIEWS_I13,
+    )
