@@ -51,8 +51,43 @@ def test_top_speakers(db):
         "quotes": 2,
         "articles": 2,
         "portals": 2,
+        "last_quoted_utc": "2024-03-26T22:30:00Z",
         "last_quoted": "2024-03-27T07:30:00+09:00",
     }
+
+
+@pytest.mark.parametrize(
+    ("args", "speakers"),
+    [
+        (["--speaker", "wahdi"], ["Wahdi Siradjudin"]),
+        (["--since", "2024-01-01"], ["Anies Baswedan", "Suyatmi"]),
+        (["--until", "2024-01-01"], ["Anies Baswedan", "Wahdi Siradjudin"]),
+        (["--portal", "Suara"], ["Anies Baswedan", "Wahdi Siradjudin"]),
+        (["--portal", "antara", "--portal", "KOMPAS"], ["Anies Baswedan", "Suyatmi"]),
+        (["--search", "subuh"], ["Suyatmi"]),
+    ],
+)
+def test_top_honours_every_filter(db, args, speakers):
+    assert [r["speaker"] for r in rows(db, "--top", *args)] == speakers
+
+
+def test_portal_by_family_target_or_host_in_any_case(db):
+    for name in ("suara", "Suara", "suara-lampung", "lampung.suara.com", "LAMPUNG.SUARA.COM"):
+        assert {q["portal"] for q in rows(db, "--portal", name)} == {"suara"}, name
+    unknown = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--portal", "suarra"])
+    assert unknown.exit_code == 1
+    assert "unknown portal 'suarra'" in unknown.stderr
+    assert "suara" in unknown.stderr  # suggested
+
+
+def test_full_text_search_over_quotes(db):
+    assert [q["speaker"] for q in rows(db, "--search", "memasarkan produk")] == ["Wahdi Siradjudin"]
+    assert [q["speaker"] for q in rows(db, "--search", "Tambak")] == ["Suyatmi"]  # the role
+    assert rows(db, "--search", "memasarkan", "--portal", "kompas") == []
+    assert len(rows(db, "--fts", "--search", "subuh OR memasarkan")) == 2
+    bad = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--fts", "--search", '"subuh'])
+    assert bad.exit_code == 1
+    assert bad.stderr.count("\n") == 1
 
 
 def test_table_output_and_errors(db):
@@ -61,13 +96,12 @@ def test_table_output_and_errors(db):
     )
     assert "Kami mencoba memasarkan" in result.stdout
     assert "Wali Kota Metro" in result.stdout
+    assert "2022-03-24 11:56 WIB" in result.stdout  # times keep their zone
     bad = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--since", "besok pagi"])
     assert bad.exit_code == 2
     assert "is not a date" in bad.stderr
-    assert (
-        "No quotes match"
-        in CliRunner().invoke(cli, ["quotes", "--db", str(db), "--speaker", "Jokowi"]).stdout
-    )
+    none = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--speaker", "Jokowi"])
+    assert none.stdout.strip() == "No quotes match with --speaker Jokowi."
 
 
 def test_quotes_of_a_demo_crawl(tmp_path):

@@ -70,3 +70,31 @@ def test_stats_of_a_demo_crawl(tmp_path):
         assert portal["fields"]["headline"] == 1.0
         assert portal["fields"]["published"] == 1.0
     assert figures["runs"][0]["finished_at"]
+
+
+def test_by_portal_section_and_day_with_counts_and_coverage(tmp_path):
+    db = filled_store(tmp_path / "news.db")
+    by_day = json.loads(run("--db", str(db), "--by", "day", "--json").stdout)["day"]
+    assert [(d["published_local_date"], d["articles"]) for d in by_day] == [
+        ("2024-03-27", 3),
+        ("2022-03-24", 1),
+    ]
+    assert by_day[0]["fields"]["quotes"] == round(2 / 3, 3)
+    by_section = json.loads(run("--db", str(db), "--by", "section", "--json").stdout)["section"]
+    assert {(s["portal"], s["section"]) for s in by_section} >= {("suara", "read")}
+    table = run("--db", str(db), "--by", "portal", "--portal", "Kompas", "--portal", "tribun")
+    assert table.exit_code == 0, table.output
+    assert "kompas" in table.stdout
+    assert "tribun" in table.stdout
+    assert "suara" not in table.stdout
+    text = run("--db", str(db), "--by", "day").stdout
+    assert "Per portal-local day (WIB/WITA/WIT)" in text
+    assert "2024-03-27" in text
+    none = run("--db", str(db), "--by", "day", "--portal", "kompas", "--since", "2025-01-01")
+    assert "No articles match with --portal kompas --since 2025-01-01." in none.stdout
+
+
+def test_times_are_shown_with_their_zone(tmp_path):
+    db = filled_store(tmp_path / "news.db")
+    text = run("--db", str(db)).stdout
+    assert "2024-05-01 10:00 UTC" in text  # the last crawl

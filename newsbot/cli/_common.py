@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
 import click
 
+from newsbot.store.filters import EndOfDay
 from newsbot.timezones import WIB
 
 DEFAULT_DB = Path("data") / "newsbot.db"
+DEMO_DB = Path("data") / "demo.db"
+
+
+def default_db() -> Path:
+    """The database a command uses without --db: $NEWSBOT_DB, else data/newsbot.db."""
+    return Path(os.environ.get("NEWSBOT_DB") or DEFAULT_DB)
 
 
 class DbPath(click.ParamType):
-    """A database path whose folder must exist (we never create folders silently elsewhere)."""
+    """A database path whose folder must exist (we never create folders silently elsewhere).
+
+    `must_exist` (read commands): when the default database does not exist yet but the demo's
+    does, the demo's is read, with a note on stderr, so every example works after `newsbot demo`.
+    """
 
     name = "path"
 
@@ -25,12 +37,21 @@ class DbPath(click.ParamType):
         path = Path(value)
         if path.is_dir():
             self.fail(f"{path} is a folder, not a database file", param, ctx)
+        is_default = (
+            ctx is not None
+            and param is not None
+            and param.name is not None
+            and ctx.get_parameter_source(param.name) == click.core.ParameterSource.DEFAULT
+        )
         if self.must_exist and not path.exists():
+            if is_default and DEMO_DB.is_file() and path != DEMO_DB:
+                click.echo(f"(no {path} yet: reading the demo's {DEMO_DB})", err=True)
+                return DEMO_DB
             self.fail(
                 f"no database at {path} (run `newsbot crawl` or `newsbot demo` first)", param, ctx
             )
         parent = path.parent
-        if path == DEFAULT_DB and not parent.exists():
+        if is_default and not parent.exists():
             parent.mkdir(parents=True, exist_ok=True)
         if not parent.exists():
             self.fail(f"folder {parent} does not exist", param, ctx)
@@ -42,8 +63,9 @@ def db_option(must_exist: bool = False) -> Any:
         "--db",
         "db_path",
         type=DbPath(must_exist=must_exist),
-        default=str(DEFAULT_DB),
-        show_default=True,
+        default=lambda: str(default_db()),
+        show_default="$NEWSBOT_DB or data/newsbot.db"
+        + (", else data/demo.db" if must_exist else ""),
         help="SQLite database file.",
     )
 
@@ -79,10 +101,11 @@ class DateParam(click.ParamType):
                     continue
         if parsed is None:
             self.fail(f"{text!r} is not a date (use YYYY-MM-DD, e.g. 2024-03-27)", param, ctx)
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB)
         if param is not None and param.name == "until" and len(text) <= 10:
             # A bare date as upper bound means "up to the end of that day".
-            parsed += dt.timedelta(days=1, microseconds=-1)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB)
+            return EndOfDay.combine(parsed.date() + dt.timedelta(days=1), dt.time(0), WIB)
+        return parsed
 
 
 DATE = DateParam()
@@ -93,10 +116,31 @@ def since_until_options(func: Any) -> Any:
         "--until",
         type=DATE,
         default=None,
-        help="Only articles published up to this date (a bare date includes the whole day).",
+        help="Only articles published before this time; a bare date (WIB) includes that day.",
     )(func)
     return click.option(
         "--since", type=DATE, default=None, help="Only articles published on or after this date."
+    )(func)
+
+
+def portal_option(func: Any) -> Any:
+    """--portal NAME, repeatable: a family, a crawl target or a host, in any case."""
+    return click.option(
+        "--portal",
+        "portals",
+        multiple=True,
+        metavar="NAME",
+        help="Only this portal: family (suara), target (suara-lampung) or host"
+        " (lampung.suara.com); repeat for several.",
+    )(func)
+
+
+def fts_option(func: Any) -> Any:
+    return click.option(
+        "--fts",
+        "raw",
+        is_flag=True,
+        help='Read the query as SQLite FTS5 syntax (OR, NOT, "phrase", prefix*, NEAR).',
     )(func)
 
 

@@ -10,12 +10,11 @@ import click
 from rich.console import Console
 from rich.syntax import Syntax
 
-from newsbot.cli._common import DbPath
+from newsbot.cli._common import DEMO_DB, DbPath, default_db
 from newsbot.cli._store import open_store
 from newsbot.cli.story import print_story
 from newsbot.record import Article
 
-DEMO_DB = Path("data") / "demo.db"
 DEMO_PORT = 8765
 # The crawl of a loopback site needs no politeness delay; everything else is the production setup.
 DEMO_SETTINGS = {
@@ -104,12 +103,18 @@ def command(db_path: Path, port: int) -> None:
                 json.dumps(_preview(sample), ensure_ascii=False, indent=2), "json", word_wrap=True
             )
         )
+    # Read commands fall back to data/demo.db while there is no default database (or --db).
+    reads_it = db_path == DEMO_DB and not default_db().exists()
+    db = "" if reads_it else f" --db {db_path}"
     if story is not None and len(story["members"]) > 1:
         console.print(
             f"\nThe same story on {len(story['portals'])} portals"
-            f" (newsbot story {story['story_id']} --db {db_path}):"
+            f" (newsbot story {story['story_id']}{db}):"
         )
         print_story(console, story, phrases=1)
     console.print(
-        f"Next: newsbot stories --db {db_path} · newsbot export --db {db_path} --format csv -o articles.csv · newsbot search --db {db_path} UMKM"
+        f"Next: newsbot search{db} UMKM · newsbot stories{db} · newsbot quotes{db} --top"
+        f" · newsbot stats{db} --by day · newsbot export{db} --format csv -o articles.csv"
+        f" · newsbot serve{db}",
+        soft_wrap=True,
     )

@@ -1,21 +1,21 @@
-"""`newsbot export`: stream stored articles as JSON, JSON Lines or CSV to a file or stdout."""
+"""`newsbot export`: stream a table (articles, quotes, links, tags) as JSON, JSON Lines or CSV."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import io
 import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
-from newsbot.cli._common import db_option, fail, since_until_options
-from newsbot.cli._store import check_range, open_store, primed
-from newsbot.record import Article
+from newsbot.cli._common import db_option, fail, fts_option, portal_option, since_until_options
+from newsbot.cli._store import article_filter, open_store, primed
 
 
 def _refuse_unsafe_output(output: Path, db_path: Path, force: bool) -> None:
@@ -35,16 +35,36 @@ def _refuse_unsafe_output(output: Path, db_path: Path, force: bool) -> None:
 
 @click.command("export")
 @click.option(
+    "--table",
+    type=click.Choice(["articles", "quotes", "links", "tags"]),
+    default="articles",
+    show_default=True,
+    help="What to export: articles, quotes (with their article), link-list entries, or"
+    " article-tag pairs.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["json", "jsonl", "csv"]),
     default="json",
     show_default=True,
-    help="JSON array, one JSON object per line, or CSV (nested fields as JSON).",
+    help="JSON array, one JSON object per line, or CSV (flat cells for spreadsheets).",
 )
-@click.option("--portal", default=None, help="Only this portal (e.g. suara, kompas).")
+@click.option(
+    "--columns",
+    default=None,
+    metavar="A,B,…",
+    help="Only these columns, in this order (an unknown name lists the available ones).",
+)
+@portal_option
 @since_until_options
-@click.option("--query", "-q", default=None, help="Only articles matching this full-text query.")
+@click.option(
+    "--query",
+    "-q",
+    default=None,
+    help="Only rows of articles matching these words (for --table quotes: quotes matching them).",
+)
+@fts_option
 @click.option(
     "-o",
     "--output",
@@ -60,53 +80,86 @@ def _refuse_unsafe_output(output: Path, db_path: Path, force: bool) -> None:
 )
 @db_option(must_exist=True)
 def command(
+    table: str,
     fmt: str,
-    portal: str | None,
+    columns: str | None,
+    portals: tuple[str, ...],
     since: dt.datetime | None,
     until: dt.datetime | None,
     query: str | None,
+    raw: bool,
     output: Path | None,
     force: bool,
     excel: bool,
     db_path: Path,
 ) -> None:
-    """Export stored articles, oldest first, streaming (constant memory on any database size)."""
-    from newsbot.export import writer_for
+    """Export a table, oldest first, streaming (constant memory on any database size)."""
+    from newsbot.export import available_columns, default_columns, shaped, writer_for
     from newsbot.store import FtsQueryError
+    from newsbot.store.queries import export_sql
 
-    check_range(since, until)
     if excel and fmt != "csv":
         fail("--excel only applies to --format csv")
+    chosen_columns = _columns(columns, table, fmt, available_columns, default_columns)
     if output is not None:
         _refuse_unsafe_output(output, db_path, force)
-    write = writer_for(fmt, excel=excel)
-    with open_store(db_path) as store:
+    write = writer_for(fmt, chosen_columns, excel=excel)
+    with open_store(db_path, readonly=True) as store:
+        article_query = query if table != "quotes" else None
+        chosen = article_filter(store, portals, since, until, article_query, raw)
+        if table == "quotes" and query is not None:
+            article_filter(store, (), None, None, query, raw)  # an empty query: one line
+        sql, params = export_sql(
+            table, chosen, search=query if table == "quotes" else None, raw=raw
+        )
+        errors_of = dataclasses.replace(chosen, query=query)
         try:
-            articles = primed(
-                store.iter_articles(portal=portal, since=since, until=until, query=query)
+            rows = primed(
+                shaped(store.iter_rows(sql, params, errors_of), table, fmt, chosen_columns)
             )
         except FtsQueryError as exc:
             fail(str(exc))
         if output is None:
-            _to_stdout(write, articles)
+            _to_stdout(write, rows)
             return
         tmp = output.with_name(f".{output.name}.{os.getpid()}.partial")
         try:
             with tmp.open("w", encoding="utf-8", newline="") as out:
-                count = write(articles, out)
+                count = write(rows, out)
             tmp.replace(output)  # atomic: an interrupted export never leaves half a file
         finally:
             tmp.unlink(missing_ok=True)
-    click.echo(f"Exported {count} articles to {output}", err=True)
+    click.echo(f"Exported {count} {table if count != 1 else table[:-1]} to {output}", err=True)
+
+
+def _columns(
+    given: str | None,
+    table: str,
+    fmt: str,
+    available: Callable[[str, str], tuple[str, ...]],
+    default: Callable[[str, str], tuple[str, ...]],
+) -> tuple[str, ...]:
+    """--columns as a tuple, checked against what the table has in this format."""
+    if given is None:
+        return default(table, fmt)
+    names = tuple(name.strip() for name in given.split(",") if name.strip())
+    known = available(table, fmt)
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        fail(
+            f"no column {', '.join(unknown) or '(none given)'} in {table} ({fmt}); "
+            f"available: {', '.join(known)}"
+        )
+    return names
 
 
 def _to_stdout(
-    write: Callable[[Iterable[Article], TextIO], int], articles: Iterable[Article]
+    write: Callable[[Iterable[dict[str, Any]], TextIO], int], rows: Iterable[dict[str, Any]]
 ) -> None:
     binary = sys.stdout.buffer
     out = io.TextIOWrapper(binary, encoding="utf-8", newline="")
     try:
-        write(articles, out)
+        write(rows, out)
         out.flush()
     except BrokenPipeError:  # `newsbot export | head`: the reader has all it wanted
         with contextlib.suppress(Exception):

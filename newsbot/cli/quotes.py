@@ -10,15 +10,23 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from newsbot.cli._common import db_option, since_until_options
-from newsbot.cli._store import check_range, open_store
+from newsbot.cli._common import db_option, fail, fts_option, portal_option, since_until_options
+from newsbot.cli._store import article_filter, no_match, open_store
 
 
 @click.command("quotes")
 @click.option(
     "--speaker", default=None, help="Part of the speaker's name, any case (e.g. 'anies')."
 )
-@click.option("--portal", default=None, help="Only this portal (e.g. suara, kompas).")
+@click.option(
+    "--search",
+    "-q",
+    "search",
+    default=None,
+    help="Only quotes whose text, speaker or role has these words (full-text, literal).",
+)
+@fts_option
+@portal_option
 @click.option(
     "--kind",
     type=click.Choice(["direct", "indirect"]),
@@ -30,13 +38,17 @@ from newsbot.cli._store import check_range, open_store
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many rows."
 )
 @click.option(
-    "--top", is_flag=True, help="Rank speakers by number of quotes instead of listing quotes."
+    "--top",
+    is_flag=True,
+    help="Rank speakers by number of quotes instead of listing quotes (every filter applies).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print rows as JSON.")
 @db_option(must_exist=True)
 def command(
     speaker: str | None,
-    portal: str | None,
+    search: str | None,
+    raw: bool,
+    portals: tuple[str, ...],
     kind: str | None,
     since: dt.datetime | None,
     until: dt.datetime | None,
@@ -46,34 +58,34 @@ def command(
     db_path: Path,
 ) -> None:
     """List quotes with speaker, role and article headline, newest first."""
-    from newsbot.store import utc_bound
+    from newsbot.store import FtsQueryError
     from newsbot.store.queries import quotes, top_speakers
+    from newsbot.timezones import shown_time
 
-    check_range(since, until)
-    with open_store(db_path) as store:
-        if top:
-            rows = top_speakers(store.db, limit=limit, portal=portal)
-        else:
-            rows = quotes(
+    extra = [(flag, value) for flag, value in (("--speaker", speaker), ("--kind", kind)) if value]
+    with open_store(db_path, readonly=True) as store:
+        chosen = article_filter(store, portals, since, until, extra=extra)
+        query = top_speakers if top else quotes
+        try:
+            rows = query(
                 store.db,
+                where=chosen,
                 speaker=speaker,
-                portal=portal,
-                since_utc=utc_bound(since) if since else None,
-                until_utc=utc_bound(until) if until else None,
+                search=search,
+                raw=raw,
                 kind=kind,
                 limit=limit,
             )
+        except FtsQueryError as exc:
+            fail(str(exc))
+        stored = bool(rows) or store.count("quotes") > 0
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    console = Console(highlight=False)
     if not rows:
-        console.print(
-            "No quotes match."
-            if speaker or portal or kind or since or until
-            else "No quotes stored."
-        )
+        click.echo(no_match("quotes", chosen, search) if stored else "No quotes stored.")
         return
+    console = Console(highlight=False)
     if top:
         table = Table(
             "speaker", "quotes", "articles", "portals", "last quoted", title="Top speakers"
@@ -84,7 +96,7 @@ def command(
                 str(row["quotes"]),
                 str(row["articles"]),
                 str(row["portals"]),
-                (row["last_quoted"] or "")[:10],
+                shown_time(row["last_quoted"]),
             )
     else:
         table = Table("speaker", "quote", "article", "published", title="Quotes")
@@ -96,6 +108,6 @@ def command(
                 who,
                 row["text"],
                 f"{row['headline']}\n[dim]{row['url']}[/dim]",
-                (row["published"] or "")[:16],
+                shown_time(row["published"]),
             )
     console.print(table)

@@ -9,8 +9,8 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from newsbot.cli._common import db_option, fail, since_until_options
-from newsbot.cli._store import check_range, open_store
+from newsbot.cli._common import db_option, fail, fts_option, portal_option, since_until_options
+from newsbot.cli._store import article_filter, no_match, open_store
 
 
 def highlighted(snippet: str) -> Text:
@@ -26,44 +26,42 @@ def highlighted(snippet: str) -> Text:
 
 @click.command("search")
 @click.argument("query")
-@click.option("--portal", default=None, help="Only this portal (e.g. suara, kompas).")
+@portal_option
 @since_until_options
+@fts_option
 @click.option(
     "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="How many results."
 )
 @db_option(must_exist=True)
 def command(
     query: str,
-    portal: str | None,
+    portals: tuple[str, ...],
     since: dt.datetime | None,
     until: dt.datetime | None,
+    raw: bool,
     limit: int,
     db_path: Path,
 ) -> None:
-    """Search headlines, leads and bodies. QUERY uses SQLite FTS5 syntax: words (all must match),
-    "exact phrase", OR, NOT, prefix*, e.g.  newsbot search 'banjir OR "rob" NOT jakarta'."""
+    """Search headlines, leads and bodies, best matches first. QUERY is taken literally: every
+    word must occur, punctuation is fine (covid-19, Rp38.000, O'Brien). With --fts, QUERY is
+    FTS5 syntax, e.g.  newsbot search --fts 'banjir OR "rob" NOT jakarta'."""
     from newsbot.store import FtsQueryError
+    from newsbot.timezones import shown_time
 
-    check_range(since, until)
-    if not query.strip():
-        fail("the search query is empty")
-    with open_store(db_path) as store:
+    with open_store(db_path, readonly=True) as store:
+        chosen = article_filter(store, portals, since, until, query, raw)
         try:
-            results = store.search(query, portal=portal, since=since, until=until, limit=limit)
+            results = store.search(query, where=chosen, raw=raw, limit=limit)
         except FtsQueryError as exc:
             fail(str(exc))
     console = Console(highlight=False)
     if not results:
-        console.print(f"No articles match {query!r}.")
+        click.echo(no_match("articles", chosen, query))
         return
     for number, hit in enumerate(results, 1):
         title = Text(f"{number}. ", style="bold")
         title.append(hit["headline"] or "(no headline)", style="bold")
         console.print(title)
-        console.print(
-            Text(
-                f"   {hit['portal'] or '?'} · {hit['published'] or 'undated'} · {hit['url']}",
-                style="dim",
-            )
-        )
+        when = shown_time(hit["published"]) or "undated"
+        console.print(Text(f"   {hit['portal'] or '?'} · {when} · {hit['url']}", style="dim"))
         console.print(Text("   ") + highlighted(" ".join((hit["snippet"] or "").split())))

@@ -12,7 +12,8 @@ import click
 from newsbot.cli._common import db_option, fail
 from newsbot.cli._store import open_store
 
-METADATA = Path(__file__).resolve().parents[1] / "datasette" / "metadata.json"
+DATASETTE = Path(__file__).resolve().parents[1] / "datasette"
+METADATA = DATASETTE / "metadata.json"
 
 
 def metadata_for(db_path: Path) -> dict:
@@ -46,8 +47,13 @@ def command(port: int, host: str, immutable: bool, db_path: Path) -> None:
     """Serve the database with Datasette (read-only: SQL that writes is refused)."""
     from datasette.cli import cli as datasette_cli
 
-    with open_store(db_path):
-        pass  # upgrades an older schema and folds the WAL in, so Datasette sees everything
+    with open_store(db_path, readonly=True):
+        pass  # a clear error for a file that is not newsbot's, or an older schema; nothing changes
+    wal = Path(f"{db_path}-wal")
+    if immutable and wal.is_file() and wal.stat().st_size:
+        fail(
+            f"{db_path} has writes not folded in yet (a crawl running?): serve it without --immutable"
+        )
     with tempfile.TemporaryDirectory(prefix="newsbot-serve-") as folder:
         metadata_path = Path(folder) / "metadata.json"
         metadata_path.write_text(
@@ -59,6 +65,10 @@ def command(port: int, host: str, immutable: bool, db_path: Path) -> None:
             str(db_path),
             "--metadata",
             str(metadata_path),
+            "--plugins-dir",
+            str(DATASETTE / "plugins"),
+            "--template-dir",
+            str(DATASETTE / "templates"),
             "--host",
             host,
             "--port",
@@ -69,6 +79,12 @@ def command(port: int, host: str, immutable: bool, db_path: Path) -> None:
             "--setting",
             "truncate_cells_html",
             "300",
+            "--setting",
+            "suggest_facets",
+            "off",
+            "--setting",
+            "default_facet_size",
+            "6",
         ]
         try:
             datasette_cli.main(args=args, prog_name="newsbot serve", standalone_mode=False)

@@ -1,7 +1,9 @@
-"""`newsbot stats`: what the database holds per portal, how complete it is, and recent crawls."""
+"""`newsbot stats`: what the database holds per portal, section or day, how complete it is, and
+recent crawls."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -9,8 +11,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from newsbot.cli._common import db_option
-from newsbot.cli._store import open_store
+from newsbot.cli._common import db_option, portal_option, since_until_options
+from newsbot.cli._store import article_filter, no_match, open_store
 
 SHOWN_FIELDS = ("published", "body", "lead", "authors", "dateline", "quotes", "tags", "lists")
 
@@ -30,6 +32,15 @@ def _percent(share: float) -> str:
 
 @click.command("stats")
 @click.option(
+    "--by",
+    type=click.Choice(["portal", "section", "day"]),
+    default=None,
+    help="One table of counts and field coverage per portal, portal section, or portal-local"
+    " day (WIB/WITA/WIT).",
+)
+@portal_option
+@since_until_options
+@click.option(
     "--runs",
     "run_limit",
     type=click.IntRange(min=0),
@@ -39,38 +50,53 @@ def _percent(share: float) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (for scripts).")
 @db_option(must_exist=True)
-def command(run_limit: int, as_json: bool, db_path: Path) -> None:
-    """Per portal: articles, date range, share of fields present, last crawl; then recent crawl runs."""
-    from newsbot.store.queries import portal_stats
+def command(
+    by: str | None,
+    portals: tuple[str, ...],
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    run_limit: int,
+    as_json: bool,
+    db_path: Path,
+) -> None:
+    """Per portal: articles, date range, share of fields present, last crawl; then recent crawl
+    runs. With --by: the same counts and coverage per portal, section or day."""
+    from newsbot.store.queries import GROUPINGS, coverage
 
-    with open_store(db_path) as store:
-        portals = portal_stats(store.db)
-        runs = store.runs(limit=run_limit)
+    with open_store(db_path, readonly=True) as store:
+        chosen = article_filter(store, portals, since, until)
+        groups = coverage(store.db, by or "portal", chosen)
+        runs = store.runs(limit=run_limit) if by is None else []
         totals = {t: store.count(t) for t in ("articles", "quotes", "links", "tags")}
     if as_json:
-        click.echo(
-            json.dumps(
-                {"totals": totals, "portals": portals, "runs": runs}, ensure_ascii=False, indent=2
-            )
-        )
+        key = "portals" if by is None else by
+        payload = {"totals": totals, key: groups} | ({"runs": runs} if by is None else {})
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     console = Console(highlight=False)
     console.print(
         f"{db_path}: {totals['articles']} articles, {totals['quotes']} quotes, "
-        f"{totals['links']} list links, {totals['tags']} tags"
+        f"{totals['links']} list links, {totals['tags']} tags",
+        soft_wrap=True,
     )
+    if not groups and chosen.describe():
+        click.echo(no_match("articles", chosen))
+        return
+    if by is not None:
+        console.print(_breakdown(by, GROUPINGS[by], groups))
+        return
     table = Table(
         "portal", "articles", "first published", "last published", "last crawl", title="Per portal"
     )
     fields = Table("portal", *SHOWN_FIELDS, title="Share of articles with each field")
-    for row in portals:
+    for row in groups:
         name = row["portal"] or "?"
         table.add_row(
             name,
             str(row["articles"]),
-            (row["first_published"] or "-")[:10],
-            (row["last_published"] or "-")[:10],
-            (row["last_crawl"] or "-")[:10],
+            _day(row["first_published"]),
+            _day(row["last_published"]),
+            _when(row["last_crawl"]),
         )
         fields.add_row(name, *(_percent(row["fields"][f]) for f in SHOWN_FIELDS))
     console.print(table)
@@ -86,9 +112,36 @@ def command(run_limit: int, as_json: bool, db_path: Path) -> None:
         recent.add_row(
             str(run["id"]),
             run["target"],
-            (run["started_at"] or "")[:19],
-            (run["finished_at"] or "unfinished")[:19],
+            _when(run["started_at"]),
+            _when(run["finished_at"]) or "unfinished",
             counts,
             str(len(run["warnings"] or [])),
         )
     console.print(recent)
+
+
+def _breakdown(by: str, keys: tuple[str, ...], groups: list[dict]) -> Table:
+    """One row per group: its key columns, counts, and the share of each field."""
+    counts = ("articles", "portals") if by == "day" else ("articles",)
+    title = {"day": "Per portal-local day (WIB/WITA/WIT)"}.get(by, f"Per {by}")
+    table = Table(*keys, *counts, *SHOWN_FIELDS, title=title)
+    for row in groups:
+        table.add_row(
+            *((row[k] or "?") for k in keys),
+            *(str(row[c]) for c in counts),
+            *(_percent(row["fields"][f]) for f in SHOWN_FIELDS),
+        )
+    return table
+
+
+def _day(published: str | None) -> str:
+    """The portal-local day of a publication time ("-" when unknown)."""
+    from newsbot.timezones import local_date
+
+    return local_date(published) if published else "-"
+
+
+def _when(value: str | None) -> str:
+    from newsbot.timezones import shown_time
+
+    return shown_time(value) if value else ""
