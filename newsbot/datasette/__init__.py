@@ -1,0 +1,1 @@
+"""Datasette for newsbot databases: metadata, templates and the plugin `newsbot serve` loads."""
