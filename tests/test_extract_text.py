@@ -159,6 +159,13 @@ def test_wet_like_dump_headline_date_and_lists():
     }
 
 
+def test_lead_is_the_first_paragraph_without_its_dateline_as_for_a_page(seed_article):
+    assert seed_article.lead.startswith("Wali Kota Metro Wahdi Siradjudin bertemu Gubernur DKI")
+    assert not seed_article.lead.startswith("SuaraLampung.id")
+    wet = extract_text(WET_LIKE, "https://example.co.id/berita/123/gubernur-resmikan-jembatan")
+    assert wet.lead.startswith("Gubernur")
+
+
 def test_body_paragraph_mentioning_simak_juga_without_colon_stays_in_body():
     text = (
         "JAKARTA, KOMPAS.com - Presiden membuka pameran dagang internasional di Jakarta pada Senin pagi ini.\n"

@@ -62,6 +62,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
         portal=portal,
         site=site,
         headline=headline,
+        lead=_lead(paragraphs[0], dateline),
         published=published,
         published_raw=published_raw,
         dateline=dateline,
@@ -72,6 +73,12 @@ def extract_text(text: str, url: str | None = None) -> Article:
         content_hash=hashlib.sha256(body.encode()).hexdigest(),
         extractor="text",
     )
+
+
+def _lead(first: str, dateline: Dateline | None) -> str:
+    """The first paragraph without its dateline prefix, as a page's lead is filled."""
+    raw = dateline["raw"] if dateline else ""
+    return (first[len(raw) :] if raw and first.startswith(raw) else first).strip()
 
 
 def _body_start(lines: list[str]) -> tuple[int, Dateline | None]:
