@@ -44,7 +44,7 @@ def shown_time(value: str) -> str:
     if parsed is None:
         return value or ""
     offset = parsed.utcoffset()
-    hours = offset.total_seconds() / 3600 if offset is not None else 7
+    hours = offset.total_seconds() / 3600 if offset is not None else 7.0
     name = _NAMES.get(int(hours)) if hours.is_integer() else None
     zone = name or (
         "UTC" if hours == 0 else parsed.strftime("%z")[:3] + ":" + parsed.strftime("%z")[3:]

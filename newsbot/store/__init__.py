@@ -311,9 +311,21 @@ class Store:
                 if canonical not in targets:
                     targets[canonical] = self._link_target(canonical, url)
                 target_url, target_portal, target_site = targets[canonical]
-                title = link.get("title", "")
-                rows.append((article.url, name, position, title, url, seen_at, seen_local))
-                rows[-1] += (target_url or canonical, target_site, target_portal, target_url)
+                rows.append(
+                    (
+                        article.url,
+                        name,
+                        position,
+                        link.get("title", ""),
+                        url,
+                        seen_at,
+                        seen_local,
+                        target_url or canonical,
+                        target_site,
+                        target_portal,
+                        target_url,
+                    )
+                )
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO links (article_url, list, position, title, url, seen_at,"
             " seen_local_date, canonical_url, target_site, target_portal, target_article_url)"

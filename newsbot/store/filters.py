@@ -178,14 +178,15 @@ class ArticleFilter:
 class EndOfDay(dt.datetime):
     """The midnight after a bare `--until D`: an exclusive bound that keeps all of day D."""
 
-    def day(self) -> dt.date:
+    def last_day(self) -> dt.date:
+        """The day the bound includes (the user's D)."""
         return (self - dt.timedelta(days=1)).date()
 
 
 def _shown(value: dt.datetime, until: bool = False) -> str:
     """A bound as the user wrote it: a bare date stays a date."""
     if isinstance(value, EndOfDay):
-        return value.day().isoformat()
+        return value.last_day().isoformat()
     if value.time() == dt.time(0) and not until:
         return value.date().isoformat()
     return value.isoformat(timespec="minutes")

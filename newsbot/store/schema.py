@@ -478,7 +478,7 @@ def m008_i13_local_days_and_link_targets(db: Database) -> None:
         "UPDATE articles SET published_local_date = ? WHERE rowid = ?",
         [(local_date(published), rowid) for rowid, published in rows],
     )
-    targets = {}
+    targets: dict[str, tuple[str | None, str]] = {}
     for url, article_url, portal in db.execute(
         "SELECT url, url, portal FROM articles"
         " UNION ALL SELECT f.url, a.url, a.portal FROM fetched f JOIN articles a"
