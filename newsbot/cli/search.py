@@ -63,5 +63,6 @@ def command(
         title.append(hit["headline"] or "(no headline)", style="bold")
         console.print(title)
         when = shown_time(hit["published"]) or "undated"
-        console.print(Text(f"   {hit['portal'] or '?'} · {when} · {hit['url']}", style="dim"))
+        meta = Text(f"   {hit['portal'] or '?'} · {when} · {hit['url']}", style="dim")
+        console.print(meta, soft_wrap=True)  # a URL is not cut into lines
         console.print(Text("   ") + highlighted(" ".join((hit["snippet"] or "").split())))

@@ -124,7 +124,13 @@ def _breakdown(by: str, keys: tuple[str, ...], groups: list[dict]) -> Table:
     """One row per group: its key columns, counts, and the share of each field."""
     counts = ("articles", "portals") if by == "day" else ("articles",)
     title = {"day": "Per portal-local day (WIB/WITA/WIT)"}.get(by, f"Per {by}")
-    table = Table(*keys, *counts, *SHOWN_FIELDS, title=title)
+    table = Table(title=title)
+    for key in keys:  # the group's name is never cut; the share columns give way first
+        table.add_column("local day" if key == "published_local_date" else key, no_wrap=True)
+    for name in counts:
+        table.add_column(name, justify="right", no_wrap=True)
+    for name in SHOWN_FIELDS:
+        table.add_column(name, justify="right")
     for row in groups:
         table.add_row(
             *((row[k] or "?") for k in keys),
