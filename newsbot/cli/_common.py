@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from newsbot.store.filters import EndOfDay
 from newsbot.timezones import WIB
 
 DEFAULT_DB = Path("data") / "newsbot.db"
@@ -103,6 +102,8 @@ class DateParam(click.ParamType):
             self.fail(f"{text!r} is not a date (use YYYY-MM-DD, e.g. 2024-03-27)", param, ctx)
         parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB)
         if param is not None and param.name == "until" and len(text) <= 10:
+            from newsbot.store.filters import EndOfDay  # (the CLI starts without the store)
+
             # A bare date as upper bound means "up to the end of that day".
             return EndOfDay.combine(parsed.date() + dt.timedelta(days=1), dt.time(0), WIB)
         return parsed
