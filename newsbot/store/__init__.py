@@ -184,8 +184,10 @@ class Store:
             self._replace_tags(article)
             self._link_story(article, row, existing, seen)
         self._observe_links(article, seen)
-        self._record_fetch(row.get("fetched_url") or "", article.url, seen)
-        self._resolve_links_to(article, row.get("fetched_url") or "")
+        fetched = row.get("fetched_url") or ""
+        self._record_fetch(fetched, article.url, seen)
+        if existing is None or (fetched and fetched != existing.get("fetched_url")):
+            self._resolve_links_to(article, fetched)  # new article, or reached by a new URL
         return status
 
     def _link_story(
@@ -302,30 +304,32 @@ class Store:
         article it points to (whose URL is then the canonical one); the same crawl time twice
         adds nothing."""
         seen_local = local_date(seen_at, zone_of(article.published))
-        targets: dict[str, tuple[str | None, str, str]] = {}
+        entries = [
+            (name, position, link.get("title", ""), url, canonical_link(url) if url else "")
+            for name, links in article.lists.items()
+            for position, link in enumerate(links)
+            for url in (link.get("url", ""),)
+        ]
+        stored = self._stored_targets({u for *_, url, canon in entries for u in (url, canon) if u})
         rows = []
-        for name, links in article.lists.items():
-            for position, link in enumerate(links):
-                url = link.get("url", "")
-                canonical = canonical_link(url) if url else ""
-                if canonical not in targets:
-                    targets[canonical] = self._link_target(canonical, url)
-                target_url, target_portal, target_site = targets[canonical]
-                rows.append(
-                    (
-                        article.url,
-                        name,
-                        position,
-                        link.get("title", ""),
-                        url,
-                        seen_at,
-                        seen_local,
-                        target_url or canonical,
-                        target_site,
-                        target_portal,
-                        target_url,
-                    )
+        for name, position, title, url, canonical in entries:
+            found = stored.get(canonical) or stored.get(url)
+            target_url, portal = found if found else (None, link_portal(canonical))
+            rows.append(
+                (
+                    article.url,
+                    name,
+                    position,
+                    title,
+                    url,
+                    seen_at,
+                    seen_local,
+                    target_url or canonical,
+                    link_host(target_url or canonical),
+                    portal,
+                    target_url,
                 )
+            )
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO links (article_url, list, position, title, url, seen_at,"
             " seen_local_date, canonical_url, target_site, target_portal, target_article_url)"
@@ -333,20 +337,25 @@ class Store:
             rows,
         )
 
-    def _link_target(self, canonical: str, url: str) -> tuple[str | None, str, str]:
-        """(stored article url or None, portal, host) of a link: the article stored under the
-        canonical URL or fetched from it, else the portal owning the host."""
-        if not canonical:
-            return None, "", ""
-        found = self.db.execute(
-            "SELECT url, portal FROM articles WHERE url IN (?, ?) UNION ALL"
-            " SELECT a.url, a.portal FROM fetched f JOIN articles a ON a.url = f.article_url"
-            " WHERE f.url IN (?, ?) LIMIT 1",
-            [canonical, url, canonical, url],
-        ).fetchone()
-        if found is not None:
-            return found[0], found[1], link_host(found[0])
-        return None, link_portal(canonical), link_host(canonical)
+    def _stored_targets(self, urls: set[str]) -> dict[str, tuple[str, str]]:
+        """url -> (stored article url, its portal), for those of `urls` that are a stored
+        article's URL or a URL it was fetched from; two queries per article, not two per link."""
+        if not urls:
+            return {}
+        wanted = sorted(urls)[:400]  # far more than a page's lists hold; SQLite allows 999
+        marks = ", ".join("?" for _ in wanted)
+        found: dict[str, tuple[str, str]] = {}
+        for url, article_url, portal in self.db.execute(
+            f"SELECT f.url, a.url, a.portal FROM fetched f JOIN articles a ON a.url = f.article_url"
+            f" WHERE f.url IN ({marks})",
+            wanted,
+        ).fetchall():
+            found[url] = (article_url, portal)
+        for url, portal in self.db.execute(
+            f"SELECT url, portal FROM articles WHERE url IN ({marks})", wanted
+        ).fetchall():
+            found[url] = (url, portal)
+        return found
 
     def _resolve_links_to(self, article: Article, fetched_url: str) -> None:
         """Links seen before this article was stored now point to it."""
