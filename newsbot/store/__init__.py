@@ -339,7 +339,7 @@ class Store:
 
     def _stored_targets(self, urls: set[str]) -> dict[str, tuple[str, str]]:
         """url -> (stored article url, its portal), for those of `urls` that are a stored
-        article's URL or a URL it was fetched from; two queries per article, not two per link."""
+        article's URL or a URL it was fetched from; one query per article, not one per link."""
         if not urls:
             return {}
         wanted = sorted(urls)[:400]  # far more than a page's lists hold; SQLite allows 999
@@ -347,14 +347,12 @@ class Store:
         found: dict[str, tuple[str, str]] = {}
         for url, article_url, portal in self.db.execute(
             f"SELECT f.url, a.url, a.portal FROM fetched f JOIN articles a ON a.url = f.article_url"
-            f" WHERE f.url IN ({marks})",
-            wanted,
+            f" WHERE f.url IN ({marks}) UNION ALL"
+            f" SELECT url, url, portal FROM articles WHERE url IN ({marks})",
+            wanted + wanted,
         ).fetchall():
-            found[url] = (article_url, portal)
-        for url, portal in self.db.execute(
-            f"SELECT url, portal FROM articles WHERE url IN ({marks})", wanted
-        ).fetchall():
-            found[url] = (url, portal)
+            if url not in found or url == article_url:  # a stored article's own URL wins
+                found[url] = (article_url, portal)
         return found
 
     def _resolve_links_to(self, article: Article, fetched_url: str) -> None:

@@ -33,28 +33,24 @@ def canonical_link(url: str) -> str:
     url = url.strip()
     try:
         parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port
     except ValueError:
         return url
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https") or not host:
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    if scheme not in ("http", "https") or not netloc or "@" in netloc:
         return url
-    netloc = (
-        host
-        if port is None or (scheme, port) in (("http", 80), ("https", 443))
-        else (f"{host}:{port}")
-    )
-    query = [
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not _TRACKING.match(key)
-    ]
-    clean = urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+    host, _, port = netloc.partition(":")
+    if port in ("80", "443") and (scheme, port) in (("http", "80"), ("https", "443")):
+        netloc = host
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode([(key, value) for key, value in pairs if not _TRACKING.match(key)])
+    clean = urlunsplit((scheme, netloc, parts.path or "/", query, ""))
     portal = _portal(host)
     return portal.canonical_url(clean) if portal is not None else clean
 
 
+@lru_cache(maxsize=4096)
 def link_host(url: str) -> str:
     """The host of a (canonical) link, lower case, "" when it has none."""
     try:
@@ -63,6 +59,7 @@ def link_host(url: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=4096)
 def link_portal(url: str) -> str:
     """The portal family owning the link's host ("" for a host no profile knows)."""
     portal = _portal(link_host(url))
