@@ -84,7 +84,7 @@ def test_crawl_refuses_someone_elses_database(tmp_path):
 
 def test_an_older_schema_is_read_only_after_newsbot_migrate(tmp_path):
     old = tmp_path / "old.db"
-    MIGRATIONS.apply(Database(old), stop_before="m005_i13_quotes_fts")
+    MIGRATIONS.apply(Database(old), stop_before="m007_i13_quotes_fts")
     before = digest(old)
     result = run("stats", "--db", str(old))
     assert result.exit_code == 1
