@@ -167,6 +167,11 @@ def dice(a: str, b: str) -> float:
 
 def gold_speaker(article: PfsaArticle, st: Span) -> str:
     """The metric's gold speaker of one statement ('' when it has none)."""
+    return gold_speaker_span(article, st)[0]
+
+
+def gold_speaker_span(article: PfsaArticle, st: Span) -> tuple[str, Span | None]:
+    """The gold speaker's text and the PERSON/PERSONCOREF span the rule picked."""
     persons = article.persons
     end_sentence = article.sentence_of[st.end - 1]
     after = [
@@ -181,7 +186,7 @@ def gold_speaker(article: PfsaArticle, st: Span) -> str:
         before = [p for p in persons if p.end <= st.start and st.sentence - p.sentence <= 2]
         found = before[-1] if before else None
     if found is None:
-        return ""
+        return "", None
     mine = {w for w in words(found.text) if w not in TITLE_WORDS}
     full = [
         p
@@ -189,10 +194,10 @@ def gold_speaker(article: PfsaArticle, st: Span) -> str:
         if p.label == "PERSON" and p.start <= found.start and mine & set(words(p.text))
     ]
     if full and found.label == "PERSONCOREF":
-        return full[-1].text
+        return full[-1].text, found
     if full and len(words(full[-1].text)) > len(words(found.text)):
-        return full[-1].text
-    return found.text
+        return full[-1].text, found
+    return found.text, found
 
 
 def same_speaker(gold: str, predicted: str) -> bool:
@@ -278,6 +283,7 @@ class Score:
     with_speaker: int = 0
     right: int = 0
     errors: Counter[str] = field(default_factory=Counter)
+    doubtful: Counter[str] = field(default_factory=Counter)  # speaker errors, by what the gold did
     examples: list[str] = field(default_factory=list)
 
     @property
@@ -330,14 +336,15 @@ def score_article(article: PfsaArticle, predicted: list[dict], score: Score, n: 
             score.errors[kind] += 1
             score.examples.append(f"[{n}] {kind.upper()} ({best[0]:.2f}): {st.text[:70]}")
             continue
-        gold = gold_speaker(article, st)
-        if not gold:
+        gold, span = gold_speaker_span(article, st)
+        if not gold or span is None:
             continue
         got = predicted[pi]["speaker"]
         score.with_speaker += 1
         if same_speaker(gold, got):
             score.right += 1
             continue
+        score.doubtful[_doubt(article, st, span, gold, predicted[pi])] += 1
         if not got.strip():
             kind = "no speaker"
         elif any(same_speaker(a.text, got) for a in article.affiliations) and not any(
@@ -348,3 +355,37 @@ def score_article(article: PfsaArticle, predicted: list[dict], score: Score, n: 
             kind = "wrong person"
         score.errors[kind] += 1
         score.examples.append(f"[{n}] {kind.upper()} want {gold!r} got {got!r}: {st.text[:50]}")
+
+
+DOUBTS = (
+    "gold is a pronoun",
+    "gold took the next sentence's person",
+    "gold is an office or short form the prediction resolved",
+    "other",
+)
+
+
+def _doubt(article: PfsaArticle, st: Span, span: Span, gold: str, quote: dict) -> str:
+    """Why a speaker counts as wrong: the gold is a pronoun the rule could not widen to a
+    name; the gold rule took a person of the next sentence while
+    the prediction names one of the three sentences before the statement; or the gold is an
+    office ("Presiden") or a short form ("Risma") of the person the prediction names in full."""
+    got = quote["speaker"]
+    if words(gold) in (["dia"], ["ia"], ["beliau"], ["nya"]):
+        return DOUBTS[0]
+    end_sentence = article.sentence_of[st.end - 1]
+    if got and article.sentence_of[span.start] > end_sentence:
+        lo = max(0, st.sentence - 3)
+        before = " ".join(article.paragraphs[lo : st.sentence + 1])
+        if same_speaker(before, got):  # named in the three sentences before the statement
+            return DOUBTS[1]
+    gold_words = [w for w in words(gold) if w not in TITLE_WORDS]
+    got_words = words(got)
+    role = set(words(quote.get("speaker_role", "")))
+    if (
+        got
+        and gold_words
+        and all(any(g != w and w.startswith(g) for w in got_words) or g in role for g in gold_words)
+    ):
+        return DOUBTS[2]
+    return DOUBTS[3]

@@ -253,6 +253,10 @@ def pfsa_dev(show_misses: bool) -> None:
     print(f"  newsbot, direct quotes:     {direct.line()}")
     print(f"  naive regex baseline:       {naive.line()}")
     print("  newsbot errors: " + ", ".join(f"{k} {every.errors[k]}" for k in pfsa.ERROR_CLASSES))
+    print(
+        "  newsbot speaker errors, by what the gold rule did: "
+        + ", ".join(f"{k} {direct.doubtful[k]}" for k in pfsa.DOUBTS)
+    )
     print(f"  {1000 * elapsed / len(articles):.2f} ms per article (extract_quotes only)")
     if show_misses:
         print("\n".join(every.examples))

@@ -1079,3 +1079,12 @@ def test_no_indirect_statement_without_a_person_or_inside_a_quote() -> None:
     ]
     quotes = extract_quotes(paragraphs)
     assert [(q["kind"], q["speaker"]) for q in quotes] == [("direct", "Budi Santoso")]
+
+
+def test_a_name_read_as_the_place_of_an_office_is_the_speaker() -> None:
+    paragraphs = [
+        "Wali Kota Surabaya Tri Rismaharini meninjau rumah pompa di Kali Jagir.",
+        "“Pompa kami tambah dua unit,” kata Wali Kota Risma.",
+    ]
+    quote = extract_quotes(paragraphs)[-1]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Tri Rismaharini", "Wali Kota")

@@ -97,7 +97,17 @@ def _is_degree(w: str) -> bool:
 
 
 def _is_roleish(w: str) -> bool:
-    return w in _ROLE or (bool(_ACRONYM.fullmatch(w)) and not _is_initial(w)) or _is_degree(w)
+    return (
+        w in _ROLE
+        or (bool(_ACRONYM.fullmatch(w)) and not _is_initial(w))
+        or _is_degree(w)
+        or bool(_OFFICE_NOUN.fullmatch(w))
+    )
+
+
+# Nouns of fields and offices by their shape: "Ketenagalistrikan", "Pertambangan", "Legislasi",
+# "Komunikasi" ("Direktur Jenderal Ketenagalistrikan …"): never a person's name.
+_OFFICE_NOUN = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke|Per)[a-z]{4,}an|[A-Z][a-z]{3,}(?:asi|itas)")
 
 
 @dataclass
@@ -383,9 +393,13 @@ class _Article:
             for w in name.split()
         }
         for _, words in self.sentences:  # "Sutrisno, pedagang beras …": a name, what they are
+            for k in range(2, len(words)):  # "penjual sayur Hartini", "pedagang Sulastri"
+                described = [w.capitalize() for w in words[k - 2 : k] if w.islower()]
+                if _is_cap(words[k]) and any(w in _PERSON_NOUNS for w in described):
+                    self.person_words.add(words[k])
             for k in range(len(words) - 2):
                 after = words[k + 2].capitalize()
-                named = words[k + 1] == "," and _is_cap(words[k]) and words[k + 2].islower()
+                named = words[k + 1] == "," and _is_cap(words[k]) and words[k] not in _NOT_NAMES
                 if named and (after in _PERSON_NOUNS or after in ROLE_WORDS):
                     self.person_words.add(words[k])
         for _, t in texts:
@@ -479,7 +493,9 @@ class _Article:
         """`ujar Kapolres` after "Kapolres Garut AKBP Mochamad Fajar": the latest person named
         with that office up to paragraph `before`; '' when none was."""
         office = [w for w in office if w not in _PUNCT]
-        if not office or not all(w in ROLE_WORDS for w in office):
+        if not office or not all(w in ROLE_WORDS or _ACRONYM.fullmatch(w) for w in office):
+            return ""  # "kata Kapolres", "kata Panglima TNI"
+        if not any(w in ROLE_WORDS for w in office):
             return ""
         want = _expand_office(office)
         held = [
@@ -705,7 +721,8 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
             out.append(w)
             k += 1
             continue
-        if low in NP_STOPS or low in CALENDAR_WORDS or re.match(r"\d", w) or w in ".()":
+        stop = low in NP_STOPS and (w == low or not out)  # "kata Hari" names a person
+        if stop or low in CALENDAR_WORDS or re.match(r"\d", w) or w in ".()":
             break
         if w in _PUNCT:
             if _split_role(out).name:

@@ -12,6 +12,7 @@ from newsbot.extract.quotes.people import (
     _description,
     _is_cap,
     _is_degree,
+    _is_roleish,
     _Name,
     _name_after_role,
     _name_run,
@@ -279,9 +280,25 @@ class _Resolver:
         """(speaker, role): a person named without their office here ("ujarnya", "kata Wahdi")
         keeps the office the article gave them before."""
         speaker, role = self._named(attr, n)
+        if not speaker and role:  # "kata Wali Kota Risma": the place an office takes was a name
+            speaker, role = self._name_in_role(role, n)
         if speaker and not role:
             role = self.a.role_of(speaker, n)
         return speaker, role
+
+    def _name_in_role(self, role: str, n: int) -> tuple[str, str]:
+        """A role read without a person whose last word is a person the article names ("Wali
+        Kota Risma" after "Tri Rismaharini") gives that person; else no speaker and the role."""
+        words = role.split()
+        last = words[-1] if words else ""
+        if len(words) < 2 or not _is_cap(last) or _is_roleish(last):
+            return "", role
+        full = self.a.full_name(last, n)
+        named = full != last or last in self.a.person_words or last in self.a.bare
+        if named and self.a.is_person(full):
+            self.focus = full
+            return full, " ".join(words[:-1])
+        return "", role
 
     def _named(self, attr: _Attribution, n: int) -> tuple[str, str]:
         words = attr.words
@@ -434,9 +451,11 @@ class _Resolver:
             text = _clean_text(_text_of(sentence, words, pieces).rstrip(".!? "))
             if len(text.split()) < 3:
                 continue
+            focus = self.focus
             speaker, role = self._speaker(attr, n)
             if not speaker or not (attr.pronoun or role or self.a.is_person(speaker)):
-                continue  # "Pemerintah mengatakan, …", "Kemarin, warga …": nobody named
+                self.focus = focus  # "Pemerintah mengatakan, …", "menurut Peraturan …": nobody
+                continue
             quotes.append(
                 Quote(
                     text=text,
@@ -452,9 +471,12 @@ class _Resolver:
         self, words: list[str]
     ) -> tuple[str, _Attribution, list[tuple[int, int]]] | None:
         """(cue, speaker, the reported clause as ranges of `words`) of one sentence, or None."""
-        # "Saat ini, menurut Kepala Dinas X, stok aman": the source inside the sentence
+        # "Saat ini, menurut Kepala Dinas X, stok aman", "Lalu, lanjut Anies, …": the source
+        # between commas inside the sentence
         for k in range(1, min(len(words), MAX_SUBJECT_DISTANCE)):
-            if words[k - 1] != "," or words[k] not in ("menurut", "menurutnya"):
+            low = words[k].lower()
+            inside = low in ("menurut", "menurutnya") or (low in _CUE_FORMS and low == words[k])
+            if words[k - 1] != "," or not inside:
                 continue
             end = k + 1
             while end < len(words) and words[end] != "," and end - k < 16:
@@ -462,11 +484,18 @@ class _Resolver:
             if end >= len(words) or words[end] != ",":
                 break
             phrase = words[k + 1 : end]
-            pronoun = words[k] == "menurutnya" or [w.lower() for w in phrase] in (["dia"], ["ia"])
-            if not pronoun and not phrase:
+            if low.startswith("menurut"):
+                pronoun = low == "menurutnya" or [w.lower() for w in phrase] in (["dia"], ["ia"])
+                attr: _Attribution | None = _Attribution("menurut", phrase, pronoun=pronoun)
+                if pronoun:
+                    attr = _Attribution("menurut", [], pronoun=True)
+                elif not phrase:
+                    break
+            else:
+                attr = self._after_attribution(" ".join(words[k:end]))
+            if attr is None:
                 break
-            attr = _Attribution("menurut", [] if pronoun else phrase, pronoun=pronoun)
-            return "menurut", attr, [(0, k - 1), (end + 1, len(words))]
+            return words[k], attr, [(0, k - 1), (end + 1, len(words))]
         for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]):
             low = w.lower()
             if low not in INDIRECT_VERBS or w != low:
