@@ -344,6 +344,7 @@ class _Article:
         self.midcaps = {
             w for _, t in texts for sent in _sentences(t) for w in _words(sent)[1:] if _is_cap(w)
         }
+        self._read: dict[str, tuple[str, ...]] = {}  # sentence -> its words, read once
         self.sentences = [
             (n, self.sentence_words(sent)) for n, t in texts for sent in _sentences(t)
         ]
@@ -392,16 +393,18 @@ class _Article:
             if not all(r in ORGANISATION_WORDS for r in role)  # "Pasar Tugu" is no person
             for w in name.split()
         }
-        for _, words in self.sentences:  # "Sutrisno, pedagang beras …": a name, what they are
-            for k in range(2, len(words)):  # "penjual sayur Hartini", "pedagang Sulastri"
-                described = [w.capitalize() for w in words[k - 2 : k] if w.islower()]
-                if _is_cap(words[k]) and any(w in _PERSON_NOUNS for w in described):
-                    self.person_words.add(words[k])
-            for k in range(len(words) - 2):
-                after = words[k + 2].capitalize()
-                named = words[k + 1] == "," and _is_cap(words[k]) and words[k] not in _NOT_NAMES
-                if named and (after in _PERSON_NOUNS or after in ROLE_WORDS):
-                    self.person_words.add(words[k])
+        # "penjual sayur Hartini", "Sutrisno, pedagang beras …": a name and what the person is
+        for _, words in self.sentences:
+            for k, w in enumerate(words):
+                if not w[:1].isupper() or w in _NOT_NAMES:
+                    continue
+                before = words[max(0, k - 2) : k]
+                if any(b.islower() and b.capitalize() in _PERSON_NOUNS for b in before):
+                    self.person_words.add(w)
+                elif words[k + 1 : k + 2] == [","] and k + 2 < len(words):
+                    after = words[k + 2].capitalize()
+                    if after in _PERSON_NOUNS or after in ROLE_WORDS:
+                        self.person_words.add(w)
         for _, t in texts:
             for m in _AGE.finditer(t):
                 self.person_words.update(m.group(1).split())
@@ -453,6 +456,12 @@ class _Article:
 
     def sentence_words(self, sentence: str) -> list[str]:
         """Words of a sentence; its first word loses its capital unless used mid-sentence too."""
+        known = self._read.get(sentence)
+        if known is None:
+            known = self._read[sentence] = tuple(self._sentence_words(sentence))
+        return list(known)
+
+    def _sentence_words(self, sentence: str) -> list[str]:
         words = _words(sentence)
         for k, w in enumerate(words):
             if w in _PUNCT or w in MARKS:
