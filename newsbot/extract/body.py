@@ -582,7 +582,8 @@ def _score_lines(
 
     def end_line() -> None:
         nonlocal parts, links
-        text = norm("".join(parts))
+        # Cut before normalising, as TextBlocks.brk does: only the length counts here.
+        text = norm("".join(parts)[:_RAW_LINE_CHARS])
         if text:
             target = good if _is_prose_line(owner, len(text), links) else bad
             target[owner] = target.get(owner, 0.0) + len(text)

@@ -59,11 +59,12 @@ def list_elements(page: Page, body: HtmlElement | None = None) -> list[HtmlEleme
 
 def _merge_lists(found_all: list[Found]) -> dict[str, list[Link]]:
     lists: dict[str, list[Link]] = {}
-    for found in found_all:
+    seen_by_key: dict[str, set[str]] = {}  # one set per list (rebuilt per found, 20,000
+    for found in found_all:  # "Baca Juga" lines took minutes)
         if not found.links and not found.empty_widget:
             continue
         target = lists.setdefault(found.key, [])
-        seen = {dedup_key(link) for link in target}
+        seen = seen_by_key.setdefault(found.key, set())
         for link in found.links:
             if dedup_key(link) not in seen:
                 seen.add(dedup_key(link))

@@ -46,6 +46,9 @@ class PageIndex:
         return _walk_tree(page.tree)
 
 
+_OWNER_SCAN = 20_000
+
+
 def _walk_tree(tree: HtmlElement) -> PageIndex:
     order: dict[HtmlElement, int] = {}
     owners: list[HtmlElement] = []
@@ -67,7 +70,8 @@ def _walk_tree(tree: HtmlElement) -> PageIndex:
             if (
                 text and not text.isspace()
             ):  # blank text names no label (most texts are indentation)
-                if tag not in ("script", "style") and search(text):
+                # A label word deep inside a long text does not make it a label's owner.
+                if tag not in ("script", "style") and search(text, 0, _OWNER_SCAN):
                     owners.append(el)
                 if len(text) < 80:
                     short.append((i, el, text))
