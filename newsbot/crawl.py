@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import Crawler, CrawlerProcess
@@ -33,6 +34,15 @@ class CrawlResult:
     stats: dict[str, Any] = field(default_factory=dict)
     counts: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
+    # (url, stage, reason) of every article the run lost, in order (see newsbot.failures).
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def item_failures(self) -> list[tuple[str, str, str]]:
+        """Records lost through newsbot's own fault (extraction, validation, storage)."""
+        from newsbot.failures import ITEM_STAGES
+
+        return [f for f in self.failures if f[1] in ITEM_STAGES]
 
     @property
     def stored(self) -> int:
@@ -42,6 +52,12 @@ class CrawlResult:
 def resolve_target(target: str) -> str:
     """Check the target before starting Scrapy, so a typo is one clear line, not a crawl of nothing."""
     if target.startswith(("http://", "https://")):
+        try:
+            host = urlsplit(target).hostname
+        except ValueError as exc:
+            raise TargetError(f"{target!r} is not a usable URL: {exc}") from exc
+        if not host:
+            raise TargetError(f"{target!r} has no host name")
         return target
     from newsbot.portals import all_sites, find_site
 
@@ -136,7 +152,7 @@ def run_crawls(
             settings.set("CLOSESPIDER_ITEMCOUNT", job.max_articles, priority="cmdline")
         # The first crawler installs the reactor the settings name, as create_crawler() would.
         crawler = Crawler(spider, settings, init_reactor=not crawlers)
-        handlers.append(_count_into(crawler, result.counts, index, on_progress))
+        handlers.append(_count_into(crawler, result, index, on_progress))
         crawlers.append(crawler)
     _start_all(process, crawlers, [_spider_args(job) for job in jobs], results, concurrency)
     for crawler, result in zip(crawlers, results, strict=True):
@@ -160,10 +176,12 @@ def _spider_args(job: CrawlJob) -> dict[str, Any]:
 
 def _count_into(
     crawler: Crawler,
-    counts: Counter[str],
+    result: CrawlResult,
     index: int,
     on_progress: Callable[[int, Counter[str]], None] | None,
 ) -> tuple[object, ...]:
+    counts = result.counts
+
     def on_response(**_: Any) -> None:
         counts["pages fetched"] += 1
         if on_progress is not None:
@@ -175,10 +193,16 @@ def _count_into(
     def on_dropped(**_: Any) -> None:
         counts["dropped"] += 1
 
+    def on_failure(url: str, stage: str, reason: str, detail: str = "") -> None:
+        result.failures.append((url, stage, reason))
+
+    from newsbot.failures import article_failed
+
+    crawler.signals.connect(on_failure, signal=article_failed)
     crawler.signals.connect(on_response, signal=signals.response_received)
     crawler.signals.connect(on_item, signal=signals.item_scraped)
     crawler.signals.connect(on_dropped, signal=signals.item_dropped)
-    return on_response, on_item, on_dropped
+    return on_response, on_item, on_dropped, on_failure
 
 
 def _start_all(

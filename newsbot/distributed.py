@@ -365,12 +365,33 @@ class RedisStore:
             self.server.rpush(ITEMS, *messages)
         return {"queued": len(messages)}
 
+    def save(self, article: Article, *, fetched_url: str = "", seen_at: str | None = None) -> str:
+        """One record for the writer (the store pipeline saves article by article)."""
+        self.save_many([(article, fetched_url, seen_at or "")])
+        return "queued"
+
+    def record_failure(
+        self, url: str, stage: str, reason: str, detail: str = "", *, run_id: int | None = None
+    ) -> None:
+        """A lost article, for the writer's `failures` table (newsbot.failures)."""
+        message = {"kind": "failure", "run": self._run_key(), "url": url, "stage": stage}
+        message |= {"reason": reason, "detail": detail}
+        self.server.rpush(ITEMS, json.dumps(message, ensure_ascii=False, default=str))
+
+    def close_killed_runs(self) -> int:
+        return 0  # the writer's database keeps the runs; workers' liveness is their heartbeat
+
     def start_run(self, target: str, options: dict[str, Any]) -> int:
         self._run = {"target": target, "options": options, "started_at": _now()}
         return 1
 
     def finish_run(
-        self, run_id: int, counts: dict[str, int], coverage: dict[str, float], warnings: list[str]
+        self,
+        run_id: int,
+        counts: dict[str, int],
+        coverage: dict[str, float],
+        warnings: list[str],
+        status: str = "finished",
     ) -> None:
         worker = self.worker.id if self.worker is not None else ""
         message = {
@@ -487,10 +508,14 @@ class Writer:
         runs_of: list[str] = []
         summaries: list[dict[str, Any]] = []
         done: set[str] = set()
+        failures: list[dict[str, Any]] = []
         for item in raw:
             message = json.loads(item)
             if message.get("kind") == "run":
                 summaries.append(message)
+                continue
+            if message.get("kind") == "failure":
+                failures.append(message)
                 continue
             article = Article.from_dict(message["article"])
             seen_at = message.get("seen_at") or ""
@@ -511,6 +536,10 @@ class Writer:
                     self._add_to_run(run, {"outcomes": dict(outcome)})
             for summary in summaries:
                 self._add_to_run(summary["run"] or summary.get("target", ""), summary)
+            for failure in failures:
+                self.store.record_failure(
+                    failure["url"], failure["stage"], failure["reason"], failure.get("detail", "")
+                )
         urls = {a.url for a, _, _ in articles} | {f for _, f, _ in articles if f} | done
         if urls:
             self.server.sadd(STORED, *urls)
@@ -590,7 +619,7 @@ class Writer:
                 warnings.append(f"{target}: no article URLs discovered (sources down or moved?)")
         db.execute(
             "UPDATE crawl_runs SET started_at = ?, finished_at = ?, counts = ?, coverage = ?,"
-            " warnings = ?, options = ? WHERE id = ?",
+            " warnings = ?, options = ?, status = ? WHERE id = ?",
             [
                 started,
                 finished or None,
@@ -598,6 +627,7 @@ class Writer:
                 json.dumps(coverage),
                 json.dumps(warnings, ensure_ascii=False),
                 json.dumps(options, ensure_ascii=False, default=str),
+                "finished" if finished else "running",
                 run_id,
             ],
         )

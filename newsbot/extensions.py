@@ -20,6 +20,8 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsbot.failures import article_failed
+
 if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
@@ -103,6 +105,7 @@ def outcome_counts(stats: dict[str, Any]) -> dict[str, int]:
         "http_error_pages": "httperror/response_ignored_count",
         "retries": "retry/count",
         "retries_exhausted": "retry/max_reached",
+        "offsite_refused": "offsite/filtered",
     }
     for name, key in scrapy_figures.items():
         counts[name] = int(stats.get(key, 0) or 0)
@@ -119,6 +122,7 @@ def outcome_counts(stats: dict[str, Any]) -> dict[str, int]:
     counts.setdefault("not_article", 0)
     counts.setdefault("http_error", 0)
     counts.setdefault("failed", 0)
+    counts.setdefault("item_failed", 0)
     return counts
 
 
@@ -181,6 +185,7 @@ class CrawlRunRecorder:
         crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(recorder.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(recorder.article_failed, signal=article_failed)
         return recorder
 
     def spider_opened(self, spider: Spider) -> None:
@@ -191,6 +196,15 @@ class CrawlRunRecorder:
         if refresh:
             options["refresh_days"] = refresh
         self.run_id = self.store.start_run(target, options)
+
+    def article_failed(self, url: str, stage: str, reason: str, detail: str = "") -> None:
+        """Keep the lost article in `failures`, with this run's id."""
+        if self.store is None:
+            return
+        try:
+            self.store.record_failure(url, stage, reason, detail, run_id=self.run_id)
+        except Exception:  # the count and the log line stand; the row is advisory
+            logger.exception("could not record the failure of %s", url)
 
     def item_scraped(self, item: Any) -> None:
         self.items += 1
@@ -226,5 +240,5 @@ class CrawlRunRecorder:
             warnings.append(f"{target}: no article URLs discovered (sources down or moved?)")
         for warning in warnings:
             logger.warning(warning)
-        self.store.finish_run(self.run_id, counts, coverage, warnings)
+        self.store.finish_run(self.run_id, counts, coverage, warnings, status=reason)
         self.store = None  # CrawlStore closes it

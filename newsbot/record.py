@@ -9,8 +9,14 @@ and exported as-is; the TypedDicts only give them names and types.
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, NotRequired, TypedDict
+
+# Lone UTF-16 surrogates (from JSON "\ud800" escapes, or bad decoders) cannot be encoded as UTF-8:
+# SQLite, JSON output and exporters all fail on them, so no record may carry one.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Dateline(TypedDict):
@@ -103,6 +109,21 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
+    def valid_unicode(self) -> Article:
+        """This record with every lone surrogate in its text replaced by U+FFFD (in place)."""
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, list | dict):
+                # One C-speed pass finds whether a nested value holds any (100,000 list links
+                # walked in Python cost a second); ensure_ascii=False keeps surrogates as they are.
+                text = json.dumps(value, ensure_ascii=False, default=str)
+                if not _SURROGATE.search(text):
+                    continue
+            cleaned = valid_unicode(value)
+            if cleaned is not value:
+                setattr(self, f.name, cleaned)
+        return self
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """Build from a dict, ignoring keys this version does not know (older/newer exports)."""
@@ -111,3 +132,19 @@ class Article:
 
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Article))
+
+
+def valid_unicode(value: Any) -> Any:
+    """`value` with lone surrogates replaced in every string it holds (the same object when clean)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        cleaned = [valid_unicode(v) for v in value]
+        return value if all(a is b for a, b in zip(cleaned, value, strict=True)) else cleaned
+    if isinstance(value, dict):
+        pairs = {valid_unicode(k): valid_unicode(v) for k, v in value.items()}
+        same = len(pairs) == len(value) and all(
+            k in value and value[k] is v for k, v in pairs.items()
+        )
+        return value if same else pairs
+    return value

@@ -46,7 +46,15 @@ HTTPCACHE_EXPIRATION_SECS = 0
 # published within NEWSBOT_REFRESH_DAYS (`newsbot crawl --refresh DAYS`), which re-fetches and records changes.
 NEWSBOT_SKIP_KNOWN = True
 NEWSBOT_REFRESH_DAYS = 0
-DOWNLOADER_MIDDLEWARES = {"newsbot.middlewares.SkipKnownMiddleware": 50}
+DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's OffsiteMiddleware with the crawl's site policy (hosts, schemes, no private
+    # addresses), applied to every request including redirects and dont_filter ones.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsbot.offsite.SiteGuardMiddleware": 40,
+    "newsbot.middlewares.SkipKnownMiddleware": 50,
+}
+# Names resolving to private/loopback/link-local addresses are refused (the start host aside).
+TWISTED_DNS_RESOLVER = "newsbot.offsite.GuardedResolver"
 
 # Offline mirrors: with NEWSBOT_MIRROR="http://127.0.0.1:PORT", https://host/path is fetched from
 # the mirror at /host/path while every middleware still sees the real URL. Unset: plain HTTP.
@@ -54,6 +62,10 @@ NEWSBOT_MIRROR = ""
 DOWNLOAD_HANDLERS = {
     "http": "newsbot.middlewares.MirrorDownloadHandler",
     "https": "newsbot.middlewares.MirrorDownloadHandler",
+    # A news crawl reads the web only: a file:// or s3:// URL in a sitemap is never fetched.
+    "file": None,
+    "s3": None,
+    "ftp": None,
 }
 
 # Every run leaves a crawl_runs row: outcome counts, field coverage, layout-change warnings.
@@ -63,6 +75,9 @@ EXTENSIONS = {
     "newsbot.extensions.CrawlStore": 0,
     "newsbot.pool.ExtractionPool": 10,
     "newsbot.extensions.CrawlRunRecorder": 500,
+    # With JOBDIR (`--resume DIR`): a job killed with -9 starts afresh instead of resuming a queue
+    # Scrapy never saved. After Scrapy's SpiderState (priority 0), so it sees the state written.
+    "newsbot.jobdir.ResumeGuard": 900,
 }
 
 # Extraction runs in worker processes so the reactor keeps fetching: "auto" is one per core the
@@ -84,3 +99,6 @@ NEWSBOT_DB = "data/newsbot.db"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's RemoteControl runs Python code sent to a local HTTP port (token in the user's
+# profile directory); a crawler of untrusted sites has no use for it.
+REMOTE_CONTROL_ENABLED = False

@@ -13,11 +13,14 @@ through NEWSBOT_MIRROR. Every page here is written by this module (no saved page
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
+import struct
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -45,9 +48,17 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     pages: dict[str, Page]
+    routes: dict[str, Callable[[str], Page | None]]
+    # Fault injection: path -> "" (answer), "5xx", "reset" (RST, no answer) or "timeout".
+    fault: Callable[[str], str] | None
     log: list[str]
     stamps: list[float]  # time.monotonic() of each request in `log`
     lock: threading.Lock
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (killed crawler, timeout) is no server error worth a trace."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -64,9 +75,24 @@ class _Handler(BaseHTTPRequestHandler):
             page = self.server.pages.get(self.path) or self.server.pages.get(
                 urlsplit(self.path).path
             )
+            for prefix, make in self.server.routes.items():
+                if page is None and self.path.startswith(prefix):
+                    page = make(self.path)
             failing = page is not None and page.fail_first > 0
             if failing:
                 page.fail_first -= 1  # type: ignore[union-attr]
+        fault = self.server.fault(self.path) if self.server.fault else ""
+        if fault == "reset":
+            # Close with a TCP RST before any byte of an answer (SO_LINGER 0).
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+            return
+        if fault == "timeout":
+            time.sleep(SLOW_SECONDS)
+        if fault == "5xx":
+            self._answer(503, b"<html><body><h1>503</h1></body></html>", HTML, {})
+            return
         if page is None:
             self._answer(404, b"<html><body><h1>404 Not Found</h1></body></html>", HTML, {})
             return
@@ -93,9 +119,12 @@ class _Handler(BaseHTTPRequestHandler):
 class MirrorServer:
     """In-memory site on 127.0.0.1 with a request log; use as a context manager."""
 
-    def __init__(self) -> None:
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        # Another loopback address (127.0.0.2) makes a second host for off-site tests.
+        self._httpd = _Server((host, 0), _Handler)
         self._httpd.pages = {}
+        self._httpd.routes = {}
+        self._httpd.fault = None
         self._httpd.log = []
         self._httpd.stamps = []
         self._httpd.lock = threading.Lock()
@@ -103,7 +132,8 @@ class MirrorServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
 
     @property
     def pages(self) -> dict[str, Page]:
@@ -128,6 +158,19 @@ class MirrorServer:
     def add(self, path: str, body: str | bytes, content_type: str = HTML, **options: Any) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self._httpd.pages[path] = Page(data, content_type, **options)
+
+    @property
+    def fault(self) -> Callable[[str], str] | None:
+        return self._httpd.fault
+
+    @fault.setter
+    def fault(self, decide: Callable[[str], str] | None) -> None:
+        """Decide per request path: "" answers, "5xx", "reset" or "timeout" misbehave."""
+        self._httpd.fault = decide
+
+    def route(self, prefix: str, make: Callable[[str], Page | None]) -> None:
+        """Serve requests under `prefix` (that have no page of their own) from `make(path)`."""
+        self._httpd.routes[prefix] = make
 
     def __enter__(self) -> Self:
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)

@@ -86,9 +86,12 @@ def test_resume_keeps_the_crawl_state_in_the_given_folder(
     assert first.returncode == 0, first.stderr[-3000:]
     stored = stored_urls(db)
     assert stored
-    assert (
-        job / "requests.seen"
-    ).exists()  # Scrapy's JOBDIR state: what a resumed run will not ask again
+    # A finished job has nothing left to resume: Scrapy's state is cleared (a kept
+    # requests.seen would make every later run filter all its discovery as seen), and no
+    # run holds the folder.
+    assert job.is_dir()
+    assert not (job / "requests.seen").exists()
+    assert not (job / "newsbot-running.json").exists()
     server.clear_log()
     again = run_newsbot(server.url + "/", "--resume", str(job), "--db", str(db), cwd=tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]

@@ -90,12 +90,21 @@ def test_save_many_counts_each_outcome(store):
     assert again == {"inserted": 0, "updated": 1, "unchanged": 1}
 
 
-def test_failed_batch_leaves_database_untouched(store):
+def test_a_failing_article_costs_only_itself(store):
+    """A batch with one bad record is saved again article by article (issue 12, finding 1)."""
     articles = sample_articles()
     broken = dataclasses.replace(articles[1], url="")
+    counts = store.save_many([(articles[0], "", ""), (broken, "https://x.test/b", "")])
+    assert counts == {"inserted": 1, "updated": 0, "unchanged": 0, "failed": 1}
+    assert store.count() == 1
+    [failure] = store.failures()
+    assert (failure["url"], failure["stage"], failure["reason"]) == (
+        "https://x.test/b",
+        "store",
+        "value_error",
+    )
     with pytest.raises(ValueError, match="without a url"):
-        store.save_many([(articles[0], "", ""), (broken, "", "")])
-    assert store.count() == 0
+        store.save(broken)
 
 
 def test_date_filters_compare_across_time_zones(store):

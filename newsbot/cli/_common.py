@@ -100,12 +100,18 @@ class DateParam(click.ParamType):
                     continue
         if parsed is None:
             self.fail(f"{text!r} is not a date (use YYYY-MM-DD, e.g. 2024-03-27)", param, ctx)
-        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB)
-        if param is not None and param.name == "until" and len(text) <= 10:
-            from newsbot.store.filters import EndOfDay  # (the CLI starts without the store)
+        try:
+            parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB)
+            parsed.astimezone(dt.UTC)  # stored dates compare in UTC: it must exist there too
+            if param is not None and param.name == "until" and len(text) <= 10:
+                from newsbot.store.filters import EndOfDay  # (the CLI starts without the store)
 
-            # A bare date as upper bound means "up to the end of that day".
-            return EndOfDay.combine(parsed.date() + dt.timedelta(days=1), dt.time(0), WIB)
+                # A bare date as upper bound means "up to the end of that day".
+                end = EndOfDay.combine(parsed.date() + dt.timedelta(days=1), dt.time(0), WIB)
+                end.astimezone(dt.UTC)
+                return end
+        except OverflowError:
+            self.fail(f"{text!r} is out of the range of dates (years 1 to 9999 in UTC)", param, ctx)
         return parsed
 
 

@@ -39,8 +39,7 @@ def summary_table(target: str, result: CrawlResult, db_path: str | Path) -> Tabl
     from newsbot.extensions import outcome_counts
 
     counts = outcome_counts(result.stats)
-    http_errors = sum(v for k, v in counts.items() if k.startswith("http_error"))
-    failed = sum(v for k, v in counts.items() if k.startswith("failed"))
+    http_errors = counts.get("http_error", 0)
     table = Table(title=f"newsbot crawl {target} → {db_path}", show_header=False)
     rows = [
         ("pages fetched", counts["pages_fetched"]),
@@ -54,7 +53,10 @@ def summary_table(target: str, result: CrawlResult, db_path: str | Path) -> Tabl
         ("HTTP errors", http_errors),
         ("robots.txt denied", counts["robots_denied"]),
         ("download errors", counts["download_errors"]),
-        ("failed", failed),
+        ("fetch failed (timeouts, resets)", counts.get("failed", 0)),
+        ("noindex (not stored)", counts.get("noindex", 0)),
+        ("off-site requests refused", counts.get("offsite_refused", 0)),
+        ("articles failed (not stored)", counts.get("item_failed", 0)),
         ("finish reason", result.stats.get("finish_reason", "")),
         ("elapsed", f"{result.elapsed:.1f} s"),
     ]

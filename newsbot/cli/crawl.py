@@ -14,6 +14,9 @@ from rich.console import Console
 from newsbot.cli._common import db_option, fail, since_until_options
 from newsbot.cli._store import check_range, open_store
 
+# Lost articles printed after the summary (all of them are in the failures table).
+SHOWN_FAILURES = 20
+
 
 @click.command("crawl")
 @click.argument("target", required=False)
@@ -148,6 +151,21 @@ def command(
         console.print(summary_table(target, result, where))
     if _unreachable(result):
         fail(f"nothing could be fetched from {target} (network down, or the site unreachable?)")
+    _report_lost([(target, db_path, result)])
+
+
+def _report_lost(crawls: list[tuple[str, str | Path, Any]]) -> None:
+    """Print every article a crawl could not store and exit 1 when there is one (no silent loss)."""
+    lost = [(target, db, f) for target, db, result in crawls for f in result.item_failures]
+    for _, _, (url, stage, reason) in lost[:SHOWN_FAILURES]:
+        click.echo(f"failed at {stage} ({reason}): {url}", err=True)
+    if lost:
+        more = f" ({len(lost) - SHOWN_FAILURES} more)" if len(lost) > SHOWN_FAILURES else ""
+        databases = ", ".join(sorted({str(db) for _, db, _ in lost}))
+        fail(
+            f"{len(lost)} article(s) could not be stored{more}; each is in the failures table"
+            f" of {databases} with its reason"
+        )
 
 
 def quiet_or(display: Any, quiet: bool) -> Any:
@@ -232,3 +250,4 @@ def _crawl_plan(
         fail(
             f"nothing could be fetched from {', '.join(down)} (network down, or sites unreachable?)"
         )
+    _report_lost([(job.target, job.db_path, r) for job, r in zip(jobs, results, strict=True)])

@@ -25,7 +25,7 @@ def _refuse_unsafe_output(output: Path, db_path: Path, force: bool) -> None:
         fail(f"folder {output.parent} does not exist")
     database_files = {
         db_path.resolve(),
-        *(Path(f"{db_path.resolve()}{s}") for s in ("-wal", "-shm")),
+        *(Path(f"{db_path.resolve()}{s}") for s in ("-wal", "-shm", "-journal")),
     }
     if output.resolve() in database_files:
         fail(f"{output} is the database itself; choose another output file")
@@ -102,7 +102,10 @@ def command(
         fail("--excel only applies to --format csv")
     chosen_columns = _columns(columns, table, fmt, available_columns, default_columns)
     if output is not None:
-        _refuse_unsafe_output(output, db_path, force)
+        try:
+            _refuse_unsafe_output(output, db_path, force)
+        except OSError as exc:  # a name too long for the file system, a path through a file
+            fail(f"cannot write {output}: {exc.strerror or exc}")
     write = writer_for(fmt, chosen_columns, excel=excel)
     with open_store(db_path, readonly=True) as store:
         article_query = query if table != "quotes" else None
@@ -127,8 +130,11 @@ def command(
             with tmp.open("w", encoding="utf-8", newline="") as out:
                 count = write(rows, out)
             tmp.replace(output)  # atomic: an interrupted export never leaves half a file
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
         finally:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
     click.echo(f"Exported {count} {table if count != 1 else table[:-1]} to {output}", err=True)
 
 

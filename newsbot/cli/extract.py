@@ -46,6 +46,10 @@ def command(sources: tuple[str, ...], page_url: str | None, as_text: bool, fmt: 
             failures += 1
             click.secho(f"Error: {source}: {exc.label}: {exc}", fg="red", err=True)
             continue
+        except Exception as exc:  # noqa: BLE001 - an extraction bug: this input fails, the rest run
+            failures += 1
+            click.secho(f"Error: {source}: extraction failed: {exc!r}"[:500], fg="red", err=True)
+            continue
         records.append(article.to_dict())
     if fmt == "jsonl":
         for record in records:
@@ -72,7 +76,11 @@ def _read(source: str, page_url: str | None) -> tuple[bytes, str | None, str]:
     path = Path(source)
     if path.is_dir():
         raise ValueError("is a folder, not a file")
-    return path.read_bytes(), None, page_url or path.resolve().as_uri()
+    with path.open("rb") as file:  # a 10 GB file is refused, not read into memory
+        data = file.read(FETCH_LIMIT + 1)
+    if len(data) > FETCH_LIMIT:
+        raise ValueError("file larger than 16 MiB")
+    return data, None, page_url or path.resolve().as_uri()
 
 
 def _reason(exc: Exception) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 import lxml.html
 from protego import Protego
 
 from newsbot.discovery.models import Entry, Listing
+from newsbot.discovery.xml import entry_url
 
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+xml", "text/xml"}
 
@@ -16,7 +15,8 @@ def robots_sitemaps(robots_txt: str | bytes, url: str = "") -> list[str]:
     """The `Sitemap:` URLs of a robots.txt (absolute), in file order."""
     text = robots_txt.decode("utf-8", "replace") if isinstance(robots_txt, bytes) else robots_txt
     parser = Protego.parse(text)
-    return [urljoin(url, s) for s in parser.sitemaps]
+    found = (entry_url(url, s) for s in parser.sitemaps)
+    return list(dict.fromkeys(u for u in found if u))
 
 
 def home_sources(html: bytes | str, url: str) -> Listing:
@@ -29,7 +29,9 @@ def home_sources(html: bytes | str, url: str) -> Listing:
     for link in tree.xpath("//link[@href]"):
         rel = (link.get("rel") or "").lower().split()
         kind = (link.get("type") or "").lower().split(";")[0].strip()
-        href = urljoin(url, link.get("href", "").strip())
+        href = entry_url(url, link.get("href", ""))
+        if not href:
+            continue
         if ("alternate" in rel and kind in _FEED_TYPES) or "sitemap" in rel:
             found.setdefault(href, Entry(href, None, link.get("title", "")))
     return Listing("home", children=list(found.values()))

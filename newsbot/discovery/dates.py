@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from newsbot.extract.dates import parse_date as parse_display_date
@@ -12,9 +13,15 @@ from newsbot.timezones import WIB
 def parse_date(text: str | None) -> dt.datetime | None:
     """A sitemap/feed date (W3C/ISO 8601, RFC 822, or an Indonesian display date) as an aware datetime.
 
-    One set of date rules for the project: this delegates to newsbot.extract.dates.
+    One set of date rules for the project: this delegates to newsbot.extract.dates. Sitemaps
+    repeat their dates (one lastmod for a day's entries), so results are cached.
     """
-    parsed = parse_display_date(text) if text and text.strip() else None
+    return _parse_date(text.strip()) if text and text.strip() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(text: str) -> dt.datetime | None:
+    parsed = parse_display_date(text)
     return parsed.value if parsed else None
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from lxml import etree
 
 from newsbot.discovery.dates import parse_date
 from newsbot.discovery.models import Entry, Listing
-from newsbot.discovery.xml import child_text, children, local, read_listing
+from newsbot.discovery.xml import MAX_ENTRIES, child_text, children, entry_url, local, read_listing
 
 
 def _atom_link(entry: object) -> str:
@@ -32,24 +30,30 @@ def _read(root: etree._Element, url: str) -> Listing:
         items = children(channel[0], "item") if channel else []
         items += children(root, "item")
         for item in items:
-            link = child_text(item, "link") or child_text(item, "guid")
-            if not link:
-                continue
-            when = (
-                parse_date(child_text(item, "pubDate"))
-                or parse_date(child_text(item, "date"))
-                or parse_date(child_text(item, "published"))
-            )
-            listing.entries.append(Entry(urljoin(url, link), when, child_text(item, "title")))
+            _add(listing, url, item, child_text(item, "link") or child_text(item, "guid"))
         return listing
     if kind == "feed":
         for item in children(root, "entry"):
-            link = _atom_link(item)
-            if not link:
-                continue
-            when = parse_date(child_text(item, "published")) or parse_date(
-                child_text(item, "updated")
-            )
-            listing.entries.append(Entry(urljoin(url, link), when, child_text(item, "title")))
+            _add(listing, url, item, _atom_link(item))
         return listing
     return Listing("feed", error=f"malformed feed {url}: root element is <{kind}>")
+
+
+def _add(listing: Listing, base: str, item: etree._Element, link: str) -> None:
+    """One feed item; an unusable one (no http(s) link, over the limit) is skipped and counted."""
+    if not link:
+        return
+    try:
+        url = entry_url(base, link)
+        if not url or len(listing.entries) >= MAX_ENTRIES:
+            listing.skipped += 1
+            return
+        when = (
+            parse_date(child_text(item, "pubDate"))
+            or parse_date(child_text(item, "date"))
+            or parse_date(child_text(item, "published"))
+            or parse_date(child_text(item, "updated"))
+        )
+        listing.entries.append(Entry(url, when, child_text(item, "title")))
+    except (ValueError, TypeError, OverflowError):
+        listing.skipped += 1

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import lxml.html
 
 from newsbot.discovery.models import Entry, Listing
+from newsbot.discovery.xml import entry_url
 
 _DATE_PATH = re.compile(r"/(19|20)\d\d/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _LONG_ID = re.compile(r"/\d{5,}")
@@ -66,13 +67,26 @@ def _page_number(url: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _nofollow(link: lxml.html.HtmlElement) -> bool:
+    return "nofollow" in (link.get("rel") or "").lower().split()
+
+
+def _absolute(base: str, href: str) -> str:
+    """The link's absolute http(s) URL, or "" when it is none (`http://[::1`, javascript:)."""
+    return entry_url(base, href)
+
+
 def _next_url(tree: lxml.html.HtmlElement, url: str) -> str:
-    for href in tree.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href"):
-        return urljoin(url, href.strip())
+    for link in tree.xpath("//link[@rel='next'] | //a[@rel='next']"):
+        href = _absolute(url, link.get("href", ""))
+        if href:
+            return href
     current = _page_number(url) or 1
     for anchor in tree.xpath("//a[@href]"):
-        href = urljoin(url, anchor.get("href", "").strip())
-        if not same_site(href, url) or href == url:
+        if _nofollow(anchor):
+            continue
+        href = _absolute(url, anchor.get("href", ""))
+        if not href or not same_site(href, url) or href == url:
             continue
         text = anchor.text_content()
         if _NEXT_TEXT.match(text) or (
@@ -94,12 +108,19 @@ def parse_index(
         return Listing("index", error=f"unreadable index page {url}: {exc}")
     test = is_article or (lambda link: looks_like_article(link, url))
     seen: dict[str, Entry] = {}
+    listing = Listing("index")
     for anchor in tree.xpath("//a[@href]"):
-        href = clean_url(urljoin(url, anchor.get("href", "").strip()))
-        if href in seen or href == clean_url(url) or not test(href):
+        absolute = _absolute(url, anchor.get("href", ""))
+        href = clean_url(absolute) if absolute else ""
+        if not href or href in seen or href == clean_url(url) or not test(href):
+            continue
+        if _nofollow(anchor):
+            listing.nofollow += 1
             continue
         seen[href] = Entry(href, None, " ".join(anchor.text_content().split()))
-    return Listing("index", entries=list(seen.values()), next_url=_next_url(tree, url))
+    listing.entries = list(seen.values())
+    listing.next_url = _next_url(tree, url)
+    return listing
 
 
 def same_links(previous: Listing | list[str] | None, current: Listing | list[str]) -> bool:

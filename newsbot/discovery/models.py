@@ -21,7 +21,9 @@ class Listing:
 
     `entries` are candidate article URLs, `children` are further discovery documents (child sitemaps
     of an index, feeds found on a home page), `next_url` is an index page's next page, and `error`
-    says in one line why the document could not be read (the entries are then empty).
+    says in one line why the document could not be read (the entries are then empty). `skipped`
+    counts entries left out because they were unusable (a `<loc>` that is no URL) or over a limit,
+    `nofollow` the links left out because they carry rel=nofollow: one bad entry costs itself only.
     """
 
     kind: str
@@ -29,6 +31,8 @@ class Listing:
     children: list[Entry] = field(default_factory=list)
     next_url: str = ""
     error: str = ""
+    skipped: int = 0
+    nofollow: int = 0
 
     @property
     def ok(self) -> bool:

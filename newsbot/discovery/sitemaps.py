@@ -6,13 +6,19 @@ this reads them, and falls back to <lastmod> for the date.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from lxml import etree
 
 from newsbot.discovery.dates import parse_date
 from newsbot.discovery.models import Entry, Listing
-from newsbot.discovery.xml import child_text, children, local, read_listing
+from newsbot.discovery.xml import (
+    MAX_ENTRIES,
+    children,
+    entry_url,
+    first_children,
+    local,
+    read_listing,
+    text_of,
+)
 
 
 def parse_sitemap(body: bytes | str, url: str = "") -> Listing:
@@ -25,24 +31,47 @@ def _read(root: etree._Element, url: str) -> Listing:
     if kind == "sitemapindex":
         listing = Listing("sitemapindex")
         for node in children(root, "sitemap"):
-            loc = child_text(node, "loc")
-            if loc:
-                listing.children.append(
-                    Entry(urljoin(url, loc), parse_date(child_text(node, "lastmod")))
-                )
+            child = _entry(listing, first_children(node), url, index=True)
+            if child is not None:
+                listing.children.append(child)
         return listing
     if kind != "urlset":
         return Listing("sitemap", error=f"malformed sitemap {url}: root element is <{kind}>")
     listing = Listing("urlset")
+    news = False
     for node in children(root, "url"):
-        loc = child_text(node, "loc")
-        if not loc:
-            continue
-        published = parse_date(child_text(node, "news", "publication_date")) or parse_date(
-            child_text(node, "lastmod")
-        )
-        title = child_text(node, "news", "title")
-        listing.entries.append(Entry(urljoin(url, loc), published, title))
-    if listing.entries and any(children(n, "news") for n in children(root, "url")):
+        kids = first_children(node)
+        entry = _entry(listing, kids, url, index=False)
+        if entry is not None:
+            listing.entries.append(entry)
+            news = news or "news" in kids
+    if listing.entries and news:
         listing.kind = "news_sitemap"
     return listing
+
+
+def _entry(
+    listing: Listing, kids: dict[str, etree._Element], base: str, index: bool
+) -> Entry | None:
+    """One <url> or <sitemap> entry (its children by local name); an unusable one (no http(s)
+    URL, a list over the limit) is counted in `listing.skipped` and costs itself only."""
+    if len(listing.children if index else listing.entries) >= MAX_ENTRIES:
+        listing.skipped += 1
+        return None
+    loc = text_of(kids.get("loc"))
+    if not loc:
+        return None
+    try:
+        url = entry_url(base, loc)
+        if not url:
+            listing.skipped += 1
+            return None
+        lastmod = text_of(kids.get("lastmod"))
+        if index:
+            return Entry(url, parse_date(lastmod))
+        news = first_children(kids["news"]) if "news" in kids else {}
+        published = parse_date(text_of(news.get("publication_date"))) or parse_date(lastmod)
+        return Entry(url, published, text_of(news.get("title")))
+    except (ValueError, TypeError, OverflowError):
+        listing.skipped += 1
+        return None

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import gzip
+import re
+import zlib
 from collections.abc import Callable
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from newsbot.discovery.models import Listing
 
-# Sitemaps may be 50 MB uncompressed; a bigger document is refused rather than parsed.
+# Sitemaps may be 50 MB uncompressed; a bigger document is refused rather than parsed, and a
+# gzipped one is decompressed in pieces, so a small bomb is refused before it fills memory.
 MAX_XML_BYTES = 60 * 1024 * 1024
+# A sitemap holds at most 50,000 URLs (sitemaps.org); entries beyond are skipped and counted.
+MAX_ENTRIES = 50_000
 
 
 class XmlError(ValueError):
@@ -23,12 +28,9 @@ def load_xml(body: bytes | str) -> tuple[etree._Element, str]:
     Returns the root and, for a document that is not well-formed but partly recoverable (truncated
     downloads, stray `&`), a one-line description of the damage; raises XmlError when nothing is.
     """
-    data = body.encode("utf-8") if isinstance(body, str) else body
+    data = body.encode("utf-8", "replace") if isinstance(body, str) else body
     if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise XmlError(f"bad gzip data: {exc}") from exc
+        data = gunzip(data, MAX_XML_BYTES)
     if len(data) > MAX_XML_BYTES:
         raise XmlError(f"document is {len(data) / 1e6:.0f} MB, over the limit")
     if not data.strip():
@@ -53,6 +55,31 @@ def _parser(*, recover: bool) -> etree.XMLParser:
     )
 
 
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress gzip data (concatenated members too), refusing output over `limit` bytes."""
+    out: list[bytes] = []
+    size = 0
+    while data:
+        inflater = zlib.decompressobj(wbits=31)
+        pending = data
+        while not inflater.eof:
+            try:
+                chunk = inflater.decompress(pending, 1024 * 1024)
+            except zlib.error as exc:
+                raise XmlError(f"bad gzip data: {exc}") from exc
+            size += len(chunk)
+            if size > limit:
+                raise XmlError(f"gzip data inflates past {limit / 1e6:.0f} MB, over the limit")
+            out.append(chunk)
+            pending = inflater.unconsumed_tail
+            if not chunk and not pending and not inflater.eof:
+                raise XmlError("bad gzip data: truncated")
+        data = inflater.unused_data
+        if data[:2] != b"\x1f\x8b":
+            break  # trailing garbage after the last member, as gzip(1) tolerates
+    return b"".join(out)
+
+
 def read_listing(
     body: bytes | str, url: str, kind: str, read: Callable[[etree._Element, str], Listing]
 ) -> Listing:
@@ -70,13 +97,45 @@ def read_listing(
     return listing
 
 
+# An absolute http(s) URL whose host part holds nothing urllib could refuse ([ ] @ : % spaces).
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?:[/?#][^\s]*)?\Z")
+
+
+def entry_url(base: str, loc: str) -> str:
+    """The absolute http(s) URL an entry names, or "" for anything else (`http://[::1`, file:)."""
+    loc = loc.strip()
+    if _PLAIN_URL.match(loc):
+        return loc  # the common case, without urllib's cost (half of an entry's)
+    try:
+        url = loc if loc.startswith(("http://", "https://")) else urljoin(base, loc)
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return ""
+    return url if parts.scheme in {"http", "https"} and host else ""
+
+
 def local(tag: object) -> str:
-    """Tag name without its namespace ('{ns}loc' -> 'loc')."""
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """Tag name without its namespace ('{ns}loc' -> 'loc'); "" for comments and the like."""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def children(node: etree._Element, name: str) -> list[etree._Element]:
     return [c for c in node if local(c.tag) == name]
+
+
+def first_children(node: etree._Element) -> dict[str, etree._Element]:
+    """The first child element of each local name, read in one pass (entries are read often)."""
+    found: dict[str, etree._Element] = {}
+    for child in node:
+        tag = child.tag
+        if isinstance(tag, str):
+            found.setdefault(tag.rpartition("}")[2], child)
+    return found
+
+
+def text_of(node: etree._Element | None) -> str:
+    return "".join(node.itertext()).strip() if node is not None else ""
 
 
 def child_text(node: etree._Element, *path: str) -> str:

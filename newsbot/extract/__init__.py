@@ -88,9 +88,9 @@ def extract_article(
     listing or a shell with no body); any other failure surfaces as ExtractionError, never as a
     bare exception, so a crawl can count outcomes by `reason`.
     """
-    page = Page.parse(html, url, content_type)
     try:
-        return _Extraction(page, crawled_at).run()
+        page = Page.parse(html, url, content_type)
+        return _Extraction(page, crawled_at).run().valid_unicode()
     except ExtractionError:
         raise
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:

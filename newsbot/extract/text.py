@@ -16,11 +16,11 @@ from urllib.parse import urlsplit
 
 from newsbot.extract.dateline import parse_dateline
 from newsbot.extract.dates import date_from_url, parse_date, to_iso
-from newsbot.extract.errors import UnreadablePage
+from newsbot.extract.errors import ExtractionError, UnreadablePage
 from newsbot.extract.lists import inline_label, label_key
 from newsbot.extract.quotes import extract_quotes
 from newsbot.portals import portal_for_url
-from newsbot.record import Article, Dateline, Link
+from newsbot.record import Article, Dateline, Link, valid_unicode
 
 # Lines that are page furniture wherever they appear.
 _FURNITURE = re.compile(
@@ -37,10 +37,18 @@ _DATEISH = re.compile(
 _MIN_PARAGRAPH_WORDS = 12
 _HEAD_WINDOW = 8  # lines before the body searched for a headline and a date line
 _MAX_UNMARKED_ITEMS = 20
+# The visible text of the longest real article pages is well under 200 KB; 1 MB is no page's text.
+MAX_TEXT_CHARS = 1024 * 1024
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
     """Body, dateline, quotes, lists (titles only, url ""), headline and date from a page's visible text."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnreadablePage(
+            f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit"
+        )
+    _check_url(url)
+    text = valid_unicode(text)
     lines = [" ".join(line.replace("\u00a0", " ").split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if not lines:
@@ -72,7 +80,17 @@ def extract_text(text: str, url: str | None = None) -> Article:
         lists=lists,
         content_hash=hashlib.sha256(body.encode()).hexdigest(),
         extractor="text",
-    )
+    ).valid_unicode()
+
+
+def _check_url(url: str | None) -> None:
+    """A URL that cannot be parsed (`http://[::1`) is refused up front, as a typed outcome."""
+    if not url:
+        return
+    try:
+        urlsplit(url).hostname  # noqa: B018 - parsing the host is the check
+    except ValueError as exc:
+        raise ExtractionError(f"not a usable URL {url!r}: {exc}") from exc
 
 
 def _lead(first: str, dateline: Dateline | None) -> str:

@@ -41,9 +41,13 @@ from newsbot.discovery import (
     same_links,
 )
 from newsbot.discovery.index_pages import clean_url, same_site
+from newsbot.discovery.robots import page_directives
 from newsbot.discovery.sources import has_pages
+from newsbot.discovery.xml import entry_url
 from newsbot.extensions import crawl_store
 from newsbot.extract import ExtractionError
+from newsbot.failures import report_failure
+from newsbot.offsite import SitePolicy
 from newsbot.pool import ExtractionPool, extraction_pool
 from newsbot.portals import Portal, Site, find_site, portal_for_url
 from newsbot.record import Article
@@ -59,6 +63,11 @@ MAX_JOINED_PAGES = 30
 HOME_INDEX_PAGES = 5
 # The site `scrapy check` contracts pretend to crawl (their pages are data: URLs, fetched offline).
 CHECK_TARGET = "https://example.com/"
+# Sitemap indexes may chain (robots.txt -> index -> index -> urlset); deeper is a loop or a trap
+# (an index naming itself with a new query string each time). A crawl reads at most this many
+# sitemaps and feeds in all (NEWSBOT_MAX_SITEMAPS): daily sitemaps of 15 years are ~5,500.
+MAX_DISCOVERY_DEPTH = 4
+MAX_DISCOVERY_DOCUMENTS = 6000
 
 
 class PortalSpider(scrapy.Spider):
@@ -88,8 +97,12 @@ class PortalSpider(scrapy.Spider):
         self.portal: Portal | None = None
         self.site: Site | None = None
         self.base_url = ""
+        self.site_policy: SitePolicy
         self._resolve_target()
         self.articles_yielded = 0
+        self.discovery_documents = 0
+        # After a run that was killed, stored pages say nothing about what lies beyond them.
+        self.walk_known_pages = False
 
     # ------------------------------------------------------------------ target
 
@@ -97,12 +110,17 @@ class PortalSpider(scrapy.Spider):
         if self.target.startswith(("http://", "https://")):
             self.base_url = self.target if urlsplit(self.target).path else self.target + "/"
             self.portal = portal_for_url(self.base_url)
+            checking = self.target == CHECK_TARGET and os.environ.get("SCRAPY_CHECK")
+            self.site_policy = SitePolicy.for_start(
+                self.base_url, extra_schemes=("data",) if checking else ()
+            )
             return
         found = find_site(self.target)
         if found is None:
             raise ValueError(f"unknown portal site {self.target!r} (see `newsbot portals`)")
         self.portal, self.site = found
         self.base_url = self.site.home
+        self.site_policy = SitePolicy.for_start(self.base_url, owns_host=self.portal.owns_host)
 
     @property
     def options(self) -> dict[str, Any]:
@@ -121,15 +139,26 @@ class PortalSpider(scrapy.Spider):
         return same_site(url, self.base_url) and looks_like_article(url, self.base_url)
 
     def _all_known(self, urls: list[str]) -> bool:
-        """Every URL already stored (never true with --refresh, which wants them again)."""
+        """Every URL already stored (never true with --refresh, which wants them again, nor
+        after a killed run, whose stored pages may sit before pages it never reached)."""
         settings = self.crawler.settings
         if (
             not settings.get("NEWSBOT_DB")
             or not settings.getbool("NEWSBOT_SKIP_KNOWN", True)
             or settings.getfloat("NEWSBOT_REFRESH_DAYS", 0) > 0
+            or self.walk_known_pages
         ):
             return False
         return len(crawl_store(self.crawler).known(urls)) == len(set(urls))
+
+    def _previous_run_killed(self) -> bool:
+        """Whether the last run of this target died without closing (kill -9, power loss)."""
+        if not self.crawler.settings.get("NEWSBOT_DB"):
+            return False
+        store = crawl_store(self.crawler)
+        store.close_killed_runs()
+        ended = [r for r in store.runs(target=self.target, limit=10) if r["status"] != "running"]
+        return bool(ended) and ended[0]["status"] == "killed"
 
     @property
     def done(self) -> bool:
@@ -143,6 +172,11 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """Profile sources in freshness order, or robots.txt, /sitemap.xml and the home page."""
+        if self._previous_run_killed():
+            self.walk_known_pages = True
+            logger.info(
+                "the previous run of %s was killed: index pages are walked in full", self.target
+            )
         if self.site is not None:
             for request in self._profile_requests(self.site):
                 yield request
@@ -182,6 +216,7 @@ class PortalSpider(scrapy.Spider):
         callback: Callable[..., Any],
         kind: str,
         cb_kwargs: dict[str, Any] | None = None,
+        depth: int = 0,
     ) -> scrapy.Request:
         return scrapy.Request(
             url,
@@ -189,15 +224,30 @@ class PortalSpider(scrapy.Spider):
             errback=self.discovery_failed,
             priority=SOURCE_PRIORITY.get(kind, 0),
             cb_kwargs=cb_kwargs or {},
-            meta={"newsbot_source": kind},
+            meta={"newsbot_source": kind, "newsbot_depth": depth},
         )
+
+    def _child_documents(self, response: Response, urls: list[str], kind: str) -> Iterator[Any]:
+        """Sitemaps and feeds named by a document, within the depth and count limits."""
+        depth = int(response.meta.get("newsbot_depth", 0)) + 1
+        limit = self.crawler.settings.getint("NEWSBOT_MAX_SITEMAPS", MAX_DISCOVERY_DOCUMENTS)
+        for url in urls:
+            if depth > MAX_DISCOVERY_DEPTH:
+                self.count("discovery_too_deep")
+                continue
+            if self.discovery_documents >= limit:
+                self.count("discovery_over_limit")
+                continue
+            self.discovery_documents += 1
+            yield self._discovery(url, self.parse_any, kind, depth=depth)
 
     # ------------------------------------------------------------------ discovery
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """robots.txt `Sitemap:` lines (they may point at feeds too)."""
-        for url in robots_sitemaps(response.text, response.url):
-            yield self._discovery(url, self.parse_any, "sitemap")
+        yield from self._child_documents(
+            response, robots_sitemaps(response.text, response.url), "sitemap"
+        )
 
     def parse_any(self, response: Response) -> Iterator[Any]:
         yield from self._follow_listing(parse_any(response.body, response.url), response, "sitemap")
@@ -224,9 +274,25 @@ class PortalSpider(scrapy.Spider):
 
     def parse_home(self, response: Response) -> Iterator[Any]:
         """Feeds and sitemaps linked from the home page, then its article-looking links."""
-        for child in home_sources(response.body, response.url).children:
-            yield self._discovery(child.url, self.parse_any, "rss")
+        if self._nofollow(response):
+            return
+        children = [child.url for child in home_sources(response.body, response.url).children]
+        yield from self._child_documents(response, children, "rss")
         yield from self.parse_index(response, template="", page=1, max_pages=HOME_INDEX_PAGES)
+
+    def _nofollow(self, response: Response) -> bool:
+        """A page that asks robots not to follow its links (meta robots, X-Robots-Tag)."""
+        if "nofollow" in self._directives(response):
+            self.count("nofollow_page")
+            return True
+        return False
+
+    def _directives(self, response: Response) -> frozenset[str]:
+        if "newsbot_robots" not in response.meta:
+            response.meta["newsbot_robots"] = page_directives(
+                response.body, response.headers.getlist("X-Robots-Tag")
+            )
+        return frozenset(response.meta["newsbot_robots"])
 
     def parse_index(
         self,
@@ -245,10 +311,13 @@ class PortalSpider(scrapy.Spider):
         page 11+), a page whose articles are all stored already (older pages hold nothing new
         for an hourly run), or `max_pages`.
         """
+        if self._nofollow(response):
+            return
         listing = parse_index(response.body, response.url, self.is_article_url)
         if listing.error:
             self._discovery_error(listing.error)
             return
+        self._count_listing(listing)
         if not listing.entries or same_links(previous, listing):
             self.count("index_stop")
             return
@@ -282,11 +351,14 @@ class PortalSpider(scrapy.Spider):
         if listing.error:
             # Counted and logged; entries recovered from a damaged document are still followed.
             self._discovery_error(listing.error)
+        self._count_listing(listing)
+        children = []
         for child in listing.children:
             if not self.window.may_hold_newer_than(child.published):
                 self.count("sitemap_skipped_by_lastmod")
                 continue
-            yield self._discovery(child.url, self.parse_any, kind)
+            children.append(child.url)
+        yield from self._child_documents(response, children, kind)
         kind = "news_sitemap" if listing.kind == "news_sitemap" else kind
         yield from self._article_requests(
             listing.entries, kind, trusted=kind in {"news_sitemap", "rss"}
@@ -323,6 +395,12 @@ class PortalSpider(scrapy.Spider):
             return True
         return same_site(url, self.base_url)
 
+    def _count_listing(self, listing: Listing) -> None:
+        if listing.skipped:
+            self.count("discovery_entries_skipped", listing.skipped)
+        if listing.nofollow:
+            self.count("nofollow_link", listing.nofollow)
+
     def _discovery_error(self, message: str) -> None:
         logger.warning(message)
         self.count("discovery_error")
@@ -334,6 +412,10 @@ class PortalSpider(scrapy.Spider):
             return
         self.count("discovery_error")
         logger.info("discovery source unavailable: %s (%s)", request.url, _reason(failure))
+        # Recorded too (unless it is not there at all, as a guessed /sitemap.xml often is): the
+        # articles it lists are unknown to this run, so the document accounts for them.
+        if not (failure.check(HttpError) and failure.value.response.status in {404, 410}):
+            report_failure(self.crawler, request.url, "discovery", _reason(failure))
 
     # ------------------------------------------------------------------ articles
 
@@ -352,13 +434,15 @@ class PortalSpider(scrapy.Spider):
             reason = exc.reason
             if reason in {"not_article", "unreadable"}:
                 self.count(reason)
+                logger.debug("no article at %s: %s", response.url, exc)
             else:
-                self.count(f"failed/{reason}")
-            logger.debug("no article at %s: %s", response.url, exc)
+                self.count(f"failed/{reason}")  # by reason, as before (extraction_timeout, …)
+                report_failure(self.crawler, response.url, "extract", reason, str(exc))
             return None
-        except Exception:  # an extraction bug must not stop the crawl; it is counted and logged
-            self.count("failed/extraction_error")
+        except Exception as exc:  # an extraction bug must not stop the crawl: counted, kept, logged
             logger.exception("extraction failed at %s", response.url)
+            self.count("failed/extraction_error")
+            report_failure(self.crawler, response.url, "extract", "extraction_error", repr(exc))
             return None
         article.crawled_at = article.crawled_at or now.isoformat()
         # The URL first asked for (before redirects) is what discovery will offer again next run.
@@ -375,11 +459,24 @@ class PortalSpider(scrapy.Spider):
         @returns requests 0 0
         @scrapes url headline body published
         """
+        directives = self._directives(response)
+        if "noindex" in directives:
+            # Not stored: the publisher asks that this page be kept out of indexes like ours.
+            self.count("noindex")
+            report_failure(self.crawler, response.url, "robots", "noindex")
+            return
         article = await self._extract(response)
         if article is None:
             return
+        if "nofollow" in directives:
+            self.count("nofollow_page")
+            article.all_pages_url = article.next_page_url = ""
         all_pages = article.all_pages_url and rebase_query(article.all_pages_url, response.url)
-        if all_pages and clean_url(all_pages) != clean_url(response.url):
+        if (
+            all_pages
+            and clean_url(all_pages) != clean_url(response.url)
+            and self._may_join(all_pages)
+        ):
             yield scrapy.Request(
                 all_pages,
                 callback=self.parse_all_pages,
@@ -429,9 +526,26 @@ class PortalSpider(scrapy.Spider):
         joined.next_page_url = page.next_page_url
         yield from self._walk_or_finish(joined, seen)
 
+    def _may_join(self, url: str) -> bool:
+        """A further page off the site is not fetched; the article keeps the pages it has.
+
+        (The site guard would drop the request when it is scheduled, with no errback to finish
+        the article, so the join asks first.)
+        """
+        reason = self.site_policy.refusal(url)
+        if reason:
+            self.count("join_offsite")
+            logger.info("not joining %s: %s", url, reason)
+        return not reason
+
     def _walk_or_finish(self, article: Article, seen: set[str]) -> Iterator[Any]:
-        next_url = article.next_page_url and urljoin(article.fetched_url, article.next_page_url)
-        if next_url and clean_url(next_url) not in seen and len(seen) < MAX_JOINED_PAGES:
+        next_url = article.next_page_url and entry_url(article.fetched_url, article.next_page_url)
+        if (
+            next_url
+            and clean_url(next_url) not in seen
+            and len(seen) < MAX_JOINED_PAGES
+            and self._may_join(next_url)
+        ):
             yield scrapy.Request(
                 next_url,
                 callback=self.parse_next_page,
@@ -475,12 +589,14 @@ class PortalSpider(scrapy.Spider):
             self.count("http_error")
             self.count(f"http_error/{status}")
             logger.info("HTTP %s for %s", status, request.url)
+            report_failure(self.crawler, request.url, "fetch", f"http_{status}")
             return
         if failure.check(IgnoreRequest):
-            return  # robots.txt denial or already stored: counted by their middlewares
+            return  # robots.txt denial, off-site or already stored: counted by their middlewares
         self.count("failed")
         self.count(f"failed/{_reason(failure)}")
         logger.info("failed to fetch %s: %s", request.url, _reason(failure))
+        report_failure(self.crawler, request.url, "fetch", _reason(failure), str(failure.value))
 
 
 def _reason(failure: Failure) -> str:

@@ -7,9 +7,14 @@ every field (nested ones as JSON) so exports read back to the exact records that
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import logging
+import os
+import socket
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +23,8 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from newsbot.failures import reason_tag
+from newsbot.processes import alive
 from newsbot.record import Article
 from newsbot.store.filters import ArticleFilter, PortalChoice, utc_bound
 from newsbot.store.fts import FtsQueryError, fts_error, fts_query
@@ -29,8 +36,16 @@ from newsbot.timezones import local_date, zone_of
 
 __all__ = ["ArticleFilter", "FtsQueryError", "Store", "StoreError", "utc_bound"]
 
+logger = logging.getLogger(__name__)
+
 # Fields that say when/how a copy was fetched, not what the article says.
 _VOLATILE = {"crawled_at", "fetched_url"}
+# How long a writer waits for another process's write transaction (SQLite's busy timeout), and how
+# often a write that still finds the database locked is tried again before it fails.
+BUSY_TIMEOUT_SECONDS = 30
+WRITE_ATTEMPTS = 5
+# Failure details are for a person reading them: one line, bounded.
+MAX_DETAIL_CHARS = 500
 _SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"
 
 
@@ -53,15 +68,21 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self._tag_ids: dict[str, int] = {}
+        self._columns: set[str] = set()
         conn: sqlite3.Connection | None = None
         try:
             if readonly:
                 if not self.path.is_file():
                     raise StoreError(f"no database at {self.path}")
                 uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+                conn = sqlite3.connect(
+                    uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+                )
             else:
-                conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+                conn = sqlite3.connect(
+                    str(self.path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+                )
             self.db = Database(conn)
             self._check_newsbot()
             if readonly:
@@ -70,6 +91,9 @@ class Store:
                 self.db.execute("PRAGMA foreign_keys = ON")
                 if str(path) != ":memory:":
                     self.db.enable_wal()
+                    # In WAL mode NORMAL loses no committed transaction when the process dies
+                    # (only on power loss), and a commit costs no fsync: one per article is cheap.
+                    self.db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
         except (sqlite3.DatabaseError, StoreError) as exc:
             if conn is not None:
@@ -78,7 +102,6 @@ class Store:
                 raise
             raise StoreError(f"cannot open {self.path} as a newsbot database: {exc}") from exc
         self._columns = set(self.db["articles"].columns_dict)
-        self._tag_ids: dict[str, int] = {}
         self.stories = StoryLinker(self.db)
         self._stale_checked = False
 
@@ -107,13 +130,44 @@ class Store:
         database at once (crawler, CLI) cannot both create the first schema."""
         if not MIGRATIONS.pending(self.db):
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        with self._writing():
+            if MIGRATIONS.pending(self.db):  # another process may have migrated while we waited
+                MIGRATIONS.apply(self.db)  # nested: each migration is a savepoint here
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction that takes the write lock first (BEGIN IMMEDIATE).
+
+        A deferred transaction that reads and then writes cannot wait for another writer: SQLite
+        answers "database is locked" at once (the busy timeout does not apply to that upgrade). So
+        every write starts IMMEDIATE, waits up to the busy timeout, and is tried again a few times.
+        Nested inside another write it is a savepoint of that transaction.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc) or attempt == WRITE_ATTEMPTS:
+                    raise
+                logger.warning(
+                    "database %s locked, try %d of %d", self.path, attempt, WRITE_ATTEMPTS
+                )
+                time.sleep(0.1 * attempt)
         try:
-            MIGRATIONS.apply(self.db)  # nested: each migration is a savepoint in this transaction
+            yield
+            self.db.execute("COMMIT")
         except BaseException:
             self.db.rollback()
+            # What the transaction added is gone: tag ids and new columns must be read again.
+            self._tag_ids.clear()
+            if self._columns:
+                self._columns = set(self.db["articles"].columns_dict)
             raise
-        self.db.commit()
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -121,6 +175,9 @@ class Store:
         try:
             self.db.rollback()
             if not self.readonly:
+                # TRUNCATE waits (busy timeout) for every reader of other processes to finish: a
+                # crawl closing beside a running one must not hang for that, so it waits briefly.
+                self.db.execute("PRAGMA busy_timeout = 200")
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass  # another process holds the WAL; it is checkpointed later
@@ -139,16 +196,44 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
     def save(self, article: Article, *, fetched_url: str = "", seen_at: str | None = None) -> str:
-        """Upsert one article; returns "inserted", "updated" or "unchanged"."""
-        with self.db.atomic():
+        """Upsert one article in its own transaction; returns "inserted", "updated" or "unchanged".
+
+        Any failure rolls back this article only and is raised to the caller.
+        """
+        with self._writing():
             return self._save(article, fetched_url, seen_at)
 
-    def save_many(self, articles: Iterable[tuple[Article, str, str]]) -> dict[str, int]:
-        """Save (article, fetched_url, seen_at) tuples in one transaction; counts per outcome."""
+    def save_many(
+        self, articles: Iterable[tuple[Article, str, str]], *, run_id: int | None = None
+    ) -> dict[str, int]:
+        """Save (article, fetched_url, seen_at) tuples in one transaction; counts per outcome.
+
+        When the batch fails it is rolled back and saved again article by article, so one bad
+        record costs only itself: it is counted as "failed" and left in `failures`.
+        """
+        batch = list(articles)
         counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-        with self.db.atomic():
-            for article, fetched_url, seen_at in articles:
-                counts[self._save(article, fetched_url, seen_at or None)] += 1
+        try:
+            with self._writing():
+                for article, fetched_url, seen_at in batch:
+                    counts[self._save(article, fetched_url, seen_at or None)] += 1
+            return counts
+        except sqlite3.Error as exc:
+            if _is_locked(exc) or len(batch) == 1:
+                raise
+        except (ValueError, TypeError):
+            pass
+        counts = dict.fromkeys([*counts, "failed"], 0)
+        for article, fetched_url, seen_at in batch:
+            try:
+                counts[self.save(article, fetched_url=fetched_url, seen_at=seen_at or None)] += 1
+            except (sqlite3.Error, ValueError, TypeError) as exc:
+                if isinstance(exc, sqlite3.Error) and _is_locked(exc):
+                    raise
+                counts["failed"] += 1
+                self.record_failure(
+                    article.url or fetched_url, "store", reason_tag(exc), str(exc), run_id=run_id
+                )
         return counts
 
     def _save(self, article: Article, fetched_url: str, seen_at: str | None) -> str:
@@ -205,7 +290,7 @@ class Store:
 
     def delete(self, url: str) -> bool:
         """Delete a stored article with its quotes, tags, links and story membership."""
-        with self.db.atomic():
+        with self._writing():
             self.stories.unlink(url)
             cursor = self.db.execute("DELETE FROM articles WHERE url = ?", [url])
         return cursor.rowcount > 0
@@ -376,14 +461,79 @@ class Store:
             [fetched_url, article_url, fetched_at],
         )
 
+    # -- failures ----------------------------------------------------------------------------
+    def record_failure(
+        self,
+        url: str,
+        stage: str,
+        reason: str,
+        detail: str = "",
+        *,
+        run_id: int | None = None,
+    ) -> None:
+        """Leave a `failures` row: an article lost at `stage` (fetch, extract, validate, store)."""
+        detail = " ".join(str(detail).split())[:MAX_DETAIL_CHARS]
+        row = [run_id, url, stage, reason, detail, _now()]
+        with self._writing():
+            self.db.execute(
+                "INSERT INTO failures (run_id, url, stage, reason, detail, failed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [v if not isinstance(v, str) else _valid(v) for v in row],
+            )
+
+    def failures(self, run_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Recorded failures, newest first (all runs, or one)."""
+        where, params = ("WHERE run_id = ?", [run_id]) if run_id is not None else ("", [])
+        cursor = self.db.execute(
+            f"SELECT * FROM failures {where} ORDER BY id DESC LIMIT ?", [*params, limit]
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
     # -- crawl runs --------------------------------------------------------------------------
     def start_run(self, target: str, options: dict) -> int:
-        with self.db.atomic():
+        """Open a crawl_runs row (status `running`) after closing the rows of dead runs."""
+        self.close_killed_runs()
+        with self._writing():
             cursor = self.db.execute(
-                "INSERT INTO crawl_runs (target, options, started_at) VALUES (?, ?, ?)",
-                [target, json.dumps(options, ensure_ascii=False, default=str), _now()],
+                "INSERT INTO crawl_runs (target, options, started_at, status, pid, host)"
+                " VALUES (?, ?, ?, 'running', ?, ?)",
+                [
+                    target,
+                    json.dumps(options, ensure_ascii=False, default=str),
+                    _now(),
+                    os.getpid(),
+                    socket.gethostname(),
+                ],
             )
         return int(cursor.lastrowid or 0)
+
+    def close_killed_runs(self) -> int:
+        """Mark unfinished runs whose process is gone as `killed`; returns how many.
+
+        A run on another host cannot be checked and is left alone; a row from before runs kept
+        their pid (no pid) cannot still be running.
+        """
+        host = socket.gethostname()
+        # A distributed run (options.run, newsbot.distributed) outlives its writer process.
+        rows = self.db.execute(
+            "SELECT id, pid, host FROM crawl_runs WHERE finished_at IS NULL"
+            " AND json_extract(options, '$.run') IS NULL"
+        ).fetchall()
+        dead = [
+            run_id
+            for run_id, pid, run_host in rows
+            if pid is None or (run_host == host and not alive(int(pid)))
+        ]
+        if dead:
+            with self._writing():
+                self.db.conn.executemany(
+                    "UPDATE crawl_runs SET finished_at = ?, status = 'killed', warnings ="
+                    " json_insert(coalesce(warnings, '[]'), '$[#]', ?)"
+                    " WHERE id = ? AND finished_at IS NULL",
+                    [(_now(), "run was killed: it never finished", run_id) for run_id in dead],
+                )
+        return len(dead)
 
     def finish_run(
         self,
@@ -391,12 +541,13 @@ class Store:
         counts: dict[str, int],
         coverage: dict[str, float],
         warnings: list[str],
+        status: str = "finished",
     ) -> None:
-        with self.db.atomic():
+        with self._writing():
             self.db.execute(
-                "UPDATE crawl_runs SET finished_at = ?, counts = ?, coverage = ?, warnings = ?"
-                " WHERE id = ?",
-                [_now(), dumps(counts), dumps(coverage), dumps(list(warnings)), run_id],
+                "UPDATE crawl_runs SET finished_at = ?, counts = ?, coverage = ?, warnings = ?,"
+                " status = ? WHERE id = ?",
+                [_now(), dumps(counts), dumps(coverage), dumps(list(warnings)), status, run_id],
             )
 
     def runs(self, target: str | None = None, limit: int = 20) -> list[dict]:
@@ -537,7 +688,7 @@ class Store:
 
     def rebuild_fts(self) -> None:
         """Re-index all articles (after a bulk load with triggers off, or a rowid-changing VACUUM)."""
-        with self.db.atomic():
+        with self._writing():
             self.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
 
 
@@ -549,3 +700,13 @@ def _stored_article(row: dict[str, Any]) -> Article:
     for name in DERIVED_COLUMNS:
         row.pop(name, None)
     return row_to_article(row)
+
+
+def _is_locked(exc: BaseException) -> bool:
+    """SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock (worth waiting for)."""
+    message = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
+
+
+def _valid(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")

@@ -517,3 +517,34 @@ def m008_i13_local_days_and_link_targets(db: Database) -> None:
         """
         + _VIEWS_I13,
     )
+
+
+@MIGRATIONS(name="m009_i12_failures")
+def m009_i12_failures(db: Database) -> None:
+    """Failures with their URL and reason, and crawl runs that say how they ended.
+
+    An article that could not be fetched, extracted, validated or stored leaves a `failures` row
+    (its run, stage and reason), so no error is silent. `crawl_runs.status` is `running` until the
+    run closes with its finish reason; a run whose process died (kill -9, power loss) is closed as
+    `killed` by the next run, which `pid` and `host` let it tell from a run still going.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE failures (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES crawl_runs(id) ON DELETE SET NULL,
+            url TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            failed_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_failures_run ON failures(run_id);
+        CREATE INDEX idx_failures_url ON failures(url, failed_at);
+        ALTER TABLE crawl_runs ADD COLUMN status TEXT NOT NULL DEFAULT 'running';
+        ALTER TABLE crawl_runs ADD COLUMN pid INTEGER;
+        ALTER TABLE crawl_runs ADD COLUMN host TEXT NOT NULL DEFAULT '';
+        UPDATE crawl_runs SET status = 'finished' WHERE finished_at IS NOT NULL;
+        """,
+    )
