@@ -298,30 +298,35 @@ class StoryLinker:
                 best = (facts, story_id)
         if best is None:
             return None
-        first = self.db.execute(
+        sql = (
             "SELECT g.words, g.facts,"
             " coalesce(nullif(m.published_utc, ''), m.first_seen) FROM stories s"
             " JOIN story_signatures g ON g.article_url = s.first_article"
-            " JOIN story_members m ON m.article_url = s.first_article WHERE s.id = ?",
-            [best[1]],
-        ).fetchone()
+            " JOIN story_members m ON m.article_url = s.first_article WHERE s.id = ?"
+        )
+        first = self.db.execute(sql, [best[1]]).fetchone()
+        if first is None:  # its first version was deleted by another client since
+            self.refresh(best[1])
+            first = self.db.execute(sql, [best[1]]).fetchone()
+            if first is None:
+                return None
         return best[1], Signature.from_blobs(first[0], first[1]), first[2]
 
     def unlink(self, url: str) -> None:
         """Remove an article from its story and the index (before a change or a deletion)."""
         row = self.db.execute(
-            "SELECT s.id, s.words, s.facts, m.story_id FROM story_signatures s"
+            "SELECT s.id, s.day, s.words, s.facts, m.story_id FROM story_signatures s"
             " LEFT JOIN story_members m ON m.article_url = s.article_url WHERE s.article_url = ?",
             [url],
         ).fetchone()
         if row is None:
             return
-        sig_id, words_blob, facts_blob, story_id = row
+        sig_id, day, words_blob, facts_blob, story_id = row
         sig = Signature.from_blobs(words_blob, facts_blob)
         if sig.facts:
             self.db.conn.executemany(
-                "DELETE FROM story_lsh WHERE key = ? AND signature_id = ?",
-                [(key, sig_id) for key in sig.band_keys()],
+                "DELETE FROM story_lsh WHERE key = ? AND day = ? AND signature_id = ?",
+                [(key, day, sig_id) for key in sig.band_keys()],
             )
         self.db.execute("DELETE FROM story_members WHERE article_url = ?", [url])
         self.db.execute("DELETE FROM story_signatures WHERE id = ?", [sig_id])
