@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from newsbot.record import Article
 from newsbot.store import Store
@@ -171,6 +172,28 @@ def quality(
     print(
         f"end to end (Store.save, {orders} random orders): precision {ep:.3f} recall {er:.3f}"
         f" (min {min(x[0] for x in results):.3f}/{min(x[1] for x in results):.3f})"
+    )
+
+
+def background() -> None:
+    """Unrelated real articles: PFSA-ID dev (257 Kompas articles of 2020, mostly one topic),
+    read in place from ../shared; how many pairs get linked, how many are LSH candidates."""
+    path = ROOT.parent / "shared" / "corpus" / "pfsa-dev" / "dev.txt"
+    if not path.exists():
+        print("background: ../shared/corpus/pfsa-dev absent, skipped")
+        return
+    from pfsa import article_text, read_articles
+
+    sigs = [st.signature(article_text(a)) for a in read_articles(path)]
+    keys = [set(sig.band_keys()) for sig in sigs]
+    pairs = linked = candidates = 0
+    for i, j in itertools.combinations(range(len(sigs)), 2):
+        pairs += 1
+        linked += st.same_story(*st.similarity(sigs[i], sigs[j]))
+        candidates += bool(keys[i] & keys[j])
+    print(
+        f"background (PFSA-ID dev, {len(sigs)} real Kompas articles, {pairs:,} pairs):"
+        f" {linked} pairs linked, {candidates} LSH candidates ({candidates / pairs:.2%} of pairs)"
     )
 
 
@@ -505,6 +528,7 @@ def main() -> None:
     args = parser.parse_args()
     quality()
     quality(HELDOUT, "held out", sweep=False)
+    background()
     if args.quality_only:
         return
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
