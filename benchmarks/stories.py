@@ -451,7 +451,8 @@ def fill(store: Store, n: int, gen: Generator) -> list[str]:
                 flush()
         flush()
         db.execute(
-            "INSERT OR IGNORE INTO story_lsh SELECT * FROM lsh_fill ORDER BY key, day, signature_id"
+            "INSERT OR IGNORE INTO story_lsh (week, key, signature_id)"
+            " SELECT day / 7, key, signature_id FROM lsh_fill ORDER BY day / 7, key, signature_id"
         )
         db.execute("DROP TABLE lsh_fill")
     for _, sql in triggers:

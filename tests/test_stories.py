@@ -216,6 +216,24 @@ def test_migration_links_the_articles_of_an_older_database(tmp_path: Path) -> No
         assert store.count("stories_overview") == 1
 
 
+def test_index_of_the_first_layout_is_rekeyed_by_week(tmp_path: Path) -> None:
+    """A database whose m006 ran before m007 existed: index rows keyed (key, day) move to
+    (week, key); nothing is linked twice."""
+    path = tmp_path / "m006.db"
+    db = Database(path)
+    MIGRATIONS.apply(db, stop_before="m010_i15_story_lsh_by_week")
+    db.execute(
+        "INSERT INTO story_signatures (id, article_url, day, words, facts) VALUES (1, 'u', 20425, x'', x'')"
+    )
+    db.execute("INSERT INTO story_lsh (key, day, signature_id) VALUES (42, 20425, 1)")
+    db.conn.commit()
+    db.close()
+    with Store(path) as store:
+        rows = store.db.execute("SELECT week, key, signature_id FROM story_lsh").fetchall()
+        assert rows == [(20425 // 7, 42, 1)]
+        assert store.count("story_backlog") == 0
+
+
 def test_word_diff() -> None:
     diff = st.word_diff("a b c d e", "a b x d e f", "Judul", "Judul lain")
     assert diff["headline_changed"]

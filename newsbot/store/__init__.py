@@ -31,7 +31,7 @@ from newsbot.store.fts import FtsQueryError, fts_error, fts_query
 from newsbot.store.links import canonical_link, link_host, link_portal
 from newsbot.store.rows import DERIVED_COLUMNS, article_to_row, dumps, row_to_article
 from newsbot.store.schema import MIGRATIONS
-from newsbot.store.stories import StoryLinker
+from newsbot.store.stories import StoryLinker, strip_dateline
 from newsbot.timezones import local_date, zone_of
 
 __all__ = ["ArticleFilter", "FtsQueryError", "Store", "StoreError", "utc_bound"]
@@ -103,6 +103,8 @@ class Store:
             raise StoreError(f"cannot open {self.path} as a newsbot database: {exc}") from exc
         self._columns = set(self.db["articles"].columns_dict)
         self.stories = StoryLinker(self.db)
+        if not readonly:
+            self.stories.catch_up()  # articles stored before stories existed (migration backlog)
         self._stale_checked = False
 
     def _check_newsbot(self) -> None:
@@ -283,9 +285,7 @@ class Store:
             self.stories.refresh_stale()
             self._stale_checked = True
         first_seen = (existing or {}).get("first_seen") or seen
-        body, dateline = article.body, article.dateline.get("raw", "") if article.dateline else ""
-        if dateline and body.startswith(dateline):  # "JAKARTA, KOMPAS.com -" differs by portal
-            body = body[len(dateline) :]
+        body = strip_dateline(article.body, article.dateline)
         self.stories.link(article.url, body, row["published_utc"], first_seen)
 
     def delete(self, url: str) -> bool:
