@@ -172,10 +172,9 @@ class _Resolver:
         )
 
     def _speech_before(self, n: int) -> bool:
-        prev = [next((k for k in range(n - 1, -1, -1) if k not in self.a.skip), -1)]
-        prev = [k for k in prev if k >= 0]
-        return bool(prev) and any(
-            w.lower() in _CUE_FORMS or w.lower() == "menurut" for w in _words(self.a.paras[prev[0]])
+        prev = next((k for k in range(n - 1, -1, -1) if k not in self.a.skip), -1)
+        return prev >= 0 and any(
+            w.lower() in _CUE_FORMS or w.lower() == "menurut" for w in _words(self.a.paras[prev])
         )
 
     def _after_attribution(self, after: str) -> _Attribution | None:
@@ -484,13 +483,12 @@ class _Resolver:
             if end >= len(words) or words[end] != ",":
                 break
             phrase = words[k + 1 : end]
+            attr: _Attribution | None
             if low.startswith("menurut"):
                 pronoun = low == "menurutnya" or [w.lower() for w in phrase] in (["dia"], ["ia"])
-                attr: _Attribution | None = _Attribution("menurut", phrase, pronoun=pronoun)
-                if pronoun:
-                    attr = _Attribution("menurut", [], pronoun=True)
-                elif not phrase:
+                if not pronoun and not phrase:
                     break
+                attr = _Attribution("menurut", [] if pronoun else phrase, pronoun=pronoun)
             else:
                 attr = self._after_attribution(" ".join(words[k:end]))
             if attr is None:

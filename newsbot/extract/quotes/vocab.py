@@ -67,7 +67,7 @@ PRONOUNS = ("ia", "dia", "beliau", "dirinya", "he", "she")
 COMPLEMENTISERS = ("bahwa", "that")
 # Social media, for posts quoted as statements ("tulis akun Instagram @x", "cuit warganet").
 SOCIAL_PLATFORMS = _vocab("Twitter X Instagram IG TikTok Facebook FB YouTube Threads WhatsApp")
-ONLINE_CROWD = ("warganet", "netizen", "netizen.")
+ONLINE_CROWD = ("warganet", "netizen")
 # Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
 INTRODUCERS = ("bernama", "berinisial", "inisial", "yakni", "yaitu")
 # "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
@@ -267,14 +267,6 @@ MEDIA = _vocab(
     Reuters AFP AP Bloomberg Xinhua Kyodo Yonhap Bernama BBC Guardian Nikkei Aljazeera
 """
 )
-# Words before a medium: "dilansir Kompas", "dikutip dari Tempo", "kepada Kompas".
-MEDIUM_INTRODUCERS = _vocab(
-    """
-    dilansir melansir dikutip mengutip kepada dihubungi ditemui diwawancarai sumber laporan
-    menurut dari lewat melalui via
-"""
-)
-
 # Nouns for people by what they are doing or where they are ("Pengunjung Sarah Amalia mengaku
 # …"): capitalised only because they open the sentence, they describe the person, never name them.
 PERSON_NOUNS = _vocab(
