@@ -1088,3 +1088,16 @@ def test_a_name_read_as_the_place_of_an_office_is_the_speaker() -> None:
     ]
     quote = extract_quotes(paragraphs)[-1]
     assert (quote["speaker"], quote["speaker_role"]) == ("Tri Rismaharini", "Wali Kota")
+
+
+def test_a_cue_word_inside_a_long_sentence_is_no_attribution() -> None:
+    paragraphs = [
+        "“Ekonomi tertekan sejak Maret,” kata Menteri Keuangan Sri Wahyuni.",
+        (
+            "Bahkan, modal keluar dari pasar sebesar Rp 148 triliun, nilai tukar rupiah sempat"
+            " menyentuh Rp 16.000 per dolar AS, dan indeks saham turun 28 persen pada Maret."
+        ),
+        "“Kuartal kedua perekonomian kita makin turun,” katanya.",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Sri Wahyuni", "Sri Wahyuni"]
+    assert all(q["speaker"] != "Rp" for q in extract_quotes(paragraphs))

@@ -516,7 +516,7 @@ class _Resolver:
                 return None
             return w, _Attribution(w, subject, pronoun=not subject), [(r, len(words))]
         # "…, kata Kepala Dinas X." / "…, ujarnya." closing a sentence without quotation marks
-        for k in range(len(words) - 2, 2, -1):
+        for k in range(len(words) - 2, max(2, len(words) - 12), -1):  # the sentence's end
             if words[k] == "," and words[k + 1].lower() in _CUE_FORMS:
                 trailing = self._after_attribution(" ".join(words[k + 1 :]))
                 if trailing is not None and k >= 4:
