@@ -94,13 +94,13 @@ def command(
     db_path: Path,
 ) -> None:
     """Export a table, oldest first, streaming (constant memory on any database size)."""
-    from newsbot.export import available_columns, default_columns, shaped, writer_for
+    from newsbot.export import shaped, writer_for
     from newsbot.store import FtsQueryError
     from newsbot.store.queries import export_sql
 
     if excel and fmt != "csv":
         fail("--excel only applies to --format csv")
-    chosen_columns = _columns(columns, table, fmt, available_columns, default_columns)
+    chosen_columns = _columns(columns, table, fmt)
     if output is not None:
         try:
             _refuse_unsafe_output(output, db_path, force)
@@ -108,14 +108,12 @@ def command(
             fail(f"cannot write {output}: {exc.strerror or exc}")
     write = writer_for(fmt, chosen_columns, excel=excel)
     with open_store(db_path, readonly=True) as store:
-        article_query = query if table != "quotes" else None
-        chosen = article_filter(store, portals, since, until, article_query, raw)
-        if table == "quotes" and query is not None:
-            article_filter(store, (), None, None, query, raw)  # an empty query: one line
-        sql, params = export_sql(
-            table, chosen, search=query if table == "quotes" else None, raw=raw
-        )
-        errors_of = dataclasses.replace(chosen, query=query)
+        # --query filters the articles; for --table quotes it searches the quotes themselves
+        quote_search = query if table == "quotes" else None
+        chosen = article_filter(store, portals, since, until, query, raw)
+        where = dataclasses.replace(chosen, query=None) if quote_search is not None else chosen
+        sql, params = export_sql(table, where, search=quote_search, raw=raw)
+        errors_of = chosen  # whose query a full-text error is about
         try:
             rows = primed(
                 shaped(store.iter_rows(sql, params, errors_of), table, fmt, chosen_columns)
@@ -138,18 +136,14 @@ def command(
     click.echo(f"Exported {count} {table if count != 1 else table[:-1]} to {output}", err=True)
 
 
-def _columns(
-    given: str | None,
-    table: str,
-    fmt: str,
-    available: Callable[[str, str], tuple[str, ...]],
-    default: Callable[[str, str], tuple[str, ...]],
-) -> tuple[str, ...]:
+def _columns(given: str | None, table: str, fmt: str) -> tuple[str, ...]:
     """--columns as a tuple, checked against what the table has in this format."""
+    from newsbot.export import available_columns, default_columns
+
     if given is None:
-        return default(table, fmt)
+        return default_columns(table, fmt)
     names = tuple(name.strip() for name in given.split(",") if name.strip())
-    known = available(table, fmt)
+    known = available_columns(table, fmt)
     unknown = [name for name in names if name not in known]
     if unknown or not names:
         fail(
