@@ -24,6 +24,7 @@ READ_COMMANDS = [
     ["quotes", "--top"],
     ["export", "--format", "csv"],
     ["export", "--table", "links"],
+    ["stories"],
 ]
 
 

@@ -62,7 +62,7 @@ def command(
     from newsbot.store import utc_bound
     from newsbot.store.stories import list_stories
 
-    with open_store(db_path) as store:
+    with open_store(db_path, readonly=True) as store:
         rows = list_stories(
             store.db,
             since_utc=utc_bound(since) if since else None,

@@ -37,7 +37,7 @@ def command(story_id: int, as_json: bool, phrases: int, db_path: Path) -> None:
     """Show a story's versions (first first) and what each added, cut and changed in the headline."""
     from newsbot.store.stories import story_detail
 
-    with open_store(db_path) as store:
+    with open_store(db_path, readonly=True) as store:
         story = story_detail(store.db, story_id)
     if story is None:
         fail(f"no story {story_id} (see `newsbot stories`)")
