@@ -8,6 +8,7 @@ survives a template change. `Article.extractor` says which layer produced the bo
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import re
@@ -29,13 +30,14 @@ from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
 from newsbot.extract.language import detect_language
 from newsbot.extract.lists import find_lists
 from newsbot.extract.metadata import (
+    agree_headline,
     clean_authors,
     clean_headline,
     clean_tags,
     keywords_look_like_tags,
     read_metadata,
 )
-from newsbot.extract.page import Page
+from newsbot.extract.page import Page, is_article_type
 from newsbot.extract.pagination import paging
 from newsbot.extract.quotes import extract_quotes
 from newsbot.extract.text import extract_text
@@ -158,7 +160,7 @@ class _Extraction:
             logger.warning("%s: %s", page.url, limit)
         page.limits += body.limits
         art = Article(url=_canonical_url(page), extractor=extractor)
-        self._dates(art, meta, layout, published)
+        self._dates(art, meta, layout, published, _story_scope(containers[0]))
         paragraphs = _drop_headline(body.paragraphs, headline)
         # A generic container may hold the "Name · date" line under the headline.
         paragraphs, bylines = _drop_date_lines(paragraphs, art.published_raw)
@@ -204,25 +206,33 @@ class _Extraction:
         site_name = getattr(meta, "site_name", "") or ""
         if site_name:
             names = (*names, site_name)
-        candidates: list[str] = []
-        title = body_mod.norm(self.page.tree.findtext(".//title") or "")
-        h1 = [_text(el) for el in self.page.tree.xpath("//h1")[:3]]
+        page = self.page
+        title = body_mod.norm(page.tree.findtext(".//title") or "")
+        h1 = [_text(el) for el in page.tree.xpath("//h1")[:3]]
+        shown = [_text(el) for el in select_first(page.tree, layout.headline)[:1]] if layout else []
         meta_headline = body_mod.norm(getattr(meta, "headline", "") or "")
-        if meta_headline and meta_headline == title:
-            # Only the <title> backs it, suffix and all: an h1 that opens the same way is cleaner.
-            opening = " ".join(title.split()[:2]).casefold()
-            candidates += [h for h in h1 if h.casefold().startswith(opening)]
-        if meta_headline:
-            candidates.append(meta_headline)
-        if layout:
-            candidates += [_text(el) for el in select_first(self.page.tree, layout.headline)[:1]]
-        candidates += [*h1, title]
-        for candidate in candidates:
-            candidate = body_mod.norm(candidate or "")
-            candidate = clean_headline(candidate, site_names=names)
-            if len(candidate) >= 8:
-                return candidate
-        return ""
+        opening = " ".join(title.split()[:2]).casefold()
+        # A metadata headline that is the <title> verbatim may be its search-engine version: an
+        # <h1> that opens the same way is the headline when nothing but the <title> stands
+        # behind the metadata one, or when og:title or twitter:title backs the <h1>.
+        social = {body_mod.norm(page.first_meta(k)) for k in ("og:title", "twitter:title")}
+        title_only = not (social - {""} or page.article_jsonld.get("headline"))
+        first = (
+            [h for h in h1 if h.casefold().startswith(opening) and (title_only or h in social)]
+            if meta_headline == title
+            else []
+        )
+        sources = [
+            *((text, "shown") for text in first[:1]),
+            (meta_headline, "meta"),
+            (page.first_meta("og:title"), "meta"),
+            (page.first_meta("twitter:title"), "meta"),
+            *((text, "shown") for text in (*shown, *h1)),
+            (title, "title"),
+        ]
+        # The sources agree on the headline without the site's name, section or kicker.
+        cleaned = [(clean_headline(body_mod.norm(t), site_names=names), r) for t, r in sources if t]
+        return agree_headline((t, r) for t, r in cleaned if len(t) >= 8)
 
     def _meta_date(self, meta: Any, name: str) -> Any:
         value = getattr(meta, name, None) if meta is not None else None
@@ -232,16 +242,25 @@ class _Extraction:
             return parse_date(value, relative_base=self.crawled_at)
         return value
 
-    def _dates(self, art: Article, meta: Any, layout: Layout | None, published: Any) -> None:
+    def _dates(
+        self,
+        art: Article,
+        meta: Any,
+        layout: Layout | None,
+        published: Any,
+        scope: HtmlElement | None = None,
+    ) -> None:
+        """Metadata first, then the layout's date, then dates inside the story's own block
+        (its <article>), and only then anything else on the page (a related box's <time>)."""
         shown_el = select_first(self.page.tree, layout.published)[:1] if layout else []
         shown = _text(shown_el[0]) if shown_el else ""
         if not shown and shown_el:
             shown = shown_el[0].get("datetime") or shown_el[0].get("content") or ""
         if not shown:
-            shown = self._displayed_date(published)
+            shown = self._displayed_date(published, scope)
         shown_date = parse_date(shown, relative_base=self.crawled_at) if shown else None
         # Blogger's <abbr title="2020-10-09T10:10:00+07:00">9 Oktober 2020</abbr>, <time datetime>
-        machine = _machine_date(self.page.tree, shown_el)
+        machine = _machine_date(self.page.tree, shown_el, scope)
         candidates = [published, shown_date, machine, date_from_url(self.page.url)]
         # Prefer a value with a time of day: the metadata may give only a date.
         best = next((d for d in candidates if d is not None and d.has_time), None)
@@ -253,13 +272,15 @@ class _Extraction:
             art.modified = to_iso(modified)
         art.published_raw = trim_shown_date(shown) or (getattr(meta, "published_raw", "") or "")
 
-    def _displayed_date(self, published: Any) -> str:
+    def _displayed_date(self, published: Any, scope: HtmlElement | None = None) -> str:
         """The date line a reader sees, on pages whose profile names none (or no profile): the
         first short text with a year and a clock that reads as the published day and minute
-        (or, with no metadata date, as any dated minute). Only the first MAX_DATED_TEXTS are
-        read: a page of 100,000 date spans must not cost 100,000 date parses."""
+        (or, with no metadata date, as any dated minute); the story's own block is read first.
+        Only the first MAX_DATED_TEXTS are read: a page of 100,000 date spans must not cost
+        100,000 date parses."""
         tried = 0
-        for node in _DATED_TEXT(self.page.tree):
+        nodes = _DATED_TEXT_IN(scope) if scope is not None else []
+        for node in itertools.chain(nodes, _DATED_TEXT(self.page.tree)):
             text = body_mod.norm(str(node))
             if not _LOOKS_DATED.search(text):
                 continue
@@ -417,22 +438,50 @@ MAX_DATED_TEXTS = 500
 _LOOKS_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
 
 
+_SCOPED_MACHINE_DATES = etree.XPath(
+    ".//abbr[contains(@class,'published') or contains(@class,'updated')]/@title"
+    " | .//time[@datetime]/@datetime"
+)
+# Short texts of the story's own block holding a year and a clock.
+_DATED_TEXT_IN = etree.XPath(
+    ".//text()[string-length(normalize-space(.)) > 9 and string-length(normalize-space(.)) < 90]"
+)
+
+
+def _story_scope(container: HtmlElement) -> HtmlElement | None:
+    """The block a story's own dates sit in: the container's <article> (or <main>) ancestor,
+    else the container's grandparent (headline and date line usually sit just above it)."""
+    for ancestor in container.iterancestors("article", "main"):
+        return ancestor
+    parent = container.getparent()
+    grand = parent.getparent() if parent is not None else None
+    if grand is not None and grand.tag not in ("body", "html"):
+        return grand
+    return parent if parent is not None and parent.tag not in ("body", "html") else None
+
+
 _MACHINE_DATES = etree.XPath(
     "//abbr[contains(@class,'published') or contains(@class,'updated')]/@title"
     " | //time[@datetime]/@datetime"
 )
 
 
-def _machine_date(tree: HtmlElement, shown: list[HtmlElement]) -> Any:
+def _machine_date(
+    tree: HtmlElement, shown: list[HtmlElement], scope: HtmlElement | None = None
+) -> Any:
     """A machine-readable date behind the display: the shown element's own attribute, else the
-    page's first abbr.published/abbr.updated title or time[datetime]."""
+    first abbr.published/abbr.updated title or time[datetime] of the story's block, else of
+    the page."""
     values = [
         v
         for el in shown
         for el2 in (el, *el.iterancestors("abbr", "time"), *el.iter("abbr", "time"))
         for v in (el2.get("datetime"), el2.get("title"))
         if v
-    ] or [str(v) for v in _MACHINE_DATES(tree)[:2]]
+    ]
+    if not values and scope is not None:
+        values = [str(v) for v in _SCOPED_MACHINE_DATES(scope)[:2]]
+    values = values or [str(v) for v in _MACHINE_DATES(tree)[:2]]
     for value in values:
         found = parse_date(value)
         if found is not None:
@@ -544,14 +593,6 @@ def _drop_headline(paragraphs: list[str], headline: str) -> list[str]:
     return [p for p in paragraphs if p.casefold() != key]
 
 
-# The article types of schema.org (a WebPage is not a claim: listings are WebPages too).
-_ARTICLE_TYPES = frozenset(
-    {
-        "Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "BackgroundNewsArticle",
-        "OpinionNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
-        "BlogPosting", "LiveBlogPosting", "Report",
-    }
-)  # fmt: skip
 # An article's URL ends in a slug of words or carries a numeric story id.
 _ARTICLE_SLUG = re.compile(r"[^/]*[a-z0-9][-_][a-z0-9]+[-_][a-z0-9]+[-_][a-z0-9][^/]*/?$|\d{5,}")
 
@@ -568,7 +609,7 @@ def _claims_article(page: Page, meta: Any, published: Any) -> bool:
     """Whether the page says it is one story: an article type in JSON-LD, og:type article, or
     an article-shaped URL (a date or a slug or story id) with a publication date. Such a page
     yields a record even when its text is short (a photo story, a video with a caption)."""
-    if _jsonld_types(page) & _ARTICLE_TYPES:
+    if any(is_article_type(t) for t in _jsonld_types(page)):
         return True
     if page.first_meta("og:type").lower().startswith("article"):
         return True
@@ -602,7 +643,7 @@ def story_kind(page: Page, text_chars: int, images: int) -> ArticleKind:
     if text_chars >= SHORT_STORY_CHARS:
         return "article"
     words = {w for s in segments for w in (s, *re.split(r"[-_.]", s)[:1])}
-    if words & _VIDEO_WORDS or ("VideoObject" in types and not types & _ARTICLE_TYPES):
+    if words & _VIDEO_WORDS or ("VideoObject" in types and not any(map(is_article_type, types))):
         return "video"
     if words & _PHOTO_WORDS or "ImageGallery" in types or images >= 3:
         return "photo"

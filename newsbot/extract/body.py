@@ -406,7 +406,7 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
         seen_text.add(paragraph)
         words = _WORDS.findall(paragraph.casefold())
         grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
-        if len(words) >= 20 and len(grams & seen) >= 0.8 * len(grams):
+        if len(words) >= 20 and len(grams & seen) >= 0.9 * len(grams):
             continue
         seen |= grams
         out.append(paragraph)

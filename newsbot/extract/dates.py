@@ -86,6 +86,7 @@ _DAY_WORDS = re.compile(
 )
 _APOSTROPHES = re.compile(r"[’'`´]")
 _SPACES = re.compile(r"\s+")
+_TAGS = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
 
 class ParsedDate(NamedTuple):
@@ -105,6 +106,10 @@ def parse_date(text: str, *, relative_base: datetime | None = None) -> ParsedDat
         return None
     # Only the start is read (after collapsing spaces): a date never hides behind a page of text.
     text = text[:4000].replace("\xa0", " ")
+    if "<" in text:
+        # Markup escaped into an attribute ("23 Februari 2022 <span>14:35 WIB</span>") or a
+        # display string: the time inside it is still the time.
+        text = _TAGS.sub(" ", text)
     text = _SPACES.sub(" ", _APOSTROPHES.sub("", text)).strip()[:500]
     try:
         for parse in (_parse_iso, _parse_textual, _parse_numeric):

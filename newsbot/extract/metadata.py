@@ -162,6 +162,62 @@ def clean_headline(title: str, site_names: Iterable[str] = ()) -> str:
     return _PAGE_SUFFIX.sub("", title).strip()
 
 
+# Where a kicker, a site name or a section joins the headline: "Kicker: …", "… | Site", "… - Site",
+# "…：Site" (a full-width colon).
+_JOIN = re.compile(r"(?:\s*(?:\||::|»|·|/|：)\s*|:\s+|\s+[-–—]\s+)")
+# A kicker, site name or section is short; a longer remainder is part of the headline.
+_MAX_EXTRA_WORDS = 10
+
+
+def agree_headline(sources: Iterable[tuple[str, str]]) -> str:
+    """The headline the page's sources agree on. `sources` are (text, role) pairs in their order
+    of trust, role "meta" (JSON-LD, og:title, twitter:title), "shown" (the layout's headline,
+    <h1>) or "title" (<title>).
+
+    Each source adds its own extras: the site's name or the date after the headline, a section,
+    a kicker before it ("Neue Leipziger Schule: …"). Starting from the most trusted text: when
+    another source is the same text without an extra joined at its end, the extra is the
+    site's; when a metadata source is it without an extra joined at its start, the extra is a
+    kicker the publisher itself leaves out. No list of site names: what is extra is what the
+    other sources leave out. The <title> is often cut short for search engines, and an <h1>
+    alone without the kicker every metadata source has is only the layout splitting it off, so
+    neither is a target of those cuts.
+    """
+    texts = [(_text(t.replace("\xad", "")), role) for t, role in sources if _text(t)]
+    if not texts:
+        return ""
+    best = texts[0][0]
+    changed = True
+    while changed:
+        changed = False
+        for other, role in texts:
+            if len(other) < 8 or len(other) >= len(best) or role == "title":
+                continue
+            if _cut_extra(best, other, at_end=True) or (
+                role == "meta" and _cut_extra(best, other, at_end=False)
+            ):
+                best, changed = other, True
+                break
+    return best
+
+
+def _cut_extra(longer: str, shorter: str, *, at_end: bool) -> bool:
+    """Whether `longer` is `shorter` plus a short extra joined after it (or before it)."""
+    if at_end:
+        if not longer.startswith(shorter):
+            return False
+        extra = longer[len(shorter) :]
+        joined = _JOIN.match(extra) is not None
+        rest = extra.lstrip(":|/»·-–—, ")
+    else:
+        if not longer.endswith(shorter):
+            return False
+        extra = longer[: -len(shorter)]
+        joined = _JOIN.search(extra[-4:]) is not None
+        rest = extra.rstrip(":|/»·-–—, ")
+    return joined and bool(rest) and len(rest.split()) <= _MAX_EXTRA_WORDS
+
+
 def _names_a_site(segment: str, names: set[str]) -> bool:
     key = _key(segment)
     if not key or len(segment.split()) > 6:
@@ -336,11 +392,50 @@ def _pick_date(page: Page, ld_value: Any, meta_keys: tuple[str, ...]) -> tuple[s
             if other.has_time and other.value.date() == best.value.date():
                 raw, best = other_raw, other
                 break
+    if not indonesian_page(page):
+        # Offsets abroad mean what they say; a clock without one is in the zone the page's
+        # other dated values state (one page, one zone).
+        return to_iso(_zone_from_page(page, raw, best)), raw
     evidence = [d for _, d in found if d.value.utcoffset() in _TRUSTED_OFFSETS and d is not best]
     from_url = date_from_url(page.url)
     if from_url is not None:
         evidence.append(from_url)
     return to_iso(sane_offset(best, evidence)), raw
+
+
+_ZONED = re.compile(
+    r"\d[:.]\d\d(?:[:.]\d\d)?(?:[.,]\d+)?\s*(?:Z\b|[+-]\d\d:?\d\d\b|(?:WIB|WITA|WIT|UTC|GMT|[A-Z]{1,3}[SD]?T)\b)"
+)
+
+
+def has_zone(raw: str) -> bool:
+    """Whether a date string states its zone ("…+02:00", "…Z", "… WIB", "… CEST")."""
+    return bool(_ZONED.search(raw or ""))
+
+
+def _zone_from_page(page: Page, raw: str, d: ParsedDate) -> ParsedDate:
+    if not d.has_time or has_zone(raw):
+        return d
+    pool = [page.first_meta(k) for k in (*_PUBLISHED_KEYS, *_MODIFIED_KEYS)]
+    pool += [_text(page.article_jsonld.get(k)) for k in ("datePublished", "dateModified")]
+    pool += [str(v) for v in page.tree.xpath("//time/@datetime")[:4]]
+    for other in pool:
+        if other and has_zone(other):
+            found = parse_date(other)
+            if found is not None and found.has_time:
+                return ParsedDate(d.value.replace(tzinfo=found.value.tzinfo), True)
+    return d
+
+
+def indonesian_page(page: Page) -> bool:
+    """A page of an Indonesian site (by its language, an .id host or a portal profile): the
+    only pages whose mislabelled offsets are re-read as WIB and whose bare clocks are WIB."""
+    from newsbot.portals import portal_for_url
+
+    host = (urlsplit(page.url).hostname or "").lower()
+    if host.endswith(".id") or portal_for_url(page.url) is not None:
+        return True
+    return _language(page, page.article_jsonld) in ("id", "")
 
 
 def sane_offset(d: ParsedDate, evidence: Iterable[ParsedDate] = ()) -> ParsedDate:

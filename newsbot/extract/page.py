@@ -35,6 +35,16 @@ MAX_DEPTH = 512
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
 )
+
+
+def is_article_type(name: str) -> bool:
+    """A schema.org type of one story: Article and its subtypes (NewsArticle, the widespread
+    misspelling ReportageNewsArticle, ScholarlyArticle, …), blog and live-blog posts, reports."""
+    return name in ARTICLE_TYPES - {"WebPage"} or name.endswith(
+        ("Article", "BlogPosting", "Report")
+    )
+
+
 _WITH_ITEMPROP = etree.XPath("//*[@itemprop]")
 
 
@@ -215,7 +225,7 @@ class Page:
         for obj in self.jsonld:
             types = obj.get("@type")
             names = {types} if isinstance(types, str) else set(types or [])
-            if names & (ARTICLE_TYPES - {"WebPage"}):
+            if any(isinstance(name, str) and is_article_type(name) for name in names):
                 return obj
             if "WebPage" in names and not best and obj.get("headline"):
                 best = obj
