@@ -164,6 +164,8 @@ class _Extraction:
         paragraphs = _drop_headline(body.paragraphs, headline)
         # A generic container may hold the "Name · date" line under the headline.
         paragraphs, bylines = _drop_date_lines(paragraphs, art.published_raw)
+        if extractor == "generic":
+            paragraphs = body_mod.furniture_out(paragraphs, body.loose, self._headlines(meta))
         text = "\n\n".join(paragraphs)
         if len(text) < MIN_BODY_CHARS and not claims:
             raise NotAnArticle(f"no real article body ({len(text)} characters) at {page.url}")
@@ -233,6 +235,21 @@ class _Extraction:
         # The sources agree on the headline without the site's name, section or kicker.
         cleaned = [(clean_headline(body_mod.norm(t), site_names=names), r) for t, r in sources if t]
         return agree_headline((t, r) for t, r in cleaned if len(t) >= 8)
+
+    def _headlines(self, meta: Any) -> list[str]:
+        """Every headline the page states (metadata, <h1>, <title>): the body does not repeat them."""
+        page = self.page
+        return [
+            body_mod.norm(t)
+            for t in (
+                getattr(meta, "headline", "") or "",
+                page.first_meta("og:title"),
+                page.first_meta("twitter:title"),
+                page.tree.findtext(".//title") or "",
+                *(el.text_content() for el in page.tree.xpath("//h1")[:1]),
+            )
+            if t
+        ]
 
     def _meta_date(self, meta: Any, name: str) -> Any:
         value = getattr(meta, name, None) if meta is not None else None
@@ -546,25 +563,58 @@ def _site(page: Page, portal: Portal | None) -> str:
 
 
 def _images(meta: Any, found: list[Image]) -> list[Image]:
+    """The page's images once each: metadata images first, then those of the body, the same
+    photo in several sizes (resized copies on a CDN, "-300x200" thumbnails) kept once with the
+    first caption found for it."""
     images: list[Image] = []
+    by_key: dict[str, Image] = {}  # by URL, and by the photo's name across its sizes
+
+    def add(url: str, caption: str) -> None:
+        key = image_key(url)
+        match = by_key.get(url) or (by_key.get(key) if key else None)
+        if match is not None:
+            match["caption"] = match["caption"] or caption
+            return
+        image: Image = {"url": url, "caption": caption}
+        images.append(image)
+        by_key[url] = image
+        if key:
+            by_key.setdefault(key, image)
+
     for image in getattr(meta, "images", []) or []:
         if isinstance(image, str):
-            images.append({"url": image, "caption": ""})
+            add(image, "")
         elif isinstance(image, dict) and image.get("url"):
-            images.append({"url": image["url"], "caption": image.get("caption", "") or ""})
-    first: dict[str, Image] = {}
-    for image in images:
-        first.setdefault(image["url"], image)
+            add(image["url"], image.get("caption", "") or "")
     for image in found:
-        match = first.get(image["url"]) if image["url"] else None
-        if match is not None:
-            match["caption"] = match["caption"] or image["caption"]
-        elif image["url"]:
-            images.append(image)
-            first[image["url"]] = image
+        if image["url"]:
+            add(image["url"], image["caption"])
         elif images and not images[0]["caption"]:
             images[0]["caption"] = image["caption"]
     return images
+
+
+_SIZE_TOKEN = re.compile(
+    r"(?:[-_.@](?:\d{2,4}x\d{2,4}|\d{2,4}w|w\d{2,4}|\dx|scaled|thumb(?:nail)?|small|medium|large|"
+    r"crop(?:ped)?))+(?=\.\w{3,4}$)",
+    re.IGNORECASE,
+)
+_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.IGNORECASE)
+
+
+def image_key(url: str) -> str:
+    """What stays the same across the sizes of one photo: its file name without size marks
+    ("foto-300x200.jpg" and "foto.jpg"; ".../673x379/.../original/foto.jpg" and
+    ".../377x286/.../original/foto.jpg"); "" when the name is too generic to tell."""
+    path = urlsplit(url).path
+    name = path.rsplit("/", 1)[-1]
+    if not _IMAGE_EXT.search(name):
+        return ""
+    name = _SIZE_TOKEN.sub("", name).lower()
+    stem = _IMAGE_EXT.sub("", name)
+    if len(stem) < 8 or (stem.isdigit() and len(stem) < 10):
+        return ""
+    return name
 
 
 _BYLINE_SEP = re.compile(r"\s*[·|•]\s*|\s+-\s+")

@@ -47,6 +47,10 @@ NOISE_PARTS = frozenset(
         "embed", "tweet", "instagram", "tiktok",
     }
 ) | knowledge.noise_classes()  # fmt: skip
+# Blocks that hold a paragraph, a heading or an item of the text (not page furniture).
+PARAGRAPH_LEVEL = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre", "tr", "td"}
+)
 CAPTION_PARTS = frozenset(
     {"caption", "figcaption", "credit", "keterangan", "wp-caption", "imageinfo", "imgcaption"}
 )
@@ -70,7 +74,21 @@ BOILERPLATE = re.compile(
     | (?:simak|ikuti|follow|dapatkan|gabung|join|klik|kunjungi|tonton|download|unduh|dukung|add\ as|
         cek|yuk)\b
         .{0,160}(?:whatsapp|google\ news|telegram|instagram|channel|youtube|tiktok|saluran|
-        aplikasi|update\ berita|preferred\ source|berita\ pilihan|kmp\.im|jurnalisme)
+        aplikasi|update\ berita|preferred\ source|berita\ pilihan|kmp\.im|jurnalisme|
+        twitter|facebook|newsletter)
+    # Syndication and closing promos, in any portal's footer: "This article first appeared on
+    # …", "Read the full story at …", "Sign up for our newsletter", "Got a story? …".
+    | this\ (?:article|story|post|piece)\ (?:was\ |has\ been\ )?
+        (?:(?:first|originally)\ (?:appeared|published|posted|ran)\ (?:on|in|at|by)|appeared\ on)\b
+    | (?:originally|first)\ (?:published|appeared|posted)\ (?:on|in|at|by)\b
+    | (?:read|see|view|continue\ reading)\ (?:the\ )?(?:full|original|complete|rest\ of\ the)
+        \ (?:story|article|report|piece)\b
+    | .{0,100}\b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the|a)\b.{0,60}\bnewsletters?\b
+    | got\ a\ (?:story|tip)\b
+    | this\ (?:is\ a\ )?(?:breaking|developing)\ (?:news\ )?story\b
+    | .{0,160}\bcontributed\ (?:to\ )?(?:this|the)\ (?:report|story|article)\.?$
+    | .{0,60}\bvideo\ (?:has\ )?failed\ to\ load\b
+    | your\ browser\ does\ not\ support\b
     | telusuri\ berita\b
     | add\ as\ a\ preferred\ source
     | gambas\s*:
@@ -114,9 +132,18 @@ _DESK_TAIL = re.compile(rf"\s*{DESK_CODE}\s*$")
 _CREDIT_LINE = re.compile(
     r"^\((?:[\w-]+\.)+(?:com|co\.id|id|net)\s*/\s*[^()/]{2,60}\)$", re.IGNORECASE
 )
+# "Foto: …", "Dok. Pemkot", "Ilustrasi", "Photo: …", "Image by …", "Bild: …": a photo's caption or
+# credit line printed as a paragraph.
 _PHOTO_CREDIT = re.compile(
-    r"^\(?\s*(?:foto|dok(?:umentasi)?|istimewa|ilustrasi|sumber foto|photo|image)\b\s*[:./]",
+    r"^\(?\s*(?:foto|dok(?:umentasi)?|istimewa|ilustrasi|sumber foto|photo|photograph|image|"
+    r"picture|bild|illustration)\b\s*(?:[:./|©]|by\b|$)",
     re.IGNORECASE,
+)
+# Wire-photo credits: "(AP Photo/Jane Doe)", "(X FOTO/Ahmad)", "REUTERS/John Doe",
+# "… via Getty Images": a line that carries one (and is caption-length) is a caption.
+_WIRE_CREDIT = re.compile(
+    r"\b[A-Z][A-Za-z]{1,11}\s+(?:Photo|FOTO|Foto)\s*/"
+    r"|\b[A-Z]{4,}\s*/\s*[A-Z][a-z]|\bGetty\s+Images\b|/\s*(?:AFP|AP|EPA|dpa)\s*\)?\s*$"
 )
 
 
@@ -130,6 +157,8 @@ class Body:
     editor: str = ""
     removed: int = 0
     limits: list[str] = field(default_factory=list)
+    # Paragraphs read outside any paragraph-level block (see _Walker.loose).
+    loose: set[str] = field(default_factory=set)
 
 
 def class_parts(el: HtmlElement) -> set[str]:
@@ -248,6 +277,13 @@ class _Walker:
         self.credits: list[str] = []
         self.chars = 0
         self.limits: list[str] = []
+        # The block each line is read in, and the lines read in no paragraph-level block
+        # (text straight in a <div> or <span>: labels, bylines and buttons more than prose).
+        self.blocks: list[str] = []
+        self.loose: set[str] = set()
+        # How many images had been met when each line ended (a caption line follows its photo).
+        self.line_images: list[int] = []
+        self.last_img: HtmlElement | None = None
 
     @property
     def full(self) -> bool:
@@ -266,6 +302,9 @@ class _Walker:
         if text:
             self.lines.append((text, self.link_chars))
             self.chars += len(text)
+            self.line_images.append(len(self.images))
+            if PARAGRAPH_LEVEL.isdisjoint(self.blocks):
+                self.loose.add(text)
         self.parts = []
         self.link_chars = 0
 
@@ -285,6 +324,8 @@ class _Walker:
             item = stack.pop()
             if item is None:
                 self.brk()
+                if self.blocks:
+                    self.blocks.pop()
             elif len(item) == 2:
                 self.text(item[0], item[1])  # type: ignore[arg-type]
             else:
@@ -307,6 +348,7 @@ class _Walker:
         block = tag in BLOCK_TAGS
         if block:
             self.brk()
+            self.blocks.append(tag)
             stack.append(None)
         elif tag in ("td", "th") and "".join(self.parts).strip():
             self.parts.append(" | ")  # table cells of one row read as one line
@@ -347,10 +389,16 @@ class _Walker:
             from urllib.parse import urljoin
 
             src = urljoin(self.base, src.strip())
-        if not src and self.images and not self.images[-1]["caption"]:
-            self.images[-1]["caption"] = caption
+        if not src:
+            # A caption block with no image of its own captions the photo just before it, and
+            # only when that photo sits beside it (a widget's "Recommended by" credit elsewhere
+            # in the body is no caption).
+            if self.images and not self.images[-1]["caption"] and self._beside_last_img(el):
+                self.images[-1]["caption"] = caption
             return
-        if src and src in self.image_urls:
+        if imgs:
+            self.last_img = imgs[0]
+        if src in self.image_urls:
             return
         if len(self.images) >= MAX_IMAGES:
             if not self.images_capped:
@@ -359,6 +407,20 @@ class _Walker:
             return
         self.image_urls.add(src)
         self.images.append({"url": src, "caption": caption})
+
+    def _beside_last_img(self, el: HtmlElement) -> bool:
+        """Whether the last photo is in the caption block's own wrapper or just before it."""
+        last = self.last_img
+        if last is None:
+            return False
+        parent = el.getparent()
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        return any(
+            holder is not None and any(img is last for img in holder.iter("img"))
+            for holder in (parent, before)
+        )
 
 
 def _short(el: HtmlElement) -> bool:
@@ -378,10 +440,13 @@ def read_body(
         seen.add(container)
         walker.walk(container, root=True)
         walker.brk()
-    body = Body(images=walker.images, limits=walker.limits)
+    body = Body(images=walker.images, limits=walker.limits, loose=walker.loose)
     if walker.full:
         body.limits.append(f"body text cut after {MAX_BODY_CHARS:,} characters")
-    for text, link_chars in walker.lines:
+    for (text, link_chars), images_before in zip(walker.lines, walker.line_images, strict=True):
+        if _caption_line(text):
+            _take_caption(body, text, images_before - 1)
+            continue
         _take_line(body, text, link_chars)
     for text in walker.credits:
         _take_line(body, text, 0)
@@ -413,6 +478,53 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "»", "“", "。", "！", "？", "」")
+_AGO = re.compile(
+    r"\b\d+\s*(?:sec|second|min|minute|h|hr|hour|day|week|month|year)s?\.?\s+ago\b"
+    r"|\bvor\s+\d+\s+(?:Sekunden|Minuten|Stunden|Tagen|Wochen)\b"
+    r"|\b(?:read|lesedauer|lesezeit)\b.{0,12}\b\d+\s*(?:min|minute|minuten)",
+    re.IGNORECASE,
+)
+_EDGE = 6  # bylines and date lines sit among the first and last few lines
+
+
+def furniture_out(paragraphs: list[str], loose: set[str], headlines: Iterable[str]) -> list[str]:
+    """A generic container's paragraphs without the page furniture it also holds: the headline
+    again or its kicker, date and reading-time lines near the start or the end, and short labels
+    read outside any paragraph ("Share", "Video", a section name). Not for profiled layouts,
+    whose containers hold only the text."""
+    from newsbot.extract.dates import parse_date
+
+    variants = {h.casefold() for h in headlines if h}
+    for h in list(variants):
+        # The kicker before "Kicker: Headline" printed on its own line.
+        kicker = _HEADLINE_JOIN.split(h, maxsplit=1)[0]
+        if kicker != h and len(kicker.split()) >= 2:
+            variants.add(kicker)
+    out = []
+    last = len(paragraphs) - 1
+    for i, text in enumerate(paragraphs):
+        words = len(text.split())
+        ends = text.rstrip().endswith(_SENTENCE_END)
+        if text.casefold() in variants:
+            continue
+        near_edge = i < _EDGE or i > last - _EDGE
+        if (
+            near_edge
+            and words <= 14
+            and not ends
+            and (_AGO.search(text) or parse_date(text) is not None)
+        ):
+            continue
+        if text in loose and words <= 4 and not ends:
+            continue
+        out.append(text)
+    return out
+
+
+_HEADLINE_JOIN = re.compile(r"\s*(?:\||::|»|·|/|：)\s*|:\s+|\s+[-–—]\s+")
+
+
 # "Jakarta -" or "JAKARTA, KOMPAS.com -" printed in its own <strong> block before the first <p>.
 _DATELINE_FRAGMENT = re.compile(r"^[\w().,' ]{2,60}\s(?:-{1,2}|–|—)$")
 
@@ -421,6 +533,24 @@ def _join_dateline_fragments(paragraphs: list[str]) -> list[str]:
     if len(paragraphs) > 1 and _DATELINE_FRAGMENT.match(paragraphs[0]):
         return [f"{paragraphs[0]} {paragraphs[1]}", *paragraphs[2:]]
     return paragraphs
+
+
+def _caption_line(text: str) -> bool:
+    return len(text) < 300 and (
+        bool(_WIRE_CREDIT.search(text)) or (len(text) < 160 and bool(_PHOTO_CREDIT.match(text)))
+    )
+
+
+def _take_caption(body: Body, text: str, index: int) -> None:
+    """A caption or credit printed as a paragraph goes to the photo it follows, not the text."""
+    body.removed += 1
+    if not 0 <= index < len(body.images):
+        return
+    image = body.images[index]
+    if not image["caption"]:
+        image["caption"] = text
+    elif text not in image["caption"]:
+        image["caption"] = f"{image['caption']} {text}"
 
 
 def _take_line(body: Body, text: str, link_chars: int) -> None:
@@ -438,7 +568,6 @@ def _take_line(body: Body, text: str, link_chars: int) -> None:
     if (
         BOILERPLATE.match(text)
         or _DESK_LINE.match(text)
-        or (len(text) < 160 and _PHOTO_CREDIT.match(text))
         or (link_chars and link_chars >= 0.7 * len(text) and len(text) < 300)
         or not any(ch.isalnum() for ch in text)
     ):
@@ -529,6 +658,7 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
         if score > best_score:
             best, best_score = el, score
     if best is not None:
+        best = _first_of_several_stories(best, total_good)
         # Prefer the innermost element with the same prose when the outer adds nothing.
         while True:
             inner = [c for c in best if isinstance(c.tag, str) and total_good.get(c, 0.0)]
@@ -538,6 +668,26 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
                 break
             best = inner[0]
     return best
+
+
+# Below this much prose an <article> inside the container is a teaser card, not a story.
+_STORY_PROSE = 300
+
+
+def _first_of_several_stories(
+    best: HtmlElement, total_good: dict[HtmlElement, float]
+) -> HtmlElement:
+    """The first story when the best block holds several: infinite-scroll pages render the next
+    article (its own <article>, headline and prose) right after the one requested."""
+    floor = max(_STORY_PROSE, 0.2 * total_good.get(best, 0.0))
+    stories = []
+    for el in best.iterdescendants("article"):
+        if total_good.get(el, 0.0) < floor:
+            continue
+        if any(el in story.iterdescendants("article") for story in stories):
+            continue
+        stories.append(el)
+    return stories[0] if len(stories) >= 2 else best
 
 
 def _subtree_sums(

@@ -1,0 +1,154 @@
+"""What a generic container holds besides the text, and where it goes: captions and credits to
+images[], closing promos and syndication lines out, bylines and date lines out, one copy of a
+photo in several sizes, the requested story only on an infinite-scroll page.
+
+All pages here were written for these tests (fictional news).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import PAGES
+
+from newsbot.extract import extract_article, image_key
+
+URL = "https://rivertown-news.example/2024/05/03/council-approves-cycling-lanes"
+TEXT = [
+    "The council approved the new cycling lanes on the river road after a debate of four hours.",
+    "Residents had collected more than two thousand signatures in favour of the plan this spring.",
+    "Work on the first section starts in June and should be finished before the school holidays.",
+    "Shop owners on the road asked for delivery bays, which the plan now includes at three places.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        "<html lang='en'><head><title>Council approves cycling lanes | Rivertown Courier</title>"
+        '<meta property="og:title" content="Council approves cycling lanes">'
+        f'<meta property="og:type" content="article">{head}</head><body>'
+        f"<nav><a href='/'>Home</a><a href='/news'>News</a></nav>{body}</body></html>"
+    )
+
+
+def paragraphs(*extra: str, before: str = "", after: str = "") -> str:
+    return before + "".join(f"<p>{t}</p>" for t in TEXT) + "".join(extra) + after
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article first appeared on The Rivertown Conversation.",
+        "This story was originally published by Riverside Weekly.",
+        "Read the full story at Rivertown Courier.",
+        "Sign up for our Rivertown Morning newsletter to get the news first.",
+        "Got a story? Get in touch with our news team at news@example.com.",
+        "Follow Rivertown Courier on Twitter and Facebook for the latest updates.",
+        "— Associated Press writer Jane Roe in Paris contributed to this report.",
+        "We apologize, but this video has failed to load.",
+    ],
+)
+def test_closing_promos_and_syndication_lines_go(line: str) -> None:
+    art = extract_article(page(f"<article>{paragraphs(f'<p>{line}</p>')}</article>"), URL)
+    assert art.paragraphs == TEXT
+
+
+def test_a_sentence_about_publishing_stays() -> None:
+    line = "The study was published in a journal on Monday, the researchers said in a statement."
+    art = extract_article(page(f"<article>{paragraphs(f'<p>{line}</p>')}</article>"), URL)
+    assert art.paragraphs == [*TEXT, line]
+
+
+def test_caption_and_credit_lines_become_the_photo_caption() -> None:
+    body = (
+        "<article><p>" + TEXT[0] + "</p>"
+        "<div class='media'><img src='/img/lanes-main.jpg'></div>"
+        "<p>Cyclists on the river road on Tuesday. (AP Photo/Jane Roe)</p>"
+        "<p>" + "</p><p>".join(TEXT[1:]) + "</p>"
+        "<div><img src='/img/lanes-map-detail.jpg'></div><p>Foto: Dok. Dinas Perhubungan</p>"
+        "</article>"
+    )
+    art = extract_article(page(body), URL)
+    assert art.paragraphs == TEXT
+    captions = {image["url"].rsplit("/", 1)[-1]: image["caption"] for image in art.images}
+    assert (
+        captions["lanes-main.jpg"] == "Cyclists on the river road on Tuesday. (AP Photo/Jane Roe)"
+    )
+    assert captions["lanes-map-detail.jpg"] == "Foto: Dok. Dinas Perhubungan"
+
+
+def test_an_ad_widget_credit_is_no_caption() -> None:
+    body = (
+        "<article><figure><img src='/img/lanes-main.jpg'></figure>"
+        + paragraphs()
+        + "<div class='recommend-box'><div class='recommend_credit'>Recommended by</div></div>"
+        "</article>"
+    )
+    art = extract_article(page(body), URL)
+    assert all(image["caption"] != "Recommended by" for image in art.images)
+
+
+def test_the_same_photo_in_several_sizes_is_stored_once() -> None:
+    head = (
+        '<meta property="og:image" content="https://cdn.example/1200x630/uploads/lanes-main.jpg">'
+    )
+    body = (
+        "<article><figure><img src='https://cdn.example/640x360/uploads/lanes-main.jpg'>"
+        "<figcaption>Cyclists on the river road.</figcaption></figure>"
+        "<figure><img src='/wp-content/uploads/lanes-main-300x200.jpg'></figure>"
+        + paragraphs()
+        + "</article>"
+    )
+    art = extract_article(page(body, head), URL)
+    assert len(art.images) == 1
+    assert art.images[0]["caption"] == "Cyclists on the river road."
+    assert image_key("https://x.example/a/photo.jpg") == ""  # too generic a name to tell
+
+
+def test_byline_date_and_label_lines_of_a_generic_container_go() -> None:
+    before = (
+        "<div class='meta'><span>By Jane Roe</span></div>"
+        "<div>Published May 03, 2024 • Last updated 1 hour ago • 4 minute read</div>"
+        "<div>Council approves cycling lanes</div><div>Share</div>"
+    )
+    after = "<div>Video</div><div>3 hours ago</div>"
+    art = extract_article(page(f"<article>{paragraphs(before=before, after=after)}</article>"), URL)
+    assert art.paragraphs == TEXT
+
+
+def test_a_subheading_inside_a_heading_is_kept() -> None:
+    middle = "<h3><div>Looking ahead</div></h3>"
+    body = "<article>" + "".join(f"<p>{t}</p>" for t in TEXT[:2]) + middle
+    body += "".join(f"<p>{t}</p>" for t in TEXT[2:]) + "</article>"
+    art = extract_article(page(body), URL)
+    assert art.paragraphs == [*TEXT[:2], "Looking ahead", *TEXT[2:]]
+
+
+def test_an_infinite_scroll_page_gives_the_requested_story_only() -> None:
+    nxt = [
+        "The library reopens on Saturday after two years of work on its roof and its old windows.",
+        "Visitors will find a new reading room for children and a café on the ground floor.",
+    ]
+    body = (
+        "<div class='stream'>"
+        f"<article><h1>Council approves cycling lanes</h1>{paragraphs()}</article>"
+        "<article><h2>Library reopens</h2>" + "".join(f"<p>{t} {t}</p>" for t in nxt) + "</article>"
+        "</div>"
+    )
+    art = extract_article(page(body), URL)
+    assert art.paragraphs == TEXT
+
+
+@pytest.mark.shared
+def test_a_photo_of_a_real_gallery_in_many_crops_is_kept_once() -> None:
+    path = PAGES / "liputan6.com/liputan6.com__read-page.html"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    url = (
+        "https://www.liputan6.com/tekno/read/4804339/cetak-gol-di-laga-indonesia-vs-malaysia-irfan"
+        "-jaya-hingga-elkan-baggott-jadi-perbincangan-warganet"
+    )
+    art = extract_article(Path(path).read_bytes(), url)
+    keys = [image_key(image["url"]) for image in art.images]
+    assert len(keys) == len(set(keys))
