@@ -348,7 +348,7 @@ class _Walker:
         block = tag in BLOCK_TAGS
         if block:
             self.brk()
-            self.blocks.append(tag)
+            self.blocks.append(str(tag))
             stack.append(None)
         elif tag in ("td", "th") and "".join(self.parts).strip():
             self.parts.append(" | ")  # table cells of one row read as one line
@@ -680,12 +680,12 @@ def _first_of_several_stories(
     """The first story when the best block holds several: infinite-scroll pages render the next
     article (its own <article>, headline and prose) right after the one requested."""
     floor = max(_STORY_PROSE, 0.2 * total_good.get(best, 0.0))
-    stories = []
+    stories: list[HtmlElement] = []
     for el in best.iterdescendants("article"):
         if total_good.get(el, 0.0) < floor:
             continue
-        if any(el in story.iterdescendants("article") for story in stories):
-            continue
+        if stories and any(a is stories[-1] for a in el.iterancestors("article")):
+            continue  # nested in the story before it
         stories.append(el)
     return stories[0] if len(stories) >= 2 else best
 
