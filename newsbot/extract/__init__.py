@@ -12,7 +12,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape as html_escape
@@ -62,10 +62,11 @@ GENERIC_TAGS = (
     ".tag__list a, .topik a, .tag-box a",
 )
 
-# Bylines of sites with no profile (WordPress, Blogger, hCard, schema.org microdata).
+# Bylines of sites with no profile (WordPress, Blogger, hCard, schema.org microdata, <author>).
 GENERIC_AUTHORS = (
     ".byline .author .fn, .byline .author a, .entry-meta .author a, .post-author .fn",
     "a[rel~='author'], .author-name, .penulis a, .penulis",
+    ".vcard .fn, [itemprop~='author'] [itemprop~='name'], author",
 )
 
 # Below this much clean prose a page is a shell, gallery or listing, not an article.
@@ -103,6 +104,8 @@ def extract_article(
 class _Extraction:
     page: Page
     crawled_at: datetime | None
+    # The block the story's own byline and date sit in (see _story_scope).
+    scope: HtmlElement | None = None
 
     def run(self) -> Article:
         page = self.page
@@ -160,7 +163,8 @@ class _Extraction:
             logger.warning("%s: %s", page.url, limit)
         page.limits += body.limits
         art = Article(url=_canonical_url(page), extractor=extractor)
-        self._dates(art, meta, layout, published, _story_scope(containers[0]))
+        self.scope = _story_scope(containers[0])
+        self._dates(art, meta, layout, published, self.scope)
         paragraphs = _drop_headline(body.paragraphs, headline)
         # A generic container may hold the "Name · date" line under the headline.
         paragraphs, bylines = _drop_date_lines(paragraphs, art.published_raw)
@@ -188,7 +192,7 @@ class _Extraction:
         art.tags = self._tags(meta, layout, headline, text)
         art.images = _images(meta, body.images)
         art.lists = lists
-        self._dateline_and_lead(art, meta, portal)
+        self._dateline_and_lead(art, meta, portal, body.bold, body.after_image)
         art.language = detect_language(text, getattr(meta, "language", "") or "")
         pg = paging(page, portal, layout)
         art.pages, art.all_pages_url, art.next_page_url = (
@@ -329,16 +333,18 @@ class _Extraction:
             candidates.append([_label_value(_text(el)) for el in found])
         candidates.append(list(getattr(meta, "authors", []) or []))
         if not layout or not layout.authors:
-            found = select_first(self.page.tree, GENERIC_AUTHORS)
+            # The story's own byline, not one of the related stories' around it.
+            found = select_first(self.scope, GENERIC_AUTHORS) if self.scope is not None else []
+            found = found or select_first(self.page.tree, GENERIC_AUTHORS)
             candidates.append([_label_value(_text(el)) for el in found[:3]])
         candidates.append(body.authors)
-        # A byline that only names the outlet ("CNN Indonesia") names no author.
-        brands = portal.site_names if portal else ()
+        # A byline that only names the outlet ("CNN Indonesia", the publisher) names no author.
+        brands = (*(portal.site_names if portal else ()), *self._outlet_names(meta))
         for authors in candidates:
             names = clean_authors(authors, site_names=brands)
             names = [a for a in dict.fromkeys(names) if a]
             if names:
-                art.authors = names
+                art.authors = self._cleaner_meta_author(names, brands)
                 break
         editor = getattr(meta, "editor", "") or ""
         if not editor and layout:
@@ -349,6 +355,43 @@ class _Extraction:
             cleaned = clean_authors([editor])
             editor = cleaned[0] if cleaned else ""
         art.editor = editor
+
+    def _outlet_names(self, meta: Any) -> list[str]:
+        """The names the page gives its outlet: og:site_name, the JSON-LD publisher, the host."""
+        publisher = self.page.article_jsonld.get("publisher")
+        publishers = publisher if isinstance(publisher, list) else [publisher]
+        names = [getattr(meta, "site_name", "") or ""]
+        names += [p.get("name", "") for p in publishers if isinstance(p, dict)]
+        host = (urlsplit(self.page.url).hostname or "").removeprefix("www.")
+        names.append(host.split(".")[0] if host.count(".") >= 1 else "")
+        return [n for n in names if isinstance(n, str) and len(n) >= 3]
+
+    def _cleaner_meta_author(self, names: list[str], brands: tuple[str, ...]) -> list[str]:
+        """meta[name=author] when it is the same person as the byline without the extras
+        ("Andi Saputra, Wartawan Kompas" in the byline, "Andi Saputra" in the meta tag)."""
+        meta_names = clean_authors([self.page.first_meta("author")], site_names=brands)
+        if len(names) != 1 or len(meta_names) != 1:
+            return names
+        clean = meta_names[0]
+        if clean != names[0] and clean.casefold() in names[0].casefold():
+            return [clean]
+        return names
+
+    @staticmethod
+    def _dateline(paragraphs: list[str], outlets: list[str], bold: Sequence[str]) -> Any:
+        """The dateline opening the paragraph: as printed, or a bold run at its start that reads
+        as one once given the dash it is printed without ("<b>Liputan6.com, Jakarta</b> …")."""
+        if not paragraphs:
+            return None
+        found = parse_dateline(paragraphs[0], outlets=outlets)
+        if found is not None:
+            return found
+        for lead in bold:
+            if paragraphs[0].startswith(lead) and len(paragraphs[0]) > len(lead):
+                found = parse_dateline(f"{lead.rstrip(' ,:')} - x", outlets=outlets)
+                if found is not None:
+                    return {**found, "raw": lead}
+        return None
 
     def _section(self, meta: Any, layout: Layout | None, portal: Portal | None) -> str:
         section = getattr(meta, "section", "") or ""
@@ -380,12 +423,30 @@ class _Extraction:
                         tags = []
         return tags
 
-    def _dateline_and_lead(self, art: Article, meta: Any, portal: Portal | None) -> None:
-        first = art.paragraphs[0] if art.paragraphs else ""
+    def _dateline_and_lead(
+        self,
+        art: Article,
+        meta: Any,
+        portal: Portal | None,
+        bold: Sequence[str] = (),
+        after_image: frozenset[str] | set[str] = frozenset(),
+    ) -> None:
         # The site's own names let "Tanggamus, Kabar Pesisir –" read as place + outlet.
         outlets = [*(portal.site_names if portal else ()), getattr(meta, "site_name", "") or ""]
-        if first:
-            art.dateline = parse_dateline(first, outlets=outlets)
+        art.dateline = self._dateline(art.paragraphs[:1], outlets, bold)
+        first_is_caption = bool(art.paragraphs) and art.paragraphs[0] in after_image
+        if art.dateline is None and len(art.paragraphs) > 1 and first_is_caption:
+            # A photo's caption printed before the dateline is no part of the story: the story
+            # opens where its dateline is.
+            dateline = self._dateline(art.paragraphs[1:2], outlets, bold)
+            if dateline is not None:
+                caption = art.paragraphs.pop(0)
+                if art.images and not art.images[0]["caption"]:
+                    art.images[0]["caption"] = caption
+                art.body = "\n\n".join(art.paragraphs)
+                art.content_hash = hashlib.sha256(art.body.encode("utf-8")).hexdigest()
+                art.dateline = dateline
+        first = art.paragraphs[0] if art.paragraphs else ""
         lead = first[len(art.dateline["raw"]) :].lstrip() if art.dateline else first
         description = getattr(meta, "description", "") or ""
         art.lead = (lead or description).strip()
@@ -468,6 +529,8 @@ _DATED_TEXT_IN = etree.XPath(
 def _story_scope(container: HtmlElement) -> HtmlElement | None:
     """The block a story's own dates sit in: the container's <article> (or <main>) ancestor,
     else the container's grandparent (headline and date line usually sit just above it)."""
+    if container.tag in ("article", "main"):
+        return container
     for ancestor in container.iterancestors("article", "main"):
         return ancestor
     parent = container.getparent()
@@ -631,7 +694,8 @@ def _drop_date_lines(paragraphs: list[str], shown: str) -> tuple[list[str], list
         at = paragraph.find(shown)
         if i < 4 and at >= 0 and len(paragraph) <= len(shown) + 80:
             before = _BYLINE_SEP.split(paragraph[:at].strip(" ·|•-,"))
-            bylines.extend(part for part in before if part)
+            # "Erstellt: 28.04.2023", "Stand: …": a label before the date names no author.
+            bylines.extend(part for part in before if part and not part.endswith(":"))
             continue
         kept.append(paragraph)
     return kept, bylines

@@ -115,7 +115,9 @@ BOILERPLATE = re.compile(
 )
 CREDIT = re.compile(
     r"^(?P<label>penulis|editor|pewarta|reporter|jurnalis|kontributor|penyunting|redaktur|"
-    r"editing|oleh)\s*[:：]\s*(?P<value>.{2,120})$"
+    r"editing|oleh|author|autor|autorin|writer|written by|reporting by|editing by)"
+    # "Penulis: X", and a table row "Penulis | X" read as one line.
+    r"(?:\s*(?:[:：]|\s\|)|(?<=by)\s)\s*(?P<value>.{2,120})$"
     r"|^(?P<label2>laporan (?:wartawan|reporter))\b\s*[:：]?\s*(?P<value2>.{2,120})$",
     re.IGNORECASE,
 )
@@ -159,6 +161,10 @@ class Body:
     limits: list[str] = field(default_factory=list)
     # Paragraphs read outside any paragraph-level block (see _Walker.loose).
     loose: set[str] = field(default_factory=set)
+    # Bold runs that open one of the first lines (a dateline printed in bold without a dash).
+    bold: list[str] = field(default_factory=list)
+    # Lines read right after a photo (a caption printed as a paragraph reads like one).
+    after_image: set[str] = field(default_factory=set)
 
 
 def class_parts(el: HtmlElement) -> set[str]:
@@ -284,6 +290,7 @@ class _Walker:
         # How many images had been met when each line ended (a caption line follows its photo).
         self.line_images: list[int] = []
         self.last_img: HtmlElement | None = None
+        self.bold: list[str] = []
 
     @property
     def full(self) -> bool:
@@ -352,6 +359,12 @@ class _Walker:
             stack.append(None)
         elif tag in ("td", "th") and "".join(self.parts).strip():
             self.parts.append(" | ")  # table cells of one row read as one line
+        if tag in ("b", "strong") and not "".join(self.parts).strip() and len(self.bold) < 5:
+            # A bold run opening a line ("<b>Liputan6.com, Jakarta</b> Indonesia …"): where a
+            # dateline printed without a dash ends.
+            lead = norm(el.text_content())
+            if 0 < len(lead) <= 60:
+                self.bold.append(lead)
         link = in_link or tag == "a"
         self.text(el.text, link)
         for child in reversed(el):
@@ -440,10 +453,14 @@ def read_body(
         seen.add(container)
         walker.walk(container, root=True)
         walker.brk()
-    body = Body(images=walker.images, limits=walker.limits, loose=walker.loose)
+    body = Body(images=walker.images, limits=walker.limits, loose=walker.loose, bold=walker.bold)
     if walker.full:
         body.limits.append(f"body text cut after {MAX_BODY_CHARS:,} characters")
+    seen_images = 0
     for (text, link_chars), images_before in zip(walker.lines, walker.line_images, strict=True):
+        if images_before > seen_images:
+            body.after_image.add(text)
+            seen_images = images_before
         if _caption_line(text):
             _take_caption(body, text, images_before - 1)
             continue
@@ -535,9 +552,17 @@ def _join_dateline_fragments(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+# A line closed by a photo credit in brackets: "Warga memadati alun-alun. (Foto: Dok. Pemkot)".
+_CREDIT_TAIL = re.compile(
+    r"\((?:foto|photo|dok(?:umentasi)?|sumber foto|ilustrasi|image|bild)\b[^()]{0,80}\)$",
+    re.IGNORECASE,
+)
+
+
 def _caption_line(text: str) -> bool:
     return len(text) < 300 and (
-        bool(_WIRE_CREDIT.search(text)) or (len(text) < 160 and bool(_PHOTO_CREDIT.match(text)))
+        bool(_WIRE_CREDIT.search(text) or _CREDIT_TAIL.search(text))
+        or (len(text) < 160 and bool(_PHOTO_CREDIT.match(text)))
     )
 
 
@@ -553,12 +578,21 @@ def _take_caption(body: Body, text: str, index: int) -> None:
         image["caption"] = f"{image['caption']} {text}"
 
 
+# "Reporter: X | Editor: Y", "Penulis: X · Editor: Y": several credits on one line.
+_CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s{2,}|;\s+")
+
+
 def _take_line(body: Body, text: str, link_chars: int) -> None:
+    parts = _CREDIT_SEP.split(text) if CREDIT.match(text) else []
+    if len(parts) > 1 and all(CREDIT.match(part) for part in parts):
+        for part in parts:
+            _take_line(body, part, 0)
+        return
     credit = CREDIT.match(text)
     if credit and _looks_like_credit(credit.group("value") or credit.group("value2")):
         label = (credit.group("label") or credit.group("label2")).lower()
-        value = norm(credit.group("value") or credit.group("value2")).strip(" .,-")
-        if label in ("editor", "penyunting", "redaktur", "editing"):
+        value = norm(credit.group("value") or credit.group("value2")).strip(" .,-|")
+        if label in ("editor", "penyunting", "redaktur", "editing", "editing by"):
             body.editor = body.editor or value
         else:
             name = value.split(",")[-1].strip() if label.startswith("laporan") else value

@@ -80,13 +80,19 @@ def read_metadata(page: Page) -> Metadata:
         headline=clean_headline(raw_title, [*site_names, *_host_tokens(page.url)]),
         description=_text(ld.get("description"))
         or page.first_meta("og:description", "description", "twitter:description"),
-        authors=clean_authors(
-            [
-                ld.get("author") or nd.get("authors"),
-                page.first_meta("author", "content_author", "dc.creator"),
-                *_microdata(page, "author"),
-            ],
-            site_names=[n for n in site_names if n],
+        # The first source that names people: JSON-LD's structured authors over a <meta> that
+        # often names the company ("Condé Nast") or a desk, over microdata.
+        authors=next(
+            (
+                found
+                for source in (
+                    ld.get("author") or nd.get("authors"),
+                    page.first_meta("author", "content_author", "dc.creator"),
+                    _microdata(page, "author"),
+                )
+                if (found := clean_authors(source, site_names=[n for n in site_names if n]))
+            ),
+            [],
         ),
         editor=_first(
             clean_authors(
@@ -287,17 +293,25 @@ def keywords_look_like_tags(keywords: list[str], *texts: str) -> bool:
 # --- authors --------------------------------------------------------------------------------
 
 _LABEL = re.compile(
-    r"^\s*(?:penulis|editor|reporter|pewarta|jurnalis|oleh|by|author|redaktur|"
+    # "By", and its Indonesian, German, French, Italian, Spanish, Scandinavian and Dutch forms.
+    r"^\s*(?:penulis|editor|reporter|pewarta|jurnalis|oleh|by|author|redaktur|von|par|di|por|av|af|"
+    r"door|"
     # "Kontributor Lhokseumawe, Masriadi": the place after a contributor label is not a name.
     r"(?:kontributor|koresponden)(?:\s+[^,:]{2,40},)?|"
-    r"laporan wartawan[^,]*,?|diterbitkan oleh)\s*[:\-]?\s*",
+    r"laporan wartawan[^,]*,?|diterbitkan oleh)(?:\s*[:\-]\s*|\s+)",
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(
     r"\s*[-–|/]\s*(?:" + "|".join((*knowledge.byline_suffixes(), r"\w+\.(?:com|id)")) + r")\s*$",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b|/)\s*", re.IGNORECASE)
+# "A, B dan C", "A und B", "A og B", "A et B", "A y B", "A e B", "A en B", "A och B", "A ve B".
+# Only between two names: "Dan Jervis-Bardy" is one.
+_SPLIT = re.compile(r"\s*[,;&/]\s*|\s+(?:dan|and|und|og|och|et|y|e|en|ve|és|i|и)\s+", re.IGNORECASE)
+# A desk code or role after a name: "Elena Oberholzer (obe)", "Ahmad (Kontributor)".
+_PARENTHESES = re.compile(r"\s*\([^()]{0,40}\)")
+# "Andi Saputra - Sepakbola", "Rahmat - detikNews": a desk or section after the name.
+_DESK_SUFFIX = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,4})\s+[-–|]\s+\S+(?:\s+\S+)?$")
 _NOT_NAMES = re.compile(
     r"^(?:tim|redaksi|tim redaksi|admin|administrator|staff|unknown|anonim|cyber media|"
     + "".join(re.escape(name) + "|" for name in knowledge.organisations())
@@ -318,6 +332,12 @@ def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
     seen: set[str] = set()
     for raw in _flatten_people(values):
         text = _SUFFIX.sub("", _LABEL.sub("", _text(raw)))
+        if _CREDIT_LIKE.match(text):
+            continue  # "Image: Getty Images/…", "Foto: …": a photo credit names no author
+        desk = _DESK_SUFFIX.match(text)
+        if desk and not _SPLIT.search(text):
+            text = desk.group("name")
+        text = _PARENTHESES.sub("", text)
         for part in _SPLIT.split(text):
             name = _LABEL.sub("", part).strip(" .:-–|()[]\"'")
             key = _key(name)
@@ -344,9 +364,17 @@ def _flatten_people(values: Any) -> Iterable[str]:
             yield from _flatten_people(value)
 
 
+_CREDIT_LIKE = re.compile(
+    r"^(?:foto|photo|image|bild|picture|illustration|ilustrasi|credit|sumber)s?\s*[:/]",
+    re.IGNORECASE,
+)
+
+
 def _is_person_name(name: str, key: str, site_names: set[str]) -> bool:
     if len(key) < 3 or len(name) > 60 or len(name.split()) > 6:
         return False
+    if "@" in name or ":" in name:
+        return False  # an e-mail address, or a label ("Stand:", "Erstellt:") taken for a name
     if name.startswith(("@", "http", "www.")) or "://" in name or _HOSTLIKE.search(name):
         return False
     if _NOT_NAMES.match(name) or _DESK_CODE.match(name) or any(c.isdigit() for c in name):
