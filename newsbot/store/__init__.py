@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from newsbot.failures import reason_tag
 from newsbot.processes import alive
-from newsbot.record import Article
+from newsbot.record import Article, valid_unicode
 from newsbot.store.filters import ArticleFilter, PortalChoice, utc_bound
 from newsbot.store.fts import FtsQueryError, fts_error, fts_query
 from newsbot.store.links import canonical_link, link_host, link_portal
@@ -221,8 +221,8 @@ class Store:
                     counts[self._save(article, fetched_url, seen_at or None)] += 1
             return counts
         except sqlite3.Error as exc:
-            if _is_locked(exc) or len(batch) == 1:
-                raise
+            if _is_locked(exc):
+                raise  # every article would fail the same way: the caller decides
         except (ValueError, TypeError):
             pass
         counts = dict.fromkeys([*counts, "failed"], 0)
@@ -478,7 +478,7 @@ class Store:
             self.db.execute(
                 "INSERT INTO failures (run_id, url, stage, reason, detail, failed_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [v if not isinstance(v, str) else _valid(v) for v in row],
+                valid_unicode(row),
             )
 
     def failures(self, run_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
@@ -706,7 +706,3 @@ def _is_locked(exc: BaseException) -> bool:
     """SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock (worth waiting for)."""
     message = str(exc).lower()
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
-
-
-def _valid(text: str) -> str:
-    return text.encode("utf-8", "replace").decode("utf-8")
