@@ -8,6 +8,7 @@ site keep DOWNLOAD_DELAY apart over both workers together, and the next run skip
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import signal
@@ -30,7 +31,7 @@ from mirror import (
     stored_urls,
     urlset,
 )
-from servers import redis_server
+from servers import redis_server, stop
 
 from newsbot.schedule import newsbot_command
 
@@ -102,14 +103,25 @@ def runs(db: Path) -> list[dict[str, Any]]:
     return rows
 
 
+@contextlib.contextmanager
+def _reaped(processes: list[subprocess.Popen[str]]) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        for process in processes:
+            stop(process)
+
+
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     tmp = tmp_path_factory.mktemp("distributed")
     db = tmp / "news.db"
-    with redis_server(tmp) as redis, MirrorServer() as server:
+    started: list[subprocess.Popen[str]] = []  # stopped at the end whatever happens
+    with redis_server(tmp) as redis, MirrorServer() as server, _reaped(started):
         expected = build_site(server)
         first = writer(redis, db, tmp)
         workers = [worker(server.url, redis, tmp, tmp / f"worker{n}.log") for n in (1, 2)]
+        started += [first, *workers]
         # Kill the writer (SIGKILL: no clean-up of any kind) once it has written something.
         deadline = time.monotonic() + 120
         while count_rows(db) == 0 and time.monotonic() < deadline:
@@ -121,12 +133,15 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         first_log = server.timed_log
         # Start it again: it writes what the killed one had taken, then the rest, then stops.
         again = writer(redis, db, tmp, "--drain")
+        started.append(again)
         _, again_err = again.communicate(timeout=300)
         server.clear_log()
         # A second run, one worker: everything is in Redis' stored set now.
         rerun = worker(server.url, redis, tmp, tmp / "worker3.log")
+        started.append(rerun)
         rerun_code = rerun.wait(timeout=300)
         drain = writer(redis, db, tmp, "--drain")
+        started.append(drain)
         drain.communicate(timeout=300)
         yield {
             "expected": expected,

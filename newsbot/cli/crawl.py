@@ -137,7 +137,7 @@ def command(
         with open_store(db_path):  # create or upgrade it now: a bad file is one line
             pass
     console = Console(stderr=True)
-    with quiet_or(live_progress(console, target), quiet) as on_progress:
+    with _quiet_or(live_progress(console, target), quiet) as on_progress:
         result = run_crawl(
             target,
             db_path=db_path,
@@ -168,7 +168,7 @@ def _report_lost(crawls: list[tuple[str, str | Path, Any]]) -> None:
         )
 
 
-def quiet_or(display: Any, quiet: bool) -> Any:
+def _quiet_or(display: Any, quiet: bool) -> Any:
     """The live display, or nothing (a None callback) with --quiet."""
     return contextlib.nullcontext(None) if quiet else display
 
@@ -233,7 +233,7 @@ def _crawl_plan(
         jobs.append(CrawlJob(entry.target, path, since, until, entry.max_articles, overrides))
     console = Console(stderr=True)
     label = f"{len(jobs)} targets of {plan.path.name}"
-    with quiet_or(live_progress(console, label), quiet) as on_progress:
+    with _quiet_or(live_progress(console, label), quiet) as on_progress:
         running: dict[int, Counter[str]] = {}
 
         def progress(index: int, counts: Counter[str]) -> None:
