@@ -114,7 +114,7 @@ def outcome_counts(stats: dict[str, Any]) -> dict[str, int]:
         int(value)
         for key, value in stats.items()
         if key.startswith("downloader/exception_type_count/")
-        and not key.endswith(("IgnoreRequest", "AlreadyStored"))
+        and not key.endswith(("IgnoreRequest", "AlreadyStored", "KnownNotArticle"))
     )
     if "stored" not in counts:
         counts["stored"] = sum(counts.get(k, 0) for k in ("inserted", "updated", "unchanged"))

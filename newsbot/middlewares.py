@@ -1,4 +1,5 @@
-"""Skip articles already stored (downloader middleware); fetch any host from a local mirror (handler).
+"""Skip articles already stored, share robots.txt with the spider (downloader middlewares); fetch any
+host from a local mirror (handler).
 
 scrapy-deltafetch and scrapy-crawl-once are broken on current Scrapy (ecosystem-notes §2), so the
 "seen before" check asks our own SQLite store.
@@ -30,11 +31,18 @@ class AlreadyStored(IgnoreRequest):
     """The article URL is in the store already (and not due for a refresh)."""
 
 
+class KnownNotArticle(IgnoreRequest):
+    """The URL was fetched as an article candidate within the re-check age and was none."""
+
+
 class SkipKnownMiddleware:
     """Drop requests for article pages whose URL the store already holds.
 
     Only first pages of articles are checked (requests with meta `newsbot_article`); discovery
-    documents and further pages of a multi-page article always go through. With
+    documents and further pages of a multi-page article always go through. A URL that was no
+    article when fetched within the last NEWSBOT_NOT_ARTICLE_RECHECK_DAYS (default 30; 0: always
+    fetch) is dropped too: generic discovery trusts sitemaps, whose category pages would
+    otherwise be fetched on every run. With
     `NEWSBOT_REFRESH_DAYS = N` (`--refresh N`) a stored article published within the last N days
     is fetched again, so the store can record a change (new content hash, `modified`).
     """
@@ -46,6 +54,7 @@ class SkipKnownMiddleware:
         ):
             raise NotConfigured("no NEWSBOT_DB, or NEWSBOT_SKIP_KNOWN is off")
         self.refresh_days = crawler.settings.getfloat("NEWSBOT_REFRESH_DAYS", 0)
+        self.recheck_days = crawler.settings.getfloat("NEWSBOT_NOT_ARTICLE_RECHECK_DAYS", 30)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -58,12 +67,21 @@ class SkipKnownMiddleware:
         if not request.meta.get("newsbot_article"):
             return
         if not self._store().is_known(request.url):
+            if self._known_not_article(request.url):
+                self._inc("skipped_not_article")
+                raise KnownNotArticle(f"not an article when last fetched: {request.url}")
             return
         if self._due_for_refresh(request):
             self._inc("refetched")
             return
         self._inc("skipped_seen")
         raise AlreadyStored(f"already stored: {request.url}")
+
+    def _known_not_article(self, url: str) -> bool:
+        if self.recheck_days <= 0:
+            return False
+        since = dt.datetime.now(dt.UTC) - dt.timedelta(days=self.recheck_days)
+        return self._store().not_article_since(url, since.isoformat(timespec="seconds"))
 
     def _due_for_refresh(self, request: Request) -> bool:
         """Published within the refresh window, by the source's date or else the stored record's."""
@@ -81,6 +99,32 @@ class SkipKnownMiddleware:
     def _inc(self, key: str) -> None:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(f"newsbot/{key}")
+
+
+class RobotsSitemapsMiddleware:
+    """Hand the robots.txt that Scrapy's RobotsTxtMiddleware fetched to the spider
+    (`spider.robots_fetched(request, response)`): a crawl by URL reads its `Sitemap:` lines from that one
+    fetch instead of requesting robots.txt a second time. Off when robots.txt is not obeyed (the
+    spider fetches it itself then)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured("robots.txt is not obeyed: the spider fetches it itself")
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.meta.get("dont_obey_robotstxt") and urlsplit(response.url).path == "/robots.txt":
+            hook = getattr(self.crawler.spider, "robots_fetched", None)
+            if hook is not None:
+                try:
+                    hook(request, response)
+                except Exception:  # reading sitemaps must not break obeying robots.txt
+                    logger.exception("could not read the sitemaps of %s", response.url)
+        return response
 
 
 class Mirror:

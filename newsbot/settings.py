@@ -46,12 +46,17 @@ HTTPCACHE_EXPIRATION_SECS = 0
 # published within NEWSBOT_REFRESH_DAYS (`newsbot crawl --refresh DAYS`), which re-fetches and records changes.
 NEWSBOT_SKIP_KNOWN = True
 NEWSBOT_REFRESH_DAYS = 0
+# Candidates fetched within NEWSBOT_NOT_ARTICLE_RECHECK_DAYS that were not articles are not
+# fetched again (0: always fetch).
+NEWSBOT_NOT_ARTICLE_RECHECK_DAYS = 30
 DOWNLOADER_MIDDLEWARES = {
     # Scrapy's OffsiteMiddleware with the crawl's site policy (hosts, schemes, no private
     # addresses), applied to every request including redirects and dont_filter ones.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "newsbot.offsite.SiteGuardMiddleware": 40,
     "newsbot.middlewares.SkipKnownMiddleware": 50,
+    # Gives the spider the robots.txt Scrapy fetched to obey it (no second request for sitemaps).
+    "newsbot.middlewares.RobotsSitemapsMiddleware": 120,
 }
 # Names resolving to private/loopback/link-local addresses are refused (the start host aside).
 TWISTED_DNS_RESOLVER = "newsbot.offsite.GuardedResolver"

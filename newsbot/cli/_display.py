@@ -47,6 +47,7 @@ def summary_table(target: str, result: CrawlResult, db_path: str | Path) -> Tabl
         ("articles changed", counts.get("updated", 0)),
         ("articles unchanged", counts.get("unchanged", 0)),
         ("skipped (already stored)", counts.get("skipped_seen", 0)),
+        ("skipped (not an article before)", counts.get("skipped_not_article", 0)),
         ("not an article", counts.get("not_article", 0)),
         ("unreadable", counts.get("unreadable", 0)),
         ("outside --since/--until", counts.get("out_of_range", 0)),

@@ -103,6 +103,8 @@ class PortalSpider(scrapy.Spider):
         self.discovery_documents = 0
         # After a run that was killed, stored pages say nothing about what lies beyond them.
         self.walk_known_pages = False
+        self._robots_read = False
+        self._not_articles: list[tuple[str, str, str]] = []  # (url, reason, checked_at)
 
     # ------------------------------------------------------------------ target
 
@@ -168,6 +170,15 @@ class PortalSpider(scrapy.Spider):
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(f"newsbot/{key}", n)
 
+    def closed(self, reason: str) -> None:
+        self._remember_not_articles()
+
+    def _remember_not_articles(self) -> None:
+        """Candidates that were no articles, for the next run's skip check (NEWSBOT_DB only)."""
+        if self._not_articles and self.crawler.settings.get("NEWSBOT_DB"):
+            crawl_store(self.crawler).remember_not_articles(self._not_articles)
+        self._not_articles.clear()
+
     # ------------------------------------------------------------------ start
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -182,7 +193,8 @@ class PortalSpider(scrapy.Spider):
                 yield request
             return
         root = urljoin(self.base_url, "/")
-        yield self._discovery(urljoin(root, "/robots.txt"), self.parse_robots, "sitemap")
+        if not self._robots_shared:
+            yield self._discovery(urljoin(root, "/robots.txt"), self.parse_robots, "sitemap")
         yield self._discovery(urljoin(root, "/sitemap.xml"), self.parse_sitemap, "sitemap")
         yield self._discovery(self.base_url, self.parse_home, "home")
 
@@ -243,10 +255,32 @@ class PortalSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ discovery
 
+    @property
+    def _robots_shared(self) -> bool:
+        """Whether Scrapy's robots.txt fetch reaches `robots_fetched` (fetch it once, not twice)."""
+        settings = self.crawler.settings
+        middlewares = settings.getwithbase("DOWNLOADER_MIDDLEWARES")
+        return settings.getbool("ROBOTSTXT_OBEY") and bool(
+            middlewares.get("newsbot.middlewares.RobotsSitemapsMiddleware")
+        )
+
+    def robots_fetched(self, request: scrapy.Request, response: Response) -> None:
+        """The robots.txt RobotsTxtMiddleware fetched for obeying it: its sitemaps, for a crawl by
+        URL of this site (called by newsbot.middlewares.RobotsSitemapsMiddleware)."""
+        asked = request.meta.get("redirect_urls", [request.url])[0]
+        if self.site is not None or self._robots_read or not self._robots_shared:
+            return
+        if urlsplit(asked).netloc != urlsplit(self.base_url).netloc or response.status != 200:
+            return
+        self._robots_read = True
+        for sitemap in self.parse_robots(response):
+            self.crawler.engine.crawl(sitemap)
+
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """robots.txt `Sitemap:` lines (they may point at feeds too)."""
+        # (the body: the robots.txt RobotsTxtMiddleware fetched is not always a TextResponse)
         yield from self._child_documents(
-            response, robots_sitemaps(response.text, response.url), "sitemap"
+            response, robots_sitemaps(response.body, response.url), "sitemap"
         )
 
     def parse_any(self, response: Response) -> Iterator[Any]:
@@ -360,9 +394,11 @@ class PortalSpider(scrapy.Spider):
             children.append(child.url)
         yield from self._child_documents(response, children, kind)
         kind = "news_sitemap" if listing.kind == "news_sitemap" else kind
-        yield from self._article_requests(
-            listing.entries, kind, trusted=kind in {"news_sitemap", "rss"}
-        )
+        # A site's own sitemaps and feeds list its articles: without a profile that knows its URL
+        # shapes, every same-site entry is a candidate and the extractor decides (what was no
+        # article is remembered, so the next run does not fetch it again).
+        trusted = kind in {"news_sitemap", "rss"} or self.portal is None
+        yield from self._article_requests(listing.entries, kind, trusted=trusted)
 
     def _article_requests(
         self, entries: list[Entry], kind: str, trusted: bool = False
@@ -419,6 +455,13 @@ class PortalSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ articles
 
+    def _not_article(self, response: Response, why: str, when: dt.datetime) -> None:
+        checked = when.isoformat(timespec="seconds")
+        for url in {response.meta.get("redirect_urls", [response.url])[0], response.url}:
+            self._not_articles.append((url, why[:200], checked))
+        if len(self._not_articles) >= 50:
+            self._remember_not_articles()
+
     @cached_property
     def _extractor(self) -> ExtractionPool:
         """The crawl's worker pool, or extraction on this thread when the extension is off."""
@@ -432,6 +475,8 @@ class PortalSpider(scrapy.Spider):
             article = await self._extractor.extract(response.body, response.url, content_type, now)
         except ExtractionError as exc:
             reason = exc.reason
+            if reason == "not_article" and response.meta.get("newsbot_article"):
+                self._not_article(response, str(exc), now)
             if reason in {"not_article", "unreadable"}:
                 self.count(reason)
                 logger.debug("no article at %s: %s", response.url, exc)

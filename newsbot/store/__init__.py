@@ -490,6 +490,24 @@ class Store:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
+    # -- pages that are not articles ---------------------------------------------------------
+    def remember_not_articles(self, pages: Iterable[tuple[str, str, str]]) -> None:
+        """Record (url, reason, checked_at) of article candidates that were no articles."""
+        with self._writing():
+            self.db.conn.executemany(
+                "INSERT INTO not_articles (url, reason, checked_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET reason = excluded.reason,"
+                " checked_at = excluded.checked_at",
+                list(pages),
+            )
+
+    def not_article_since(self, url: str, since: str) -> bool:
+        """Whether `url` was found to be no article at `since` (ISO 8601, UTC) or later."""
+        found = self.db.execute(
+            "SELECT 1 FROM not_articles WHERE url = ? AND checked_at >= ?", [url, since]
+        ).fetchone()
+        return found is not None
+
     # -- crawl runs --------------------------------------------------------------------------
     def start_run(self, target: str, options: dict) -> int:
         """Open a crawl_runs row (status `running`) after closing the rows of dead runs."""

@@ -573,3 +573,20 @@ def m010_i15_story_lsh_by_week(db: Database) -> None:
             WHERE url NOT IN (SELECT article_url FROM story_signatures);
         """,
     )
+
+
+@MIGRATIONS(name="m011_i16_not_articles")
+def m011_i16_not_articles(db: Database) -> None:
+    """URLs a crawl fetched as article candidates that were not articles (a sitemap's category
+    pages, a feed's video shells), with when and why: the next run does not fetch them again
+    until the re-check age (NEWSBOT_NOT_ARTICLE_RECHECK_DAYS) has passed."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE not_articles (
+            url TEXT PRIMARY KEY,
+            reason TEXT NOT NULL DEFAULT '',
+            checked_at TEXT NOT NULL
+        );
+        """,
+    )
