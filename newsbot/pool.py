@@ -251,9 +251,9 @@ class WorkerPool:
             )
         finally:
             if not self.closed:
-                self._idle.put_nowait(
-                    await loop.run_in_executor(self._threads, self._renew, worker)
-                )
+                if not (worker.alive and worker.tasks < self.max_tasks):
+                    worker = await loop.run_in_executor(self._threads, self._renew, worker)
+                self._idle.put_nowait(worker)
 
     def _renew(self, worker: _Worker) -> _Worker:
         """The same worker, or a fresh one when it died, was killed or did its share of pages."""
