@@ -273,7 +273,8 @@ class PortalSpider(scrapy.Spider):
         if urlsplit(asked).netloc != urlsplit(self.base_url).netloc or response.status != 200:
             return
         self._robots_read = True
-        for sitemap in self.parse_robots(response):
+        # (the middleware's response is not yet tied to its request, whose meta parse_robots reads)
+        for sitemap in self.parse_robots(response.replace(request=request)):
             self.crawler.engine.crawl(sitemap)
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
