@@ -161,9 +161,13 @@ class _Worker:
     def call(self, task: tuple[Any, ...], time_limit: float) -> Outcome:
         """Send one page and wait at most `time_limit` seconds for its Outcome."""
         self.tasks += 1
+        deadline = time.monotonic() + time_limit
         try:
             self.conn.send(task)
-            if not self.conn.poll(time_limit):
+            ready = self.conn.poll(max(0.0, deadline - time.monotonic()))
+            # (a result found after the deadline counts as late: this thread may have been
+            # waiting for the CPU, not the worker)
+            if not ready or time.monotonic() > deadline:
                 self.kill()
                 raise WorkerFailed(
                     "extraction_timeout",

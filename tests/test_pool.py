@@ -184,6 +184,6 @@ def test_pages_over_the_time_limit_fail_with_that_reason(
     counts = last_run(db)["counts"]
     # Pages that say noindex (two real saved pages do) are not extracted at all.
     extracted = pages - counts.get("noindex", 0)
-    assert counts["failed/extraction_timeout"] == extracted
+    assert counts["failed/extraction_timeout"] == extracted, json.dumps(counts)
     assert counts["workers_replaced"] == extracted
     assert counts["stored"] == 0
