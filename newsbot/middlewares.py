@@ -81,7 +81,9 @@ class SkipKnownMiddleware:
         if self.recheck_days <= 0:
             return False
         since = dt.datetime.now(dt.UTC) - dt.timedelta(days=self.recheck_days)
-        return self._store().not_article_since(url, since.isoformat(timespec="seconds"))
+        # (a distributed crawl's workers share a store without this memory: they fetch)
+        check = getattr(self._store(), "not_article_since", None)
+        return bool(check and check(url, since.isoformat(timespec="seconds")))
 
     def _due_for_refresh(self, request: Request) -> bool:
         """Published within the refresh window, by the source's date or else the stored record's."""

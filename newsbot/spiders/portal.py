@@ -176,7 +176,9 @@ class PortalSpider(scrapy.Spider):
     def _remember_not_articles(self) -> None:
         """Candidates that were no articles, for the next run's skip check (NEWSBOT_DB only)."""
         if self._not_articles and self.crawler.settings.get("NEWSBOT_DB"):
-            crawl_store(self.crawler).remember_not_articles(self._not_articles)
+            remember = getattr(crawl_store(self.crawler), "remember_not_articles", None)
+            if remember is not None:  # (a distributed worker's shared store has no such table)
+                remember(self._not_articles)
         self._not_articles.clear()
 
     # ------------------------------------------------------------------ start
