@@ -29,11 +29,11 @@ import os
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from newsbot.extract.errors import ExtractionError
 
@@ -43,12 +43,19 @@ if TYPE_CHECKING:
 
     from scrapy.crawler import Crawler
 
+    from newsbot.extract.pagination import Paging
     from newsbot.record import Article
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_TASKS = 1000
+
+# What a task asks of a page: its record, or only its paging (a further page of an article the
+# crawl is walking: its next link, its text read later with the others).
+Want = Literal["article", "paging"]
+# Further pages of a multi-page article, (body, url) in order: read with the first as one article.
+MorePages = Sequence[tuple[bytes, str]]
 
 
 class WorkerFailed(ExtractionError):
@@ -66,6 +73,7 @@ class Outcome:
     """What a worker sends back for one page."""
 
     article: Article | None = None
+    paging: Paging | None = None  # when only the paging was asked for
     error: ExtractionError | None = None
     bug: str = ""  # an unexpected exception's traceback (an extraction bug, counted and logged)
     cpu_ms: float = 0.0  # the worker's CPU time on this page
@@ -106,11 +114,17 @@ class _Collect(logging.Handler):
 
 
 def extract_page(
-    body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    crawled_at: dt.datetime | None,
+    more_pages: MorePages = (),
+    want: Want = "article",
 ) -> Outcome:
-    """One page through extract_article, every outcome captured (the worker's and the inline
-    path's one function, so both give the same records)."""
-    from newsbot.extract import extract_article
+    """One page (with its further pages, read as one article) through extract_article, or
+    through article_paging when only its paging is wanted; every outcome captured (the
+    worker's and the inline path's one function, so both give the same records)."""
+    from newsbot.extract import article_paging, extract_article
 
     collect = _Collect()
     extraction_log = logging.getLogger("newsbot.extract")
@@ -118,7 +132,12 @@ def extract_page(
     started = time.process_time()
     outcome = Outcome()
     try:
-        outcome.article = extract_article(body, url, content_type, crawled_at=crawled_at)
+        if want == "paging":
+            outcome.paging = article_paging(body, url, content_type)
+        else:
+            outcome.article = extract_article(
+                body, url, content_type, crawled_at=crawled_at, more_pages=more_pages
+            )
     except ExtractionError as exc:
         outcome.error = exc
     except Exception:  # noqa: BLE001 - an extraction bug: reported, the crawl goes on
@@ -131,7 +150,7 @@ def extract_page(
 
 
 def _serve(conn: Connection, function: Callable[..., Outcome]) -> None:
-    """A worker's loop: (body, url, content_type, crawled_at) in, Outcome out, until None or EOF."""
+    """A worker's loop: extract_page's arguments in, Outcome out, until None or EOF."""
     logging.getLogger("newsbot.extract").propagate = False  # reported through the Outcome
     while True:
         try:
@@ -236,7 +255,13 @@ class WorkerPool:
         self._workers = [_Worker(self.context, self.function) for _ in range(self.size)]
 
     async def extract(
-        self, body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+        self,
+        body: bytes,
+        url: str,
+        content_type: str | None,
+        crawled_at: dt.datetime | None,
+        more_pages: MorePages = (),
+        want: Want = "article",
     ) -> Outcome:
         """The page's Outcome; raises WorkerFailed when its worker timed out or crashed."""
         if self.closed:
@@ -250,9 +275,8 @@ class WorkerPool:
         worker = await self._idle.get()
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(
-                self._threads, worker.call, (body, url, content_type, crawled_at), self.time_limit
-            )
+            task = (body, url, content_type, crawled_at, tuple(more_pages), want)
+            return await loop.run_in_executor(self._threads, worker.call, task, self.time_limit)
         finally:
             if not self.closed:
                 if not (worker.alive and worker.tasks < self.max_tasks):
@@ -339,13 +363,40 @@ class ExtractionPool:
             self.pool.start()
 
     async def extract(
-        self, body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+        self,
+        body: bytes,
+        url: str,
+        content_type: str | None,
+        crawled_at: dt.datetime | None,
+        more_pages: MorePages = (),
     ) -> Article:
-        """The page's Article; raises ExtractionError (WorkerFailed included) as extraction does."""
+        """The page's Article (over its further pages too); raises ExtractionError (WorkerFailed
+        included) as extraction does."""
+        outcome = await self._run(body, url, content_type, crawled_at, more_pages, "article")
+        if outcome.article is None:
+            raise WorkerFailed("extraction_error", "the worker sent no record")
+        return outcome.article
+
+    async def paging(self, body: bytes, url: str, content_type: str | None) -> Paging:
+        """The page's paging only (a further page of an article being walked)."""
+        outcome = await self._run(body, url, content_type, None, (), "paging")
+        if outcome.paging is None:
+            raise WorkerFailed("extraction_error", "the worker sent no paging")
+        return outcome.paging
+
+    async def _run(
+        self,
+        body: bytes,
+        url: str,
+        content_type: str | None,
+        crawled_at: dt.datetime | None,
+        more_pages: MorePages,
+        want: Want,
+    ) -> Outcome:
         if self.pool is None:
-            outcome = extract_page(body, url, content_type, crawled_at)
+            outcome = extract_page(body, url, content_type, crawled_at, more_pages, want)
         else:
-            outcome = await self.pool.extract(body, url, content_type, crawled_at)
+            outcome = await self.pool.extract(body, url, content_type, crawled_at, more_pages, want)
             for message in outcome.warnings:  # the worker's log, in the crawl's log
                 logging.getLogger("newsbot.extract").warning("%s", message)
         self._inc("extract_cpu_ms", round(outcome.cpu_ms))
@@ -353,10 +404,10 @@ class ExtractionPool:
             self._inc("extraction_capped")
         if outcome.error is not None:
             raise outcome.error
-        if outcome.article is None:
+        if outcome.bug:
             logger.error("extraction failed at %s:\n%s", url, outcome.bug)
             raise WorkerFailed("extraction_error", outcome.bug.strip().splitlines()[-1])
-        return outcome.article
+        return outcome
 
     def _inc(self, key: str, n: int = 1) -> None:
         if self.crawler.stats is not None and n:

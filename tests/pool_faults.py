@@ -7,11 +7,16 @@ import os
 import signal
 import time
 
-from newsbot.pool import Outcome, extract_page
+from newsbot.pool import MorePages, Outcome, Want, extract_page
 
 
 def misbehave(
-    body: bytes, url: str, content_type: str | None, crawled_at: dt.datetime | None
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    crawled_at: dt.datetime | None,
+    more_pages: MorePages = (),
+    want: Want = "article",
 ) -> Outcome:
     """extract_page, except on URLs that ask to hang, to exit or to die of a segfault."""
     if "/hang/" in url:
@@ -20,4 +25,4 @@ def misbehave(
         os._exit(3)
     if "/segfault/" in url:
         os.kill(os.getpid(), signal.SIGSEGV)
-    return extract_page(body, url, content_type, crawled_at)
+    return extract_page(body, url, content_type, crawled_at, more_pages, want)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from newsbot.extract import extract_article
 from newsbot.middlewares import Mirror
 from newsbot.record import Article
-from newsbot.spiders.joining import adopt_all_pages, append_page, finish, rebase_query
+from newsbot.spiders.joining import adopt_all_pages, finish, rebase_query
 
 
 def page(url: str, paragraphs: list[str], **kw: object) -> Article:
@@ -13,30 +14,34 @@ def page(url: str, paragraphs: list[str], **kw: object) -> Article:
     )
 
 
-def test_walked_pages_join_in_order_without_repeats() -> None:
-    first = page("https://x.id/a", ["Satu.", "Dua."], next_page_url="https://x.id/a?page=2")
-    second = page(
-        "https://x.id/a",
-        ["Dua.", "Tiga dikatakan.", "Empat."],
-        quotes=[
-            {
-                "text": "t",
-                "speaker": "Budi",
-                "speaker_role": "",
-                "cue": "kata",
-                "paragraph": 1,
-                "kind": "direct",
-            }
-        ],
-        lists={"baca_juga": [{"title": "Lain", "url": "https://x.id/b"}]},
-    )
-    joined = append_page(first, second)
-    assert joined.paragraphs == ["Satu.", "Dua.", "Tiga dikatakan.", "Empat."]
-    assert joined.body == "Satu.\n\nDua.\n\nTiga dikatakan.\n\nEmpat."
-    assert joined.quotes[0]["paragraph"] == 2  # re-pointed into the joined paragraphs
-    assert joined.lists["baca_juga"][0]["url"] == "https://x.id/b"
-    assert joined.next_page_url == ""
-    assert len(joined.content_hash) == 64
+PAGE = """<html><head><title>Posko banjir disiagakan di dua belas kecamatan</title>
+<link rel="canonical" href="https://x.id/2026/11/20/posko-banjir"></head><body><article>
+<h1>Posko banjir disiagakan di dua belas kecamatan</h1>{paragraphs}</article></body></html>"""
+FIRST = [
+    "Pemerintah kota menyiagakan dua belas posko banjir menjelang puncak musim hujan tahun ini.",
+    "Kepala BPBD Kota, Rahmat Hidayat, mengatakan perahu karet dan tenda sudah siap di setiap posko.",
+]
+SECOND = [
+    FIRST[1],  # a page that repeats a block of the page before it
+    "“Kami minta warga di bantaran sungai tetap waspada sampai akhir bulan,” ujarnya di posko.",
+    "Sebanyak empat puluh petugas berjaga bergantian selama dua puluh empat jam di setiap posko.",
+    "Tahun lalu banjir merendam sedikitnya tiga ratus rumah di dua kecamatan di pesisir kota.",
+]
+
+
+def _html(paragraphs: list[str]) -> str:
+    return PAGE.format(paragraphs="".join(f"<p>{p}</p>" for p in paragraphs))
+
+
+def test_pages_are_extracted_once_as_one_article() -> None:
+    """Page 2's "ujarnya" finds its speaker on page 1: the article is read over both pages."""
+    url = "https://x.id/2026/11/20/posko-banjir"
+    alone = extract_article(_html(SECOND[1:]), url + "?page=2")
+    assert [q["speaker"] for q in alone.quotes if q["kind"] == "direct"] == [""]
+    joined = extract_article(_html(FIRST), url, more_pages=[(_html(SECOND), url + "?page=2")])
+    assert joined.paragraphs == [*FIRST, *SECOND[1:]]  # in order, the repeated block once
+    direct = [q for q in joined.quotes if q["kind"] == "direct"]
+    assert [(q["speaker"], q["paragraph"]) for q in direct] == [("Rahmat Hidayat", 2)]
 
 
 def test_all_pages_copy_replaces_the_first_page_but_keeps_its_url() -> None:

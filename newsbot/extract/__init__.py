@@ -7,13 +7,14 @@ survives a template change. `Article.extractor` says which layer produced the bo
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import itertools
 import json
 import logging
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape as html_escape
 from typing import Any
@@ -38,7 +39,7 @@ from newsbot.extract.metadata import (
     read_metadata,
 )
 from newsbot.extract.page import Page, is_article_type
-from newsbot.extract.pagination import paging
+from newsbot.extract.pagination import Paging, paging
 from newsbot.extract.quotes import extract_quotes
 from newsbot.extract.text import extract_text
 from newsbot.portals import Portal, portal_for_page
@@ -48,7 +49,9 @@ from newsbot.record import Article, ArticleKind, Image, Link
 __all__ = [
     "ExtractionError",
     "NotAnArticle",
+    "Paging",
     "UnreadablePage",
+    "article_paging",
     "extract_article",
     "extract_text",
 ]
@@ -84,8 +87,12 @@ def extract_article(
     content_type: str | None = None,
     *,
     crawled_at: datetime | None = None,
+    more_pages: Sequence[tuple[bytes | str, str]] = (),
 ) -> Article:
-    """One article record from an HTML page.
+    """One article record from an HTML page, or from all the pages of a multi-page article:
+    `more_pages` are the further pages (html, url) in order. Their story blocks are joined to
+    this page's before anything is read, so body, lists and quotes (a "katanya" on page 2 whose
+    speaker page 1 named) are extracted once, over the whole article.
 
     Raises UnreadablePage (empty, binary, oversized, undecodable) or NotAnArticle (home, index,
     listing or a shell with no body); any other failure surfaces as ExtractionError, never as a
@@ -93,17 +100,28 @@ def extract_article(
     """
     try:
         page = Page.parse(html, url, content_type)
-        return _Extraction(page, crawled_at).run().valid_unicode()
+        further = [Page.parse(more, more_url, content_type) for more, more_url in more_pages]
+        return _Extraction(page, crawled_at, further).run().valid_unicode()
     except ExtractionError:
         raise
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
         raise ExtractionError(f"extraction failed at {url}: {exc!r}") from exc
 
 
+def article_paging(html: bytes | str, url: str, content_type: str | None = None) -> Paging:
+    """How many pages the article page says it has, and where the next one and the all-pages view
+    are, without extracting it (a crawl walks the pages, then extracts the article once)."""
+    page = Page.parse(html, url, content_type)
+    portal = portal_for_page(page)
+    layout = portal.layout_for(page.tree, _url_day(page)) if portal else None
+    return paging(page, portal, layout)
+
+
 @dataclass
 class _Extraction:
     page: Page
     crawled_at: datetime | None
+    further: list[Page] = field(default_factory=list)
     # The block the story's own byline and date sit in (see _story_scope).
     scope: HtmlElement | None = None
 
@@ -149,6 +167,8 @@ class _Extraction:
             # captions and the description hold.
             containers = [lxml.html.Element("div")]
 
+        if self.further:
+            _join_pages(containers[-1], self.further, layout, embedded=extractor == "embedded")
         lists: dict[str, list[Link]] = {}
         skip: list[HtmlElement] = []
         if layout:
@@ -453,6 +473,35 @@ class _Extraction:
 
 
 _NEXT_DATA = etree.XPath('//script[@id="__NEXT_DATA__"]/text()')
+
+
+def _join_pages(
+    target: HtmlElement, further: list[Page], layout: Layout | None, *, embedded: bool
+) -> None:
+    """Append the story blocks of the further pages to the first page's last container, in order;
+    a block repeating text already there (a page past the end serving the last one again, a
+    summary box on every page) is left out."""
+    seen = {body_mod.norm(child.text_content()) for child in target}
+    for page in further:
+        if embedded or (layout and layout.embedded):
+            found = embedded_body(page)
+            containers = [found] if found is not None else []
+        else:
+            containers = select_first(page.tree, layout.body) if layout else []
+        if not containers:
+            found = body_mod.find_container(page.tree)
+            containers = [found] if found is not None else []
+        for container in containers:
+            if container.text and container.text.strip():  # text before the first child
+                lead = lxml.html.Element("p")
+                lead.text = container.text
+                container.insert(0, lead)
+            for child in container:
+                text = body_mod.norm(child.text_content()) if isinstance(child.tag, str) else ""
+                if text and text in seen:
+                    continue
+                seen.add(text)
+                target.append(copy.deepcopy(child))
 
 
 def embedded_body(page: Page) -> HtmlElement | None:

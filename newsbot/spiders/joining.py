@@ -1,41 +1,33 @@
-"""Joining the pages of a multi-page article into one record (pure; no Scrapy)."""
+"""Joining the pages of a multi-page article into one record (pure; no Scrapy).
+
+The crawl walks the pages and keeps their HTML (`PageWalk`); extraction then reads them once, as one
+document (`extract_article(..., more_pages=...)`), so quotes and lists see the whole article.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsbot.record import Article
 
 
+@dataclass
+class PageWalk:
+    """One multi-page article being fetched: the first page's own record (emitted when the rest
+    cannot be had), its HTML, and the further pages' (html, url) in order."""
+
+    first: Article
+    html: bytes
+    url: str
+    content_type: str | None
+    further: list[tuple[bytes, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+
 def body_hash(body: str) -> str:
     return hashlib.sha256(body.encode()).hexdigest()
-
-
-def append_page(joined: Article, page: Article) -> Article:
-    """Add one further page's paragraphs (and quotes, lists, images) to the joined record."""
-    known = set(joined.paragraphs)
-    offset = len(joined.paragraphs)
-    new = [p for p in page.paragraphs if p not in known]
-    index = {p: offset + i for i, p in enumerate(new)}
-    joined.paragraphs.extend(new)
-    for quote in page.quotes:
-        paragraph = (
-            page.paragraphs[quote["paragraph"]]
-            if 0 <= quote["paragraph"] < len(page.paragraphs)
-            else ""
-        )
-        if paragraph in index:
-            joined.quotes.append({**quote, "paragraph": index[paragraph]})
-    for key, links in page.lists.items():
-        have = {link["url"] or link["title"] for link in joined.lists.get(key, [])}
-        extra = [link for link in links if (link["url"] or link["title"]) not in have]
-        if extra:
-            joined.lists.setdefault(key, []).extend(extra)
-    seen_images = {image["url"] for image in joined.images}
-    joined.images.extend(image for image in page.images if image["url"] not in seen_images)
-    joined.tags.extend(tag for tag in page.tags if tag not in joined.tags)
-    return finish(joined)
 
 
 def finish(joined: Article) -> Article:

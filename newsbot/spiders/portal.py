@@ -51,7 +51,7 @@ from newsbot.offsite import SitePolicy
 from newsbot.pool import ExtractionPool, extraction_pool
 from newsbot.portals import Portal, Site, find_site, portal_for_url
 from newsbot.record import Article
-from newsbot.spiders.joining import adopt_all_pages, append_page, finish, rebase_query
+from newsbot.spiders.joining import PageWalk, adopt_all_pages, finish, rebase_query
 
 logger = logging.getLogger(__name__)
 
@@ -471,32 +471,41 @@ class PortalSpider(scrapy.Spider):
         return extraction_pool(self.crawler) or ExtractionPool(self.crawler, workers=0)
 
     async def _extract(self, response: Response) -> Article | None:
-        """extract_article (in the crawl's worker pool) with every failure a counted outcome."""
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
+        # The URL first asked for (before redirects) is what discovery will offer again next run.
+        fetched = response.meta.get("redirect_urls", [response.url])[0]
+        return await self._read(response.body, response.url, _content_type(response), fetched)
+
+    async def _read(
+        self,
+        html: bytes,
+        url: str,
+        content_type: str | None,
+        fetched_url: str,
+        further: list[tuple[bytes, str]] | None = None,
+    ) -> Article | None:
+        """extract_article (in the crawl's worker pool, over the `further` pages too) with every
+        failure a counted outcome."""
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
-            article = await self._extractor.extract(response.body, response.url, content_type, now)
+            article = await self._extractor.extract(html, url, content_type, now, further or ())
         except ExtractionError as exc:
             reason = exc.reason
             if reason == "not_article" and response.meta.get("newsbot_article"):
                 self._not_article(response, str(exc), now)
             if reason in {"not_article", "unreadable"}:
                 self.count(reason)
-                logger.debug("no article at %s: %s", response.url, exc)
+                logger.debug("no article at %s: %s", url, exc)
             else:
                 self.count(f"failed/{reason}")  # by reason, as before (extraction_timeout, …)
-                report_failure(self.crawler, response.url, "extract", reason, str(exc))
+                report_failure(self.crawler, url, "extract", reason, str(exc))
             return None
         except Exception as exc:  # an extraction bug must not stop the crawl: counted, kept, logged
-            logger.exception("extraction failed at %s", response.url)
+            logger.exception("extraction failed at %s", url)
             self.count("failed/extraction_error")
-            report_failure(self.crawler, response.url, "extract", "extraction_error", repr(exc))
+            report_failure(self.crawler, url, "extract", "extraction_error", repr(exc))
             return None
         article.crawled_at = article.crawled_at or now.isoformat()
-        # The URL first asked for (before redirects) is what discovery will offer again next run.
-        article.fetched_url = (
-            article.fetched_url or response.meta.get("redirect_urls", [response.url])[0]
-        )
+        article.fetched_url = article.fetched_url or fetched_url
         return article
 
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
@@ -519,6 +528,8 @@ class PortalSpider(scrapy.Spider):
         if "nofollow" in directives:
             self.count("nofollow_page")
             article.all_pages_url = article.next_page_url = ""
+        walk = PageWalk(article, response.body, response.url, _content_type(response))
+        walk.seen.add(clean_url(response.url))
         all_pages = article.all_pages_url and rebase_query(article.all_pages_url, response.url)
         if (
             all_pages
@@ -529,50 +540,43 @@ class PortalSpider(scrapy.Spider):
                 all_pages,
                 callback=self.parse_all_pages,
                 errback=self.join_failed,
-                cb_kwargs={"first": article},
+                cb_kwargs={"walk": walk},
                 dont_filter=True,
                 priority=ARTICLE_PRIORITY + 50,
-                meta={"newsbot_join": True},
+                meta={"newsbot_join": True, "newsbot_all_pages": True},
             )
             return
-        for output in self._walk_or_finish(article, {clean_url(response.url)}):
+        async for output in self._walk_or_finish(walk, article.next_page_url):
             yield output
 
-    async def parse_all_pages(self, response: Response, first: Article) -> AsyncIterator[Any]:
+    async def parse_all_pages(self, response: Response, walk: PageWalk) -> AsyncIterator[Any]:
         whole = await self._extract(response)
-        joined = adopt_all_pages(first, whole) if whole is not None else None
-        outputs = (
-            self._emit(joined)
-            if joined is not None
-            else self._walk_or_finish(first, {clean_url(first.fetched_url)})
-        )
-        for output in outputs:
+        joined = adopt_all_pages(walk.first, whole) if whole is not None else None
+        if joined is None:
+            async for output in self._walk_or_finish(walk, walk.first.next_page_url):
+                yield output
+            return
+        for output in self._emit(joined):
             yield output
 
-    async def parse_next_page(
-        self, response: Response, joined: Article, seen: set[str]
-    ) -> AsyncIterator[Any]:
-        page = await self._extract(response)
-        for output in self._join_page(response, joined, seen, page):
+    async def parse_next_page(self, response: Response, walk: PageWalk) -> AsyncIterator[Any]:
+        """Keep the page's HTML for the one extraction over all pages; follow its next link."""
+        if response.body == walk.html or any(response.body == html for html, _ in walk.further):
+            # A page number past the end served a page we have: the walk is over.
+            for output in self._emit(await self._joined(walk)):
+                yield output
+            return
+        walk.further.append((response.body, response.url))
+        walk.seen.add(clean_url(response.url))
+        try:
+            paging = await self._extractor.paging(
+                response.body, response.url, _content_type(response)
+            )
+            next_link = paging.next_page_url
+        except ExtractionError:
+            next_link = ""
+        async for output in self._walk_or_finish(walk, next_link):
             yield output
-
-    def _join_page(
-        self, response: Response, joined: Article, seen: set[str], page: Article | None
-    ) -> Iterator[Any]:
-        if page is None:
-            self.count("join_incomplete")
-            yield from self._emit(finish(joined))
-            return
-        before = len(joined.paragraphs)
-        append_page(joined, page)
-        if len(joined.paragraphs) == before:
-            # The "next page" repeated text we have (a page number past the end): the walk is over.
-            yield from self._emit(finish(joined))
-            return
-        seen = seen | {clean_url(response.url)}
-        joined.pages = len(seen)  # pages actually joined, the first included
-        joined.next_page_url = page.next_page_url
-        yield from self._walk_or_finish(joined, seen)
 
     def _may_join(self, url: str) -> bool:
         """A further page off the site is not fetched; the article keeps the pages it has.
@@ -586,36 +590,54 @@ class PortalSpider(scrapy.Spider):
             logger.info("not joining %s: %s", url, reason)
         return not reason
 
-    def _walk_or_finish(self, article: Article, seen: set[str]) -> Iterator[Any]:
-        next_url = article.next_page_url and entry_url(article.fetched_url, article.next_page_url)
+    async def _walk_or_finish(self, walk: PageWalk, next_link: str) -> AsyncIterator[Any]:
+        here = walk.further[-1][1] if walk.further else walk.url
+        next_url = next_link and entry_url(here, next_link)
         if (
             next_url
-            and clean_url(next_url) not in seen
-            and len(seen) < MAX_JOINED_PAGES
+            and clean_url(next_url) not in walk.seen
+            and len(walk.seen) < MAX_JOINED_PAGES
             and self._may_join(next_url)
         ):
             yield scrapy.Request(
                 next_url,
                 callback=self.parse_next_page,
                 errback=self.join_failed,
-                cb_kwargs={"joined": article, "seen": seen},
+                cb_kwargs={"walk": walk},
                 dont_filter=True,
                 priority=ARTICLE_PRIORITY + 50,
                 meta={"newsbot_join": True},
             )
             return
-        yield from self._emit(finish(article))
+        for output in self._emit(await self._joined(walk)):
+            yield output
 
-    def join_failed(self, failure: Failure) -> Iterator[Any]:
+    async def _joined(self, walk: PageWalk) -> Article:
+        """The article read once over every page walked (the first page's record if that fails)."""
+        if not walk.further:
+            return finish(walk.first)
+        first = walk.first
+        joined = await self._read(
+            walk.html, walk.url, walk.content_type, first.fetched_url, walk.further
+        )
+        if joined is None:
+            self.count("join_incomplete")
+            return finish(walk.first)
+        joined.pages = max(joined.pages, len(walk.further) + 1)
+        return finish(joined)
+
+    async def join_failed(self, failure: Failure) -> AsyncIterator[Any]:
         """A further page failed: walk the pages instead of ?page=all, or keep what was joined."""
-        kwargs = failure.request.cb_kwargs  # type: ignore[attr-defined]
-        if "first" in kwargs:
+        request = failure.request  # type: ignore[attr-defined]
+        walk: PageWalk = request.cb_kwargs["walk"]
+        if request.meta.get("newsbot_all_pages"):
             self.count("all_pages_failed")
-            first = kwargs["first"]
-            yield from self._walk_or_finish(first, {clean_url(first.fetched_url)})
+            async for output in self._walk_or_finish(walk, walk.first.next_page_url):
+                yield output
             return
         self.count("join_incomplete")
-        yield from self._emit(finish(kwargs["joined"]))
+        for output in self._emit(await self._joined(walk)):
+            yield output
 
     def _emit(self, article: Article) -> Iterator[Any]:
         published = parse_date(article.published)
@@ -645,6 +667,10 @@ class PortalSpider(scrapy.Spider):
         self.count(f"failed/{_reason(failure)}")
         logger.info("failed to fetch %s: %s", request.url, _reason(failure))
         report_failure(self.crawler, request.url, "fetch", _reason(failure), str(failure.value))
+
+
+def _content_type(response: Response) -> str | None:
+    return (response.headers.get("Content-Type") or b"").decode("latin-1") or None
 
 
 def _reason(failure: Failure) -> str:
