@@ -26,11 +26,12 @@ from lxml.html import HtmlElement
 
 from newsbot.extract import body as body_mod
 from newsbot.extract.dateline import parse_dateline
-from newsbot.extract.dates import date_from_url, parse_date, to_iso
+from newsbot.extract.dates import ParsedDate, date_from_url, parse_date, to_iso
 from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
 from newsbot.extract.language import detect_language
 from newsbot.extract.lists import find_lists
 from newsbot.extract.metadata import (
+    Metadata,
     agree_headline,
     clean_authors,
     clean_headline,
@@ -128,8 +129,8 @@ class _Extraction:
     def run(self) -> Article:
         page = self.page
         meta = read_metadata(page)
-        portal = portal_for_page(page, getattr(meta, "site_name", "") or "")
-        published = self._meta_date(meta, "published")
+        portal = portal_for_page(page, meta.site_name)
+        published = meta.published_date
         layout = (
             portal.layout_for(page.tree, published.value.date() if published else _url_day(page))
             if portal
@@ -193,7 +194,7 @@ class _Extraction:
         text = "\n\n".join(paragraphs)
         if len(text) < MIN_BODY_CHARS and not claims:
             raise NotAnArticle(f"no real article body ({len(text)} characters) at {page.url}")
-        description = body_mod.norm(getattr(meta, "description", "") or "")
+        description = body_mod.norm(meta.description)
         if not text and description:
             paragraphs, text = [description], description
         if not text:
@@ -213,7 +214,7 @@ class _Extraction:
         art.images = _images(meta, body.images)
         art.lists = lists
         self._dateline_and_lead(art, meta, portal, body.bold, body.after_image)
-        art.language = detect_language(text, getattr(meta, "language", "") or "")
+        art.language = detect_language(text, meta.language)
         pg = paging(page, portal, layout)
         art.pages, art.all_pages_url, art.next_page_url = (
             pg.pages,
@@ -227,16 +228,16 @@ class _Extraction:
 
     # -- fields -----------------------------------------------------------------------------
 
-    def _headline(self, meta: Any, portal: Portal | None, layout: Layout | None) -> str:
+    def _headline(self, meta: Metadata, portal: Portal | None, layout: Layout | None) -> str:
         names = tuple(portal.site_names + portal.title_suffixes) if portal else ()
-        site_name = getattr(meta, "site_name", "") or ""
+        site_name = meta.site_name
         if site_name:
             names = (*names, site_name)
         page = self.page
         title = body_mod.norm(page.tree.findtext(".//title") or "")
         h1 = [_text(el) for el in page.tree.xpath("//h1")[:3]]
         shown = [_text(el) for el in select_first(page.tree, layout.headline)[:1]] if layout else []
-        meta_headline = body_mod.norm(getattr(meta, "headline", "") or "")
+        meta_headline = body_mod.norm(meta.headline)
         opening = " ".join(title.split()[:2]).casefold()
         # A metadata headline that is the <title> verbatim may be its search-engine version: an
         # <h1> that opens the same way is the headline when nothing but the <title> stands
@@ -260,13 +261,13 @@ class _Extraction:
         cleaned = [(clean_headline(body_mod.norm(t), site_names=names), r) for t, r in sources if t]
         return agree_headline((t, r) for t, r in cleaned if len(t) >= 8)
 
-    def _headlines(self, meta: Any) -> list[str]:
+    def _headlines(self, meta: Metadata) -> list[str]:
         """Every headline the page states (metadata, <h1>, <title>): the body does not repeat them."""
         page = self.page
         return [
             body_mod.norm(t)
             for t in (
-                getattr(meta, "headline", "") or "",
+                meta.headline,
                 page.first_meta("og:title"),
                 page.first_meta("twitter:title"),
                 page.tree.findtext(".//title") or "",
@@ -275,20 +276,12 @@ class _Extraction:
             if t
         ]
 
-    def _meta_date(self, meta: Any, name: str) -> Any:
-        value = getattr(meta, name, None) if meta is not None else None
-        if value is None or value == "":
-            return None
-        if isinstance(value, str):
-            return parse_date(value, relative_base=self.crawled_at)
-        return value
-
     def _dates(
         self,
         art: Article,
-        meta: Any,
+        meta: Metadata,
         layout: Layout | None,
-        published: Any,
+        published: ParsedDate | None,
         scope: HtmlElement | None = None,
     ) -> None:
         """Metadata first, then the layout's date, then dates inside the story's own block
@@ -308,12 +301,13 @@ class _Extraction:
         best = best or next((d for d in candidates if d is not None), None)
         if best is not None:
             art.published = to_iso(best)
-        modified = self._meta_date(meta, "modified")
-        if modified is not None:
-            art.modified = to_iso(modified)
-        art.published_raw = trim_shown_date(shown) or (getattr(meta, "published_raw", "") or "")
+        if meta.modified_date is not None:
+            art.modified = to_iso(meta.modified_date)
+        art.published_raw = trim_shown_date(shown) or (meta.published_raw)
 
-    def _displayed_date(self, published: Any, scope: HtmlElement | None = None) -> str:
+    def _displayed_date(
+        self, published: ParsedDate | None, scope: HtmlElement | None = None
+    ) -> str:
         """The date line a reader sees, on pages whose profile names none (or no profile): the
         first short text with a year and a clock that reads as the published day and minute
         (or, with no metadata date, as any dated minute); the story's own block is read first.
@@ -341,7 +335,7 @@ class _Extraction:
     def _people(
         self,
         art: Article,
-        meta: Any,
+        meta: Metadata,
         layout: Layout | None,
         body: body_mod.Body,
         portal: Portal | None = None,
@@ -351,7 +345,7 @@ class _Extraction:
         if layout:
             found = select_first(self.page.tree, layout.authors)
             candidates.append([_label_value(_text(el)) for el in found])
-        candidates.append(list(getattr(meta, "authors", []) or []))
+        candidates.append(list(meta.authors))
         if not layout or not layout.authors:
             # The story's own byline, not one of the related stories' around it.
             found = select_first(self.scope, GENERIC_AUTHORS) if self.scope is not None else []
@@ -366,7 +360,7 @@ class _Extraction:
             if names:
                 art.authors = self._cleaner_meta_author(names, brands)
                 break
-        editor = getattr(meta, "editor", "") or ""
+        editor = meta.editor
         if not editor and layout:
             found = select_first(self.page.tree, layout.editor)
             editor = _label_value(_text(found[0])) if found else ""
@@ -376,11 +370,11 @@ class _Extraction:
             editor = cleaned[0] if cleaned else ""
         art.editor = editor
 
-    def _outlet_names(self, meta: Any) -> list[str]:
+    def _outlet_names(self, meta: Metadata) -> list[str]:
         """The names the page gives its outlet: og:site_name, the JSON-LD publisher, the host."""
         publisher = self.page.article_jsonld.get("publisher")
         publishers = publisher if isinstance(publisher, list) else [publisher]
-        names = [getattr(meta, "site_name", "") or ""]
+        names = [meta.site_name]
         names += [p.get("name", "") for p in publishers if isinstance(p, dict)]
         host = (urlsplit(self.page.url).hostname or "").removeprefix("www.")
         names.append(host.split(".")[0] if host.count(".") >= 1 else "")
@@ -413,8 +407,8 @@ class _Extraction:
                     return {**found, "raw": lead}
         return None
 
-    def _section(self, meta: Any, layout: Layout | None, portal: Portal | None) -> str:
-        section = getattr(meta, "section", "") or ""
+    def _section(self, meta: Metadata, layout: Layout | None, portal: Portal | None) -> str:
+        section = meta.section
         if not section and layout:
             found = select_first(self.page.tree, layout.section)
             section = _text(found[-1]) if found else ""
@@ -424,16 +418,18 @@ class _Extraction:
             section = (m.group(1) or "") if m else ""
         return section.strip()
 
-    def _tags(self, meta: Any, layout: Layout | None, headline: str, body_text: str) -> list[str]:
+    def _tags(
+        self, meta: Metadata, layout: Layout | None, headline: str, body_text: str
+    ) -> list[str]:
         """Explicit metadata tags, else the page's tag widget, else <meta keywords> when no tag
         widget is on the page and the keywords are topics, not a sentence split into words."""
-        tags = list(getattr(meta, "tags", []) or [])
+        tags = list(meta.tags)
         if not tags:
             selectors = layout.tags if layout and layout.tags else GENERIC_TAGS
             tags = clean_tags(_text(el) for el in select_first(self.page.tree, selectors))
             if not tags:
-                keywords = list(getattr(meta, "keywords", []) or [])
-                description = getattr(meta, "description", "") or ""
+                keywords = list(meta.keywords)
+                description = meta.description
                 if keywords_look_like_tags(keywords, headline, description):
                     # A site-wide list (Blogger themes: "berita politik, kriminal, …") names topics
                     # the story mostly never mentions; an article's own keywords it mostly does.
@@ -446,13 +442,13 @@ class _Extraction:
     def _dateline_and_lead(
         self,
         art: Article,
-        meta: Any,
+        meta: Metadata,
         portal: Portal | None,
         bold: Sequence[str] = (),
         after_image: frozenset[str] | set[str] = frozenset(),
     ) -> None:
         # The site's own names let "Tanggamus, Kabar Pesisir –" read as place + outlet.
-        outlets = [*(portal.site_names if portal else ()), getattr(meta, "site_name", "") or ""]
+        outlets = [*(portal.site_names if portal else ()), meta.site_name]
         art.dateline = self._dateline(art.paragraphs[:1], outlets, bold)
         first_is_caption = bool(art.paragraphs) and art.paragraphs[0] in after_image
         if art.dateline is None and len(art.paragraphs) > 1 and first_is_caption:
@@ -468,7 +464,7 @@ class _Extraction:
                 art.dateline = dateline
         first = art.paragraphs[0] if art.paragraphs else ""
         lead = first[len(art.dateline["raw"]) :].lstrip() if art.dateline else first
-        description = getattr(meta, "description", "") or ""
+        description = meta.description
         art.lead = (lead or description).strip()
 
 
@@ -618,7 +614,7 @@ def _machine_date(
     return None
 
 
-def _same_minute(shown: Any, published: Any) -> bool:
+def _same_minute(shown: ParsedDate, published: ParsedDate) -> bool:
     if not published.has_time:
         return shown.value.date() == published.value.date()
     return abs(shown.value - published.value).total_seconds() < 60
@@ -674,7 +670,7 @@ def _site(page: Page, portal: Portal | None) -> str:
     return fetched_host or canonical_host
 
 
-def _images(meta: Any, found: list[Image]) -> list[Image]:
+def _images(meta: Metadata, found: list[Image]) -> list[Image]:
     """The page's images once each: metadata images first, then those of the body, the same
     photo in several sizes (resized copies on a CDN, "-300x200" thumbnails) kept once with the
     first caption found for it."""
@@ -693,11 +689,9 @@ def _images(meta: Any, found: list[Image]) -> list[Image]:
         if key:
             by_key.setdefault(key, image)
 
-    for image in getattr(meta, "images", []) or []:
-        if isinstance(image, str):
-            add(image, "")
-        elif isinstance(image, dict) and image.get("url"):
-            add(image["url"], image.get("caption", "") or "")
+    for image in meta.images:
+        if image["url"]:
+            add(image["url"], image["caption"])
     for image in found:
         if image["url"]:
             add(image["url"], image["caption"])
@@ -768,7 +762,7 @@ def _jsonld_types(page: Page) -> set[str]:
     return {t for t in types if isinstance(t, str)}
 
 
-def _claims_article(page: Page, meta: Any, published: Any) -> bool:
+def _claims_article(page: Page, meta: Metadata, published: ParsedDate | None) -> bool:
     """Whether the page says it is one story: an article type in JSON-LD, og:type article, or
     an article-shaped URL (a date or a slug or story id) with a publication date. Such a page
     yields a record even when its text is short (a photo story, a video with a caption)."""
@@ -778,7 +772,7 @@ def _claims_article(page: Page, meta: Any, published: Any) -> bool:
         return True
     path = urlsplit(page.canonical or page.url).path.lower()
     shaped = date_from_url(page.url) is not None or bool(_ARTICLE_SLUG.search(path))
-    return shaped and (published is not None or bool(getattr(meta, "published", "")))
+    return shaped and (published is not None or bool(meta.published))
 
 
 # Path words that name a photo or video section ("/foto/", "/video/", "foto-…" slugs).
@@ -813,7 +807,7 @@ def story_kind(page: Page, text_chars: int, images: int) -> ArticleKind:
     return "article"
 
 
-def _looks_like_listing(page: Page, meta: Any) -> bool:
+def _looks_like_listing(page: Page, meta: Metadata) -> bool:
     """Home, index, tag and search pages: a bare path or listing path with no article markup."""
     paths = {
         urlsplit(page.url).path.lstrip("/"),

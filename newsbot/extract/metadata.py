@@ -38,6 +38,9 @@ class Metadata:
     editor: str = ""
     published: str = ""
     modified: str = ""
+    # The same two dates as parsed (None where the page states none): read once, used as such.
+    published_date: ParsedDate | None = None
+    modified_date: ParsedDate | None = None
     published_raw: str = ""
     section: str = ""
     tags: list[str] = field(default_factory=list)
@@ -64,10 +67,10 @@ def read_metadata(page: Page) -> Metadata:
     )
     # Next.js news sites (Jawa Pos) carry the article as data and no NewsArticle JSON-LD.
     nd = next_article(page) if not ld else {}
-    published, published_raw = _pick_date(
+    published_date, published_raw = _pick_date(
         page, ld.get("datePublished") or nd.get("published_at"), _PUBLISHED_KEYS
     )
-    modified, _ = _pick_date(page, ld.get("dateModified"), _MODIFIED_KEYS)
+    modified_date, _ = _pick_date(page, ld.get("dateModified"), _MODIFIED_KEYS)
     keywords = _split_list(page.first_meta("news_keywords", "keywords", "keyword"))
     # <meta keywords> are not tags here: portals fill them with body words (the extraction
     # decides whether to trust them, see keywords_look_like_tags).
@@ -99,8 +102,10 @@ def read_metadata(page: Page) -> Metadata:
                 [ld.get("editor") or nd.get("editor"), page.first_meta("editor", "content_editor")]
             )
         ),
-        published=published,
-        modified=modified,
+        published=to_iso(published_date) if published_date else "",
+        modified=to_iso(modified_date) if modified_date else "",
+        published_date=published_date,
+        modified_date=modified_date,
         published_raw=published_raw,
         section=_text(ld.get("articleSection"))
         or page.first_meta("article:section2", "article:section", "section", "articlesection")
@@ -402,8 +407,10 @@ _PUBLISHED_KEYS = (
 _MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
 
 
-def _pick_date(page: Page, ld_value: Any, meta_keys: tuple[str, ...]) -> tuple[str, str]:
-    """(ISO value, raw string) of the first usable date among JSON-LD, <meta> and microdata."""
+def _pick_date(
+    page: Page, ld_value: Any, meta_keys: tuple[str, ...]
+) -> tuple[ParsedDate | None, str]:
+    """(parsed value, raw string) of the first usable date among JSON-LD, <meta> and microdata."""
     raws: list[str] = [_text(ld_value)] + [page.first_meta(k) for k in meta_keys]
     if meta_keys is _PUBLISHED_KEYS:
         raws += _microdata(page, "datePublished") + page.tree.xpath("//time[@pubdate]/@datetime")
@@ -412,7 +419,7 @@ def _pick_date(page: Page, ld_value: Any, meta_keys: tuple[str, ...]) -> tuple[s
     candidates = [(raw, parse_date(raw)) for raw in raws if raw]
     found = [(raw, d) for raw, d in candidates if d is not None]
     if not found:
-        return "", ""
+        return None, ""
     raw, best = found[0]
     # A date-only value loses to a later source with the same day and a time.
     if not best.has_time:
@@ -423,12 +430,12 @@ def _pick_date(page: Page, ld_value: Any, meta_keys: tuple[str, ...]) -> tuple[s
     if not indonesian_page(page):
         # Offsets abroad mean what they say; a clock without one is in the zone the page's
         # other dated values state (one page, one zone).
-        return to_iso(_zone_from_page(page, raw, best)), raw
+        return _zone_from_page(page, raw, best), raw
     evidence = [d for _, d in found if d.value.utcoffset() in _TRUSTED_OFFSETS and d is not best]
     from_url = date_from_url(page.url)
     if from_url is not None:
         evidence.append(from_url)
-    return to_iso(sane_offset(best, evidence)), raw
+    return sane_offset(best, evidence), raw
 
 
 _ZONED = re.compile(

@@ -473,7 +473,9 @@ class PortalSpider(scrapy.Spider):
     async def _extract(self, response: Response) -> Article | None:
         # The URL first asked for (before redirects) is what discovery will offer again next run.
         fetched = response.meta.get("redirect_urls", [response.url])[0]
-        return await self._read(response.body, response.url, _content_type(response), fetched)
+        return await self._read(
+            response.body, response.url, _content_type(response), fetched, response=response
+        )
 
     async def _read(
         self,
@@ -482,15 +484,17 @@ class PortalSpider(scrapy.Spider):
         content_type: str | None,
         fetched_url: str,
         further: list[tuple[bytes, str]] | None = None,
+        response: Response | None = None,
     ) -> Article | None:
         """extract_article (in the crawl's worker pool, over the `further` pages too) with every
-        failure a counted outcome."""
+        failure a counted outcome; a discovered article URL of `response` that is no article is
+        remembered."""
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
             article = await self._extractor.extract(html, url, content_type, now, further or ())
         except ExtractionError as exc:
             reason = exc.reason
-            if reason == "not_article" and response.meta.get("newsbot_article"):
+            if reason == "not_article" and response and response.meta.get("newsbot_article"):
                 self._not_article(response, str(exc), now)
             if reason in {"not_article", "unreadable"}:
                 self.count(reason)
