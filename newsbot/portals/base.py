@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -88,14 +88,11 @@ class Layout:
     parallel: bool = False
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name != "version" and isinstance(value, tuple):
-                for css in value:
-                    compiled(css)  # a selector that does not compile fails here, at import
+        for css in self.selectors():
+            compiled(css)  # a selector that does not compile fails here, at import
 
     def selectors(self) -> list[str]:
-        """Every selector of the layout (for the registry test and the golden files)."""
+        """Every selector of the layout, in field order."""
         return [
             css for f in fields(self) if isinstance(v := getattr(self, f.name), tuple) for css in v
         ]
@@ -115,12 +112,6 @@ class Layout:
         start = max(self.valid_from or date.min, other.valid_from or date.min)
         end = min(self.valid_until or date.max, other.valid_until or date.max)
         return start <= end
-
-    def sample_day(self) -> date:
-        """A publication day inside the window (the golden files are dated inside it)."""
-        if self.valid_until:
-            return self.valid_until - timedelta(days=30)
-        return (self.valid_from or date(2020, 1, 1)) + timedelta(days=30)
 
 
 @dataclass(frozen=True)
