@@ -43,6 +43,7 @@ from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
 from newsbot.extensions import CrawlStore
 from newsbot.record import Article
+from newsbot.store import Saving
 
 if TYPE_CHECKING:
     import redis
@@ -345,29 +346,37 @@ class RedisStore:
     def get(self, url: str) -> Article | None:
         return None  # refresh windows use the discovery date on workers
 
-    def save_many(self, articles: Iterable[tuple[Article, str, str]]) -> dict[str, int]:
+    def save_many(self, articles: Iterable[Saving | tuple[Article, str, str]]) -> dict[str, int]:
         run = self._run_key()
         messages = [
             json.dumps(
                 {
                     "kind": "article",
                     "run": run,
-                    "article": a.to_dict(),
-                    "fetched_url": f,
-                    "seen_at": s,
+                    "article": saving.article.to_dict(),
+                    "fetched_url": saving.fetched_url,
+                    "seen_at": saving.seen_at,
+                    "pages": saving.pages,
                 },
                 ensure_ascii=False,
                 default=str,
             )
-            for a, f, s in articles
+            for saving in (Saving(*item) for item in articles)
         ]
         if messages:
             self.server.rpush(ITEMS, *messages)
         return {"queued": len(messages)}
 
-    def save(self, article: Article, *, fetched_url: str = "", seen_at: str | None = None) -> str:
+    def save(
+        self,
+        article: Article,
+        *,
+        fetched_url: str = "",
+        seen_at: str | None = None,
+        pages: int = 1,
+    ) -> str:
         """One record for the writer (the store pipeline saves article by article)."""
-        self.save_many([(article, fetched_url, seen_at or "")])
+        self.save_many([Saving(article, fetched_url, seen_at or "", pages)])
         return "queued"
 
     def record_failure(
@@ -504,7 +513,7 @@ class Writer:
 
     def _write(self, raw: list[Any], replay: bool = False) -> None:
         """One batch in one transaction; with `replay`, skip what a killed writer had committed."""
-        articles: list[tuple[Article, str, str]] = []
+        articles: list[Saving] = []
         runs_of: list[str] = []
         summaries: list[dict[str, Any]] = []
         done: set[str] = set()
@@ -522,7 +531,8 @@ class Writer:
             if replay and self._written(article.url, seen_at):
                 done.add(article.url)  # its transaction had committed: counted already
                 continue
-            articles.append((article, message.get("fetched_url") or "", seen_at))
+            fetched, pages = message.get("fetched_url") or "", message.get("pages") or 1
+            articles.append(Saving(article, fetched, seen_at, pages))
             runs_of.append(message.get("run") or "")
         with self.store.db.atomic():
             per_run: dict[str, Counter[str]] = {}
@@ -540,7 +550,10 @@ class Writer:
                 self.store.record_failure(
                     failure["url"], failure["stage"], failure["reason"], failure.get("detail", "")
                 )
-        urls = {a.url for a, _, _ in articles} | {f for _, f, _ in articles if f} | done
+        urls = {s.article.url for s in articles} | {
+            s.fetched_url for s in articles if s.fetched_url
+        }
+        urls |= done
         if urls:
             self.server.sadd(STORED, *urls)
         self.counts["runs"] += len(summaries)

@@ -5,7 +5,7 @@ Articles in JSON/JSONL are the stored records (`Article.from_dict` reads them ba
 columns the store derives (`published_utc`, `published_local_date`, `first_seen`, `last_seen`).
 CSV is for spreadsheets: one flat cell per column — author and tag names joined with "; ",
 quotes, images, lists and paragraphs as counts, the dateline as place and outlet — and the
-long, rarely wanted columns (paragraphs, hashes, paging URLs) left out unless `--columns` names
+long, rarely wanted columns (paragraphs, hashes, crawl details) left out unless `--columns` names
 them. Quotes, links and tags are flat tables, the same in every format.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from newsbot.record import ARTICLE_FIELDS
-from newsbot.store.rows import JSON_FIELDS
+from newsbot.store.rows import FETCH_COLUMNS, JSON_FIELDS
 
 FORMATS = ("json", "jsonl", "csv")
 TABLES = ("articles", "quotes", "links", "tags")
@@ -34,6 +34,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
         for field in ARTICLE_FIELDS
         for name in ((field, *_DERIVED_AFTER_PUBLISHED) if field == "published" else (field,))
     )
+    + FETCH_COLUMNS
     + _SEEN
 )
 # CSV only: the dateline in two cells.
@@ -46,8 +47,6 @@ _CSV_HIDDEN = frozenset(
         "published_raw",
         "content_hash",
         "pages",
-        "all_pages_url",
-        "next_page_url",
         "crawled_at",
         "fetched_url",
     }

@@ -21,6 +21,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsbot.failures import article_failed
+from newsbot.record import CrawledArticle
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -208,8 +209,9 @@ class CrawlRunRecorder:
 
     def item_scraped(self, item: Any) -> None:
         self.items += 1
+        record = item.article if isinstance(item, CrawledArticle) else item
         for name in COVERAGE_FIELDS:
-            if has_field(item, name):
+            if has_field(record, name):
                 self.fields[name] += 1
 
     def coverage(self) -> dict[str, float]:

@@ -1,7 +1,8 @@
 """Item pipelines: validate Article records, then store each one in its own SQLite transaction.
 
-Extraction happens in the spider callback (one parse per page: the spider needs the extraction's
-pagination answer before it can yield); pipelines know nothing of HTML.
+Extraction happens in the spider callback (the spider needs the extraction's paging answer before
+it can yield); pipelines know nothing of HTML. Items are CrawledArticle: the record and, beside it,
+how the crawl fetched it (`Fetch`), which the store keeps in its own columns.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newsbot.extensions import crawl_store
 from newsbot.failures import reason_tag, report_failure
-from newsbot.record import Article
+from newsbot.record import Article, CrawledArticle, Fetch
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -39,8 +40,9 @@ class ValidatePipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def process_item(self, item: Any) -> Article:
-        adapter = ItemAdapter(item)
+    def process_item(self, item: Any) -> CrawledArticle:
+        crawled = as_crawled(item)
+        adapter = ItemAdapter(crawled.article)
         missing = [name for name in REQUIRED if not str(adapter.get(name) or "").strip()]
         if missing:
             self._drop("missing_field", f"missing {', '.join(missing)}", adapter.get("url"))
@@ -48,9 +50,9 @@ class ValidatePipeline:
             value = adapter.get(name) or ""
             if value and not _is_iso(value):
                 self._drop("bad_date", f"{name} is not ISO 8601: {value!r}", adapter.get("url"))
-        article = item if isinstance(item, Article) else Article.from_dict(adapter.asdict())
         # Extraction already gives valid Unicode; items from elsewhere (ingest, old code) may not.
-        return article.valid_unicode()
+        crawled.article.valid_unicode()
+        return crawled
 
     def _drop(self, reason: str, detail: str, url: Any) -> None:
         self.stats.inc_value("newsbot/invalid")
@@ -84,26 +86,31 @@ class StorePipeline:
     def open_spider(self) -> None:
         self.store = crawl_store(self.crawler)
 
-    def process_item(self, item: Article) -> Article:
-        if item.url in self.seen:
+    def process_item(self, item: Any) -> CrawledArticle:
+        item = as_crawled(item)
+        article, fetch = item.article, item.fetch
+        if article.url in self.seen:
             # The same canonical article reached through two URLs (AMP, tracking parameters) in one run.
             self.stats.inc_value("newsbot/duplicate")
-            raise DropItem(f"duplicate in this run: {item.url}")
-        self.seen.add(item.url)
+            raise DropItem(f"duplicate in this run: {article.url}")
+        self.seen.add(article.url)
         if self.store is None:
             return item
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         started = time.thread_time()
         try:
             outcome = self.store.save(
-                item, fetched_url=item.fetched_url or item.url, seen_at=item.crawled_at or now
+                article,
+                fetched_url=fetch.url or article.url,
+                seen_at=article.crawled_at or now,
+                pages=fetch.pages,
             )
         except (
             Exception
         ) as exc:  # one record's failure (bad data, disk full, lock) costs only itself
-            self.seen.discard(item.url)
-            report_failure(self.crawler, item.url, "store", reason_tag(exc), repr(exc))
-            raise DropItem(f"could not store {item.url}: {exc!r}") from exc
+            self.seen.discard(article.url)
+            report_failure(self.crawler, article.url, "store", reason_tag(exc), repr(exc))
+            raise DropItem(f"could not store {article.url}: {exc!r}") from exc
         finally:
             # CPU time of the writes (this thread's), for the throughput benchmark's split.
             self.store_cpu += time.thread_time() - started
@@ -113,6 +120,18 @@ class StorePipeline:
     def close_spider(self) -> None:
         """The crawl's CrawlStore closes the store after every component is done."""
         self.stats.set_value("newsbot/store_cpu_ms", round(self.store_cpu * 1000))
+
+
+def as_crawled(item: Any) -> CrawledArticle:
+    """A crawl item as CrawledArticle: as is, or an Article or a record dict from elsewhere
+    (another spider, an older newsbot) whose `fetched_url`/`pages` keys, if any, give the Fetch."""
+    if isinstance(item, CrawledArticle):
+        return item
+    if isinstance(item, Article):
+        return CrawledArticle(item)
+    data = ItemAdapter(item).asdict()
+    fetch = Fetch(str(data.get("fetched_url") or ""), int(data.get("pages") or 1))
+    return CrawledArticle(Article.from_dict(data), fetch)
 
 
 def _is_iso(value: str) -> bool:

@@ -13,7 +13,7 @@ the downloader waits. `ExtractionPool` (a Scrapy extension) keeps NEWSBOT_EXTRAC
   like any other) and its worker is replaced; workers are also renewed every
   NEWSBOT_EXTRACT_MAX_TASKS pages, so a slow leak in a parser cannot grow the crawl.
 
-Workers run the same `extract_article` the inline path runs, so the records are the same byte for
+Workers run the same `extract_pages` the inline path runs, so the records are the same byte for
 byte (tests/test_pool.py compares). NEWSBOT_EXTRACT_WORKERS = 0 extracts on the reactor thread.
 Extraction stays pure: this module is the crawl's side of the pipe.
 """
@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from newsbot.extract.errors import ExtractionError
 
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from scrapy.crawler import Crawler
 
-    from newsbot.extract.pagination import Paging
+    from newsbot.extract import Extracted, Paging, Want
     from newsbot.record import Article
 
 logger = logging.getLogger(__name__)
@@ -51,9 +51,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_TASKS = 1000
 
-# What a task asks of a page: its record, or only its paging (a further page of an article the
-# crawl is walking: its next link, its text read later with the others).
-Want = Literal["article", "paging"]
 # Further pages of a multi-page article, (body, url) in order: read with the first as one article.
 MorePages = Sequence[tuple[bytes, str]]
 
@@ -72,8 +69,9 @@ class WorkerFailed(ExtractionError):
 class Outcome:
     """What a worker sends back for one page."""
 
-    article: Article | None = None
-    paging: Paging | None = None  # when only the paging was asked for
+    article: Article | None = None  # None: only the paging was wanted, or the page goes on
+    paging: Paging | None = None  # the (first) page's paging, beside the record
+    joined: int = 1  # pages the record was read from
     error: ExtractionError | None = None
     bug: str = ""  # an unexpected exception's traceback (an extraction bug, counted and logged)
     cpu_ms: float = 0.0  # the worker's CPU time on this page
@@ -121,10 +119,10 @@ def extract_page(
     more_pages: MorePages = (),
     want: Want = "article",
 ) -> Outcome:
-    """One page (with its further pages, read as one article) through extract_article, or
-    through article_paging when only its paging is wanted; every outcome captured (the
-    worker's and the inline path's one function, so both give the same records)."""
-    from newsbot.extract import article_paging, extract_article
+    """One page (with its further pages, read as one article) through extract_pages, every
+    outcome captured (the worker's and the inline path's one function, so both give the same
+    records)."""
+    from newsbot.extract import extract_pages
 
     collect = _Collect()
     extraction_log = logging.getLogger("newsbot.extract")
@@ -132,12 +130,14 @@ def extract_page(
     started = time.process_time()
     outcome = Outcome()
     try:
-        if want == "paging":
-            outcome.paging = article_paging(body, url, content_type)
-        else:
-            outcome.article = extract_article(
-                body, url, content_type, crawled_at=crawled_at, more_pages=more_pages
-            )
+        extracted = extract_pages(
+            body, url, content_type, crawled_at=crawled_at, more_pages=more_pages, want=want
+        )
+        outcome.article, outcome.paging, outcome.joined = (
+            extracted.article,
+            extracted.paging,
+            extracted.joined,
+        )
     except ExtractionError as exc:
         outcome.error = exc
     except Exception:  # noqa: BLE001 - an extraction bug: reported, the crawl goes on
@@ -321,7 +321,8 @@ def _context() -> BaseContext:
 class ExtractionPool:
     """The crawl's worker pool (a Scrapy extension); `extraction_pool(crawler)` finds it.
 
-    Counts `extract_cpu_ms` (CPU time spent extracting, in the workers or inline),
+    Counts `extract_cpu_ms` (CPU time spent extracting, in the workers or inline), `extract_tasks/…`
+    (pages read, by what was wanted: a record, a record unless the page goes on, its paging),
     `workers_replaced`, `extraction_capped` (pages a cap was applied to), and `crawl_cpu_ms` (this
     process's CPU time from spider open to close) for benchmarks/crawl_throughput.py's CPU split.
     """
@@ -369,30 +370,12 @@ class ExtractionPool:
         content_type: str | None,
         crawled_at: dt.datetime | None,
         more_pages: MorePages = (),
-    ) -> Article:
-        """The page's Article (over its further pages too); raises ExtractionError (WorkerFailed
-        included) as extraction does."""
-        outcome = await self._run(body, url, content_type, crawled_at, more_pages, "article")
-        if outcome.article is None:
-            raise WorkerFailed("extraction_error", "the worker sent no record")
-        return outcome.article
+        want: Want = "article",
+    ) -> Extracted:
+        """The page read (over its further pages too) with its paging beside the record; raises
+        ExtractionError (WorkerFailed included) as extraction does."""
+        from newsbot.extract import Extracted
 
-    async def paging(self, body: bytes, url: str, content_type: str | None) -> Paging:
-        """The page's paging only (a further page of an article being walked)."""
-        outcome = await self._run(body, url, content_type, None, (), "paging")
-        if outcome.paging is None:
-            raise WorkerFailed("extraction_error", "the worker sent no paging")
-        return outcome.paging
-
-    async def _run(
-        self,
-        body: bytes,
-        url: str,
-        content_type: str | None,
-        crawled_at: dt.datetime | None,
-        more_pages: MorePages,
-        want: Want,
-    ) -> Outcome:
         if self.pool is None:
             outcome = extract_page(body, url, content_type, crawled_at, more_pages, want)
         else:
@@ -400,14 +383,17 @@ class ExtractionPool:
             for message in outcome.warnings:  # the worker's log, in the crawl's log
                 logging.getLogger("newsbot.extract").warning("%s", message)
         self._inc("extract_cpu_ms", round(outcome.cpu_ms))
+        self._inc(f"extract_tasks/{want}")
         if outcome.warnings:
             self._inc("extraction_capped")
         if outcome.error is not None:
             raise outcome.error
-        if outcome.bug:
+        if outcome.bug or outcome.paging is None:
             logger.error("extraction failed at %s:\n%s", url, outcome.bug)
-            raise WorkerFailed("extraction_error", outcome.bug.strip().splitlines()[-1])
-        return outcome
+            raise WorkerFailed(
+                "extraction_error", (outcome.bug or "no result").strip().splitlines()[-1]
+            )
+        return Extracted(outcome.article, outcome.paging, outcome.joined)
 
     def _inc(self, key: str, n: int = 1) -> None:
         if self.crawler.stats is not None and n:

@@ -96,15 +96,9 @@ class Article:
     content_hash: str = ""
     extractor: str = ""
     kind: ArticleKind = "article"
-    # Multi-page articles: how many pages the article has, and a URL that serves
-    # them all at once (or the next page) so the crawl can join them.
-    pages: int = 1
-    all_pages_url: str = ""
-    next_page_url: str = ""
-    # Set by the crawl, not by extraction: when this copy was fetched (ISO 8601 with offset)
-    # and the URL that was requested (may differ from the canonical `url`).
+    # When this copy was read (ISO 8601 with offset): the crawl's fetch time, or the time
+    # extraction was given. How the crawl fetched it travels beside the record (`Fetch`).
     crawled_at: str = ""
-    fetched_url: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -132,6 +126,26 @@ class Article:
 
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Article))
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """How a crawl came by a record: beside the record, not part of its contract. `url` is the
+    URL it requested first (before redirects: an AMP or tracking-parameter copy of
+    `Article.url`, what discovery will offer again next run); `pages` how many pages of the
+    article the record was read from. The store keeps both (`fetched_url`, `pages` columns)."""
+
+    url: str = ""
+    pages: int = 1
+
+
+@dataclass
+class CrawledArticle:
+    """A crawl's item: the record and, beside it, how it was fetched. Pipelines validate and
+    store `article`; the store fills its crawl columns from `fetch`."""
+
+    article: Article
+    fetch: Fetch = field(default_factory=Fetch)
 
 
 def valid_unicode(value: Any) -> Any:

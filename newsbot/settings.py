@@ -11,6 +11,8 @@ BOT_NAME = "newsbot"
 SPIDER_MODULES = ["newsbot.spiders"]
 NEWSPIDER_MODULE = "newsbot.spiders"
 ADDONS: dict[str, int] = {}
+# `scrapy check`: @record checks the record inside the spider's CrawledArticle items.
+SPIDER_CONTRACTS = {"newsbot.spiders.contracts.RecordContract": 10}
 
 # Make ourselves known: portals can reach the operator. Put your own address in the NEWSBOT_CONTACT
 # environment variable (or replace the whole string with -s USER_AGENT=...).

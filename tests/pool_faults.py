@@ -7,7 +7,8 @@ import os
 import signal
 import time
 
-from newsbot.pool import MorePages, Outcome, Want, extract_page
+from newsbot.extract import Want
+from newsbot.pool import MorePages, Outcome, extract_page
 
 
 def misbehave(

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from newsbot.extract import extract_article
+from newsbot.extract import Paging, article_paging, extract_article, extract_pages
 from newsbot.middlewares import Mirror
-from newsbot.record import Article
-from newsbot.spiders.joining import adopt_all_pages, finish, rebase_query
-
-
-def page(url: str, paragraphs: list[str], **kw: object) -> Article:
-    return Article(
-        url=url, fetched_url=url, paragraphs=list(paragraphs), body="\n\n".join(paragraphs), **kw
-    )
-
+from newsbot.spiders.joining import PageWalk, rebase_query
 
 PAGE = """<html><head><title>Posko banjir disiagakan di dua belas kecamatan</title>
 <link rel="canonical" href="https://x.id/2026/11/20/posko-banjir"></head><body><article>
@@ -44,17 +36,42 @@ def test_pages_are_extracted_once_as_one_article() -> None:
     assert [(q["speaker"], q["paragraph"]) for q in direct] == [("Rahmat Hidayat", 2)]
 
 
-def test_all_pages_copy_replaces_the_first_page_but_keeps_its_url() -> None:
-    first = page("https://x.id/a", ["Satu."], all_pages_url="https://x.id/a?page=all")
-    whole = page("https://x.id/a?page=all", ["Satu.", "Dua.", "Tiga."])
-    joined = adopt_all_pages(first, whole)
-    assert joined.url == "https://x.id/a"
-    assert joined.fetched_url == "https://x.id/a"
-    assert joined.pages == 2
-    assert joined.body.endswith("Tiga.")
-    # An "all pages" answer with no more text (a copy ignoring the query) means: walk instead.
-    assert adopt_all_pages(page("https://x.id/a", ["Satu.", "Dua."]), page("u", ["Satu."])) is None
-    assert adopt_all_pages(page("https://x.id/a", ["Satu."]), page("u", ["Satu."])) is None
+def test_an_all_pages_copy_is_read_with_the_first_page_and_must_add_to_it() -> None:
+    """page=all: page 1 and the copy are read as one article (the copy's blocks page 1 lacks are
+    added, in order); a copy adding nothing (a server ignoring the query) says: walk instead."""
+    url = "https://x.id/2026/11/20/posko-banjir"
+    first, whole = _html([*FIRST, SECOND[1]]), _html([*FIRST, *SECOND[1:]])
+    joined = extract_pages(first, url, more_pages=[(whole, url + "?page=all")])
+    assert joined.article is not None
+    assert joined.article.paragraphs == [*FIRST, *SECOND[1:]]
+    assert joined.article.url == url
+    assert joined.joined == 2
+    ignored = extract_pages(first, url, more_pages=[(first, url + "?page=all")])
+    assert ignored.joined == 1
+
+
+def test_a_first_page_that_goes_on_is_read_after_its_further_pages() -> None:
+    """unless_paged: a page naming a next page gives its paging only, no record (the crawl reads
+    it again with the further pages); a page that does not go on gives its record."""
+    url = "https://x.id/2026/11/20/posko-banjir"
+    page_one = _html([*FIRST, SECOND[1]])
+    paged = page_one.replace("</head>", '<link rel="next" href="?page=2"></head>')
+    first = extract_pages(paged, url, want="unless_paged")
+    assert first.article is None
+    assert first.paging.next_page_url == url + "?page=2"
+    assert first.paging.goes_on
+    alone = extract_pages(page_one, url, want="unless_paged")
+    assert alone.article is not None
+    assert not alone.paging.goes_on
+    assert article_paging(paged, url) == first.paging
+
+
+def test_a_walk_knows_the_pages_it_holds() -> None:
+    walk = PageWalk(b"<p>1</p>", "https://x.id/a", None, "https://x.id/a", Paging(pages=2))
+    walk.further.append((b"<p>2</p>", "https://x.id/a?page=2"))
+    assert walk.has(b"<p>2</p>")
+    assert walk.has(b"<p>1</p>")
+    assert not walk.has(b"<p>3</p>")
 
 
 def test_all_pages_link_to_another_host_is_asked_of_the_page_own_host() -> None:
@@ -64,11 +81,6 @@ def test_all_pages_link_to_another_host_is_asked_of_the_page_own_host() -> None:
     )
     same = "https://x.id/a?page=all"
     assert rebase_query(same, "https://x.id/a") == same
-
-
-def test_finish_clears_paging_links() -> None:
-    done = finish(page("https://x.id/a", ["Satu."], next_page_url="n", all_pages_url="a"))
-    assert (done.next_page_url, done.all_pages_url) == ("", "")
 
 
 def test_mirror_maps_urls_both_ways() -> None:

@@ -141,6 +141,11 @@ def test_multi_page_article_is_joined(crawled: dict[str, Any]) -> None:
     assert MULTI_PAGE_2[1] in body
     assert "KOTA CONTOH - Pemerintah daerah" in body  # page 1 text first
     assert body.index("KOTA CONTOH") < body.index(MULTI_PAGE_2[0])
+    # Page 1 was not extracted on its own: page 2 was read for its paging only, then both pages
+    # once, together (the only record read that way).
+    counts = crawled["first_run"]["counts"]
+    assert counts["extract_tasks/article"] == 1
+    assert counts["extract_tasks/paging"] == 1
 
 
 def test_redirected_article_is_stored_under_its_new_address(crawled: dict[str, Any]) -> None:

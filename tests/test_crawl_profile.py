@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from mirror import MirrorServer, build_suara_site, last_run, scrapy_crawl, stored_urls
@@ -50,6 +51,12 @@ def test_page_all_joins_the_multi_page_article(crawled: dict[str, Any]) -> None:
     assert url == expected.multi_page  # not the ?page=all address
     assert pages == 2
     assert expected.page_two_text in body
+    # Page 1's paging decided: it was not extracted on its own, nor were further pages walked;
+    # page 1 and the ?page=all copy were read once, together (the only record read that way).
+    counts = last_run(crawled["db"])["counts"]
+    assert counts["extract_tasks/article"] == 1
+    assert counts.get("extract_tasks/paging", 0) == 0
+    assert f"/{crawled['site'].host}{urlsplit(expected.multi_page).path}?page=all" in crawled["log"]
 
 
 def test_profile_run_is_recorded_under_the_site_name(crawled: dict[str, Any]) -> None:

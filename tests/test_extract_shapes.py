@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbot.extract import extract_article
+from newsbot.extract import article_paging, extract_article
 
 DATA = Path(__file__).parent / "data" / "shapes"
 NOISE = ("baca juga", "read also", "bagikan", "share:", "whatsapp", "advertisement", "scroll untuk",
@@ -133,8 +133,9 @@ def test_shape(name: str) -> None:
         assert [link["title"] for link in art.lists.get("baca_juga", [])] == expected["baca_juga"]
     if "extractor" in expected:
         assert art.extractor == expected["extractor"]
-    assert art.pages == expected.get("pages", 1)
-    assert art.next_page_url == expected.get("next_page_url", "")
+    paging = article_paging((DATA / f"{name}.html").read_bytes(), CASES[name]["url"])
+    assert paging.pages == expected.get("pages", 1)
+    assert paging.next_page_url == expected.get("next_page_url", "")
 
 
 @pytest.mark.parametrize("name", sorted(n for n in CASES if CASES[n]["speaker"]))

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import PAGES, manifest
@@ -63,6 +64,41 @@ def test_workers_give_the_inline_records_byte_for_byte() -> None:
     pooled = run_pool(WorkerPool(2), pages)
     assert [as_json(o) if isinstance(o, Outcome) else repr(o) for o in pooled] == inline
     assert sum(1 for o in pooled if isinstance(o, Outcome) and o.article) >= 15
+
+
+def test_workers_read_a_multi_page_article_and_paging_as_inline_does() -> None:
+    """The joined extraction, a first page that goes on, and a page's paging only: through the
+    workers exactly as inline (the crawl's page walk sends all three kinds of task)."""
+    first = next((DEMO / "tribun").rglob("*-antrean.html"))
+    second = first.with_name(first.stem + "-2.html")
+    url = "https://lampung.tribunnews.com/2026/11/25/jalan-lintas-timur"
+    tasks: list[tuple[Any, ...]] = [
+        (first.read_bytes(), url, None, WHEN, ((second.read_bytes(), url + "?page=2"),), "article"),
+        (first.read_bytes(), url, None, WHEN, (), "unless_paged"),
+        (second.read_bytes(), url + "?page=2", None, None, (), "paging"),
+    ]
+    inline = [extract_page(*task) for task in tasks]
+    pool = WorkerPool(1)
+
+    async def main() -> list[Outcome]:
+        return [await pool.extract(*task) for task in tasks]
+
+    try:
+        pooled = asyncio.run(main())
+    finally:
+        pool.close()
+    joined, deferred, paging = inline
+    assert joined.article is not None
+    assert joined.joined == 2
+    assert deferred.article is None
+    assert deferred.paging is not None
+    assert deferred.paging.goes_on
+    assert paging.article is None
+    assert paging.paging is not None
+    assert not paging.paging.goes_on
+    for a, b in zip(inline, pooled, strict=True):
+        assert (a.paging, a.joined, a.error, a.bug) == (b.paging, b.joined, b.error, b.bug)
+        assert (a.article and a.article.to_dict()) == (b.article and b.article.to_dict())
 
 
 def test_a_worker_that_hangs_is_stopped_and_replaced() -> None:

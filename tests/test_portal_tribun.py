@@ -1,13 +1,18 @@
 import pytest
+from conftest import shared_page
 from portal_expect import check
+
+from newsbot.extract import article_paging
 
 pytestmark = pytest.mark.shared
 
 
 def test_tribun_solo_2020_multi_page():
+    path = "tribunnews.com/tribunnews.com__136--solo.tribunnews.com.html"
+    url = "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m-adalah-vaksin-terbaik-cegah-covid-19-simak-penjelasan-dokter"
     art = check(
-        "tribunnews.com/tribunnews.com__136--solo.tribunnews.com.html",
-        "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m-adalah-vaksin-terbaik-cegah-covid-19-simak-penjelasan-dokter",
+        path,
+        url,
         portal="tribun",
         site="solo.tribunnews.com",
         extractor="tribun/v1",
@@ -18,6 +23,7 @@ def test_tribun_solo_2020_multi_page():
         authors=["Hanang Yuwono"],
         pages=2,
     )
-    assert art.all_pages_url.endswith("?page=all")
-    assert art.next_page_url.endswith("?page=2")
+    paging = article_paging(shared_page(path), url)
+    assert paging.all_pages_url.endswith("?page=all")
+    assert paging.next_page_url.endswith("?page=2")
     assert not any(p.startswith("Halaman") for p in art.paragraphs)

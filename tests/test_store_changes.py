@@ -37,8 +37,7 @@ def test_an_unchanged_refetch_logs_nothing(tmp_path):
     article = metro_umkm()
     with Store(tmp_path / "n.db") as store:
         store.save(article, seen_at="2022-03-24T05:00:00+00:00")
-        later = dataclasses.replace(
-            article, crawled_at="2022-03-26T00:00:00+00:00", fetched_url="https://x/amp"
-        )
-        assert store.save(later, seen_at="2022-03-26T00:00:00+00:00") == "unchanged"
+        later = dataclasses.replace(article, crawled_at="2022-03-26T00:00:00+00:00")
+        saved = store.save(later, fetched_url="https://x/amp", seen_at="2022-03-26T00:00:00+00:00")
+        assert saved == "unchanged"
         assert store.changes() == []

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape as html_escape
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -48,12 +48,15 @@ from newsbot.portals.base import Layout, select, select_first
 from newsbot.record import Article, ArticleKind, Image, Link
 
 __all__ = [
+    "Extracted",
     "ExtractionError",
     "NotAnArticle",
     "Paging",
     "UnreadablePage",
+    "Want",
     "article_paging",
     "extract_article",
+    "extract_pages",
     "extract_text",
 ]
 
@@ -82,6 +85,25 @@ _LISTING_PATH = re.compile(
 )
 
 
+# What a caller wants of a page: its record; its record unless the page says the article goes on
+# over further pages (a crawl fetches them first, then reads all of them once); or its paging only.
+Want = Literal["article", "unless_paged", "paging"]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A page read for a crawl: the record and, beside it (not part of the record's contract), the
+    first page's paging facts and how many pages the record was read from.
+
+    `article` is None when only the paging was wanted, or when the page says the article goes on
+    and the caller asked to have the further pages first (want="unless_paged")."""
+
+    article: Article | None
+    paging: Paging
+    # Pages whose text the record holds: the first, and each further page that added a block.
+    joined: int = 1
+
+
 def extract_article(
     html: bytes | str,
     url: str,
@@ -99,10 +121,29 @@ def extract_article(
     listing or a shell with no body); any other failure surfaces as ExtractionError, never as a
     bare exception, so a crawl can count outcomes by `reason`.
     """
+    article = extract_pages(
+        html, url, content_type, crawled_at=crawled_at, more_pages=more_pages
+    ).article
+    if article is None:  # never: a record is always made or refused when it is what is wanted
+        raise ExtractionError(f"no record at {url}")
+    return article
+
+
+def extract_pages(
+    html: bytes | str,
+    url: str,
+    content_type: str | None = None,
+    *,
+    crawled_at: datetime | None = None,
+    more_pages: Sequence[tuple[bytes | str, str]] = (),
+    want: Want = "article",
+) -> Extracted:
+    """extract_article with the paging facts beside the record (what a crawl needs to fetch the
+    rest of a multi-page article, and how many pages the record was read from); see `Want`."""
     try:
         page = Page.parse(html, url, content_type)
         further = [Page.parse(more, more_url, content_type) for more, more_url in more_pages]
-        return _Extraction(page, crawled_at, further).run().valid_unicode()
+        return _Extraction(page, crawled_at, further).run(want)
     except ExtractionError:
         raise
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
@@ -111,11 +152,9 @@ def extract_article(
 
 def article_paging(html: bytes | str, url: str, content_type: str | None = None) -> Paging:
     """How many pages the article page says it has, and where the next one and the all-pages view
-    are, without extracting it (a crawl walks the pages, then extracts the article once)."""
-    page = Page.parse(html, url, content_type)
-    portal = portal_for_page(page)
-    layout = portal.layout_for(page.tree, _url_day(page)) if portal else None
-    return paging(page, portal, layout)
+    are, without extracting it (a crawl walks the pages, then extracts the article once). The
+    layout is picked as extraction picks it, so the paging is the one extraction would report."""
+    return extract_pages(html, url, content_type, want="paging").paging
 
 
 @dataclass
@@ -126,7 +165,7 @@ class _Extraction:
     # The block the story's own byline and date sit in (see _story_scope).
     scope: HtmlElement | None = None
 
-    def run(self) -> Article:
+    def run(self, want: Want = "article") -> Extracted:
         page = self.page
         meta = read_metadata(page)
         portal = portal_for_page(page, meta.site_name)
@@ -136,6 +175,9 @@ class _Extraction:
             if portal
             else None
         )
+        pg = paging(page, portal, layout)
+        if want == "paging":
+            return Extracted(None, pg)
 
         headline = self._headline(meta, portal, layout)
         if _looks_like_listing(page, meta):
@@ -167,9 +209,15 @@ class _Extraction:
             # A story page with no prose block (a photo story, a video page): its text is what
             # captions and the description hold.
             containers = [lxml.html.Element("div")]
+        if want == "unless_paged" and pg.goes_on:
+            # Read later, with its further pages. (Only once it looks like an article: a listing
+            # with a rel=next link is refused here, not walked.)
+            return Extracted(None, pg)
 
+        joined = 1
         if self.further:
-            _join_pages(containers[-1], self.further, layout, embedded=extractor == "embedded")
+            data = extractor == "embedded"
+            joined += _join_pages(containers[-1], self.further, layout, embedded=data)
         lists: dict[str, list[Link]] = {}
         skip: list[HtmlElement] = []
         if layout:
@@ -215,16 +263,10 @@ class _Extraction:
         art.lists = lists
         self._dateline_and_lead(art, meta, portal, body.bold, body.after_image)
         art.language = detect_language(text, meta.language)
-        pg = paging(page, portal, layout)
-        art.pages, art.all_pages_url, art.next_page_url = (
-            pg.pages,
-            pg.all_pages_url,
-            pg.next_page_url,
-        )
         if self.crawled_at is not None:
             art.crawled_at = self.crawled_at.isoformat(timespec="seconds")
         art.quotes = extract_quotes(paragraphs, headline=headline)
-        return art
+        return Extracted(art.valid_unicode(), pg, joined)
 
     # -- fields -----------------------------------------------------------------------------
 
@@ -473,12 +515,14 @@ _NEXT_DATA = etree.XPath('//script[@id="__NEXT_DATA__"]/text()')
 
 def _join_pages(
     target: HtmlElement, further: list[Page], layout: Layout | None, *, embedded: bool
-) -> None:
+) -> int:
     """Append the story blocks of the further pages to the first page's last container, in order;
     a block repeating text already there (a page past the end serving the last one again, a
-    summary box on every page) is left out."""
+    summary box on every page) is left out. Returns how many further pages added text."""
     seen = {body_mod.norm(child.text_content()) for child in target}
+    added = 0
     for page in further:
+        grew = False
         if embedded or (layout and layout.embedded):
             found = embedded_body(page)
             containers = [found] if found is not None else []
@@ -497,7 +541,10 @@ def _join_pages(
                 if text and text in seen:
                     continue
                 seen.add(text)
+                grew = grew or bool(text)
                 target.append(copy.deepcopy(child))
+        added += grew
+    return added
 
 
 def embedded_body(page: Page) -> HtmlElement | None:

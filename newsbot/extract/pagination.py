@@ -29,9 +29,17 @@ _HALAMAN = re.compile(r"halaman\s*(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})", re.IGN
 
 @dataclass(frozen=True)
 class Paging:
+    """What a page says of the article's pages: how many, the URL serving them all at once, the
+    URL of the next one. Crawl transport: it travels beside the record, never in it."""
+
     pages: int = 1
     all_pages_url: str = ""
     next_page_url: str = ""
+
+    @property
+    def goes_on(self) -> bool:
+        """Whether the article goes on beyond this page (a next page or an all-pages copy)."""
+        return bool(self.all_pages_url or self.next_page_url)
 
 
 def with_query(url: str, **params: str) -> str:

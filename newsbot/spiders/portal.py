@@ -45,13 +45,13 @@ from newsbot.discovery.robots import page_directives
 from newsbot.discovery.sources import has_pages
 from newsbot.discovery.xml import entry_url
 from newsbot.extensions import crawl_store
-from newsbot.extract import ExtractionError
+from newsbot.extract import Extracted, ExtractionError, Want
 from newsbot.failures import report_failure
 from newsbot.offsite import SitePolicy
 from newsbot.pool import ExtractionPool, extraction_pool
 from newsbot.portals import Portal, Site, find_site, portal_for_url
-from newsbot.record import Article
-from newsbot.spiders.joining import PageWalk, adopt_all_pages, finish, rebase_query
+from newsbot.record import Article, CrawledArticle, Fetch
+from newsbot.spiders.joining import PageWalk, rebase_query
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ MAX_DISCOVERY_DOCUMENTS = 6000
 
 
 class PortalSpider(scrapy.Spider):
-    """Crawl one portal site (by profile name) or any news site URL into Article items."""
+    """Crawl one portal site (by profile name) or any news site URL into CrawledArticle items."""
 
     name = "portal"
 
@@ -470,33 +470,33 @@ class PortalSpider(scrapy.Spider):
         """The crawl's worker pool, or extraction on this thread when the extension is off."""
         return extraction_pool(self.crawler) or ExtractionPool(self.crawler, workers=0)
 
-    async def _extract(self, response: Response) -> Article | None:
-        # The URL first asked for (before redirects) is what discovery will offer again next run.
-        fetched = response.meta.get("redirect_urls", [response.url])[0]
-        return await self._read(
-            response.body, response.url, _content_type(response), fetched, response=response
-        )
-
     async def _read(
         self,
         html: bytes,
         url: str,
         content_type: str | None,
-        fetched_url: str,
-        further: list[tuple[bytes, str]] | None = None,
+        *,
+        more_pages: list[tuple[bytes, str]] | None = None,
+        want: Want = "article",
+        report: bool = True,
         response: Response | None = None,
-    ) -> Article | None:
-        """extract_article (in the crawl's worker pool, over the `further` pages too) with every
-        failure a counted outcome; a discovered article URL of `response` that is no article is
-        remembered."""
+    ) -> Extracted | None:
+        """extract_pages in the crawl's worker pool. A failure is None: counted by reason and
+        reported as a lost article, unless `report` is off (a join attempt the caller falls back
+        from: the article is not lost yet). A discovered article URL of `response` that is no
+        article is remembered as such."""
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
-            article = await self._extractor.extract(html, url, content_type, now, further or ())
+            extracted = await self._extractor.extract(
+                html, url, content_type, now, more_pages or (), want
+            )
         except ExtractionError as exc:
             reason = exc.reason
             if reason == "not_article" and response and response.meta.get("newsbot_article"):
                 self._not_article(response, str(exc), now)
-            if reason in {"not_article", "unreadable"}:
+            if not report:
+                logger.info("could not read %s with the article's other pages: %s", url, exc)
+            elif reason in {"not_article", "unreadable"}:
                 self.count(reason)
                 logger.debug("no article at %s: %s", url, exc)
             else:
@@ -505,20 +505,22 @@ class PortalSpider(scrapy.Spider):
             return None
         except Exception as exc:  # an extraction bug must not stop the crawl: counted, kept, logged
             logger.exception("extraction failed at %s", url)
-            self.count("failed/extraction_error")
-            report_failure(self.crawler, url, "extract", "extraction_error", repr(exc))
+            if report:
+                self.count("failed/extraction_error")
+                report_failure(self.crawler, url, "extract", "extraction_error", repr(exc))
             return None
-        article.crawled_at = article.crawled_at or now.isoformat()
-        article.fetched_url = article.fetched_url or fetched_url
-        return article
+        if extracted.article is not None:
+            extracted.article.crawled_at = extracted.article.crawled_at or now.isoformat()
+        return extracted
 
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
-        """Extract the article; join its further pages before yielding it.
+        """Read the article, or, when page 1 says it goes on, its pages first and then the
+        article once over all of them (page 1 is not extracted on its own).
 
         @url data:text/html;charset=utf-8,<html><head><link%20rel="canonical"%20href="https://example.com/2024/03/25/banjir-rob-di-pesisir"><meta%20property="og:type"%20content="article"><meta%20property="article:published_time"%20content="2024-03-25T08:10:00+07:00"></head><body><article><h1>Banjir%20rob%20di%20pesisir</h1><p>Banjir%20rob%20merendam%20ratusan%20rumah%20warga%20di%20pesisir%20kota%20sejak%20Senin%20pagi.</p><p>Warga%20mengungsi%20ke%20balai%20desa%20sambil%20menunggu%20air%20surut%20kembali.</p><p>Petugas%20badan%20penanggulangan%20bencana%20daerah%20mendirikan%20dapur%20umum%20dan%20tenda%20darurat%20di%20halaman%20kantor%20kelurahan.</p><p>Menurut%20petugas,%20air%20laut%20pasang%20diperkirakan%20masih%20akan%20naik%20hingga%20akhir%20pekan%20sehingga%20warga%20diminta%20waspada.</p></article></body></html>
         @returns items 1 1
         @returns requests 0 0
-        @scrapes url headline body published
+        @record url headline body published
         """
         directives = self._directives(response)
         if "noindex" in directives:
@@ -526,15 +528,29 @@ class PortalSpider(scrapy.Spider):
             self.count("noindex")
             report_failure(self.crawler, response.url, "robots", "noindex")
             return
-        article = await self._extract(response)
-        if article is None:
+        follow = "nofollow" not in directives
+        content_type = _content_type(response)
+        # The URL first asked for (before redirects) is what discovery will offer again next run.
+        fetched = response.meta.get("redirect_urls", [response.url])[0]
+        extracted = await self._read(
+            response.body,
+            response.url,
+            content_type,
+            want="unless_paged" if follow else "article",
+            response=response,
+        )
+        if extracted is None:
             return
-        if "nofollow" in directives:
-            self.count("nofollow_page")
-            article.all_pages_url = article.next_page_url = ""
-        walk = PageWalk(article, response.body, response.url, _content_type(response))
+        paging = extracted.paging
+        if extracted.article is not None:  # one page (or further pages we may not follow)
+            if not follow:
+                self.count("nofollow_page")
+            for output in self._emit(extracted.article, Fetch(fetched, paging.pages)):
+                yield output
+            return
+        walk = PageWalk(response.body, response.url, content_type, fetched, paging)
         walk.seen.add(clean_url(response.url))
-        all_pages = article.all_pages_url and rebase_query(article.all_pages_url, response.url)
+        all_pages = paging.all_pages_url and rebase_query(paging.all_pages_url, response.url)
         if (
             all_pages
             and clean_url(all_pages) != clean_url(response.url)
@@ -550,35 +566,37 @@ class PortalSpider(scrapy.Spider):
                 meta={"newsbot_join": True, "newsbot_all_pages": True},
             )
             return
-        async for output in self._walk_or_finish(walk, article.next_page_url):
+        async for output in self._walk_or_finish(walk, paging.next_page_url):
             yield output
 
     async def parse_all_pages(self, response: Response, walk: PageWalk) -> AsyncIterator[Any]:
-        whole = await self._extract(response)
-        joined = adopt_all_pages(walk.first, whole) if whole is not None else None
-        if joined is None:
-            async for output in self._walk_or_finish(walk, walk.first.next_page_url):
+        """Read page 1 and the all-pages copy as one article; walk the pages when the copy adds
+        nothing page 1 has not (a server ignoring the query, an error page that still parses)."""
+        extracted = await self._read(
+            walk.html,
+            walk.url,
+            walk.content_type,
+            more_pages=[(response.body, response.url)],
+            report=False,
+        )
+        if extracted is None or extracted.article is None or extracted.joined < 2:
+            async for output in self._walk_or_finish(walk, walk.paging.next_page_url):
                 yield output
             return
-        for output in self._emit(joined):
+        fetch = Fetch(walk.fetched_url, max(walk.paging.pages, 2))
+        for output in self._emit(extracted.article, fetch):
             yield output
 
     async def parse_next_page(self, response: Response, walk: PageWalk) -> AsyncIterator[Any]:
         """Keep the page's HTML for the one extraction over all pages; follow its next link."""
-        if response.body == walk.html or any(response.body == html for html, _ in walk.further):
-            # A page number past the end served a page we have: the walk is over.
-            for output in self._emit(await self._joined(walk)):
-                yield output
-            return
-        walk.further.append((response.body, response.url))
-        walk.seen.add(clean_url(response.url))
-        try:
-            paging = await self._extractor.paging(
-                response.body, response.url, _content_type(response)
+        next_link = ""
+        if not walk.has(response.body):  # else a page past the end served one we have: done
+            walk.further.append((response.body, response.url))
+            walk.seen.add(clean_url(response.url))
+            paged = await self._read(
+                response.body, response.url, _content_type(response), want="paging", report=False
             )
-            next_link = paging.next_page_url
-        except ExtractionError:
-            next_link = ""
+            next_link = paged.paging.next_page_url if paged is not None else ""
         async for output in self._walk_or_finish(walk, next_link):
             yield output
 
@@ -613,22 +631,25 @@ class PortalSpider(scrapy.Spider):
                 meta={"newsbot_join": True},
             )
             return
-        for output in self._emit(await self._joined(walk)):
+        async for output in self._finish(walk):
             yield output
 
-    async def _joined(self, walk: PageWalk) -> Article:
-        """The article read once over every page walked (the first page's record if that fails)."""
-        if not walk.further:
-            return finish(walk.first)
-        first = walk.first
-        joined = await self._read(
-            walk.html, walk.url, walk.content_type, first.fetched_url, walk.further
-        )
-        if joined is None:
+    async def _finish(self, walk: PageWalk) -> AsyncIterator[Any]:
+        """The article read once over every page walked; page 1 on its own when that fails or
+        no further page could be had."""
+        if walk.further:
+            joined = await self._read(
+                walk.html, walk.url, walk.content_type, more_pages=walk.further, report=False
+            )
+            if joined is not None and joined.article is not None:
+                for output in self._emit(joined.article, Fetch(walk.fetched_url, joined.joined)):
+                    yield output
+                return
             self.count("join_incomplete")
-            return finish(walk.first)
-        joined.pages = max(joined.pages, len(walk.further) + 1)
-        return finish(joined)
+        first = await self._read(walk.html, walk.url, walk.content_type)
+        if first is not None and first.article is not None:
+            for output in self._emit(first.article, Fetch(walk.fetched_url, walk.paging.pages)):
+                yield output
 
     async def join_failed(self, failure: Failure) -> AsyncIterator[Any]:
         """A further page failed: walk the pages instead of ?page=all, or keep what was joined."""
@@ -636,14 +657,14 @@ class PortalSpider(scrapy.Spider):
         walk: PageWalk = request.cb_kwargs["walk"]
         if request.meta.get("newsbot_all_pages"):
             self.count("all_pages_failed")
-            async for output in self._walk_or_finish(walk, walk.first.next_page_url):
+            async for output in self._walk_or_finish(walk, walk.paging.next_page_url):
                 yield output
             return
         self.count("join_incomplete")
-        for output in self._emit(await self._joined(walk)):
+        async for output in self._finish(walk):
             yield output
 
-    def _emit(self, article: Article) -> Iterator[Any]:
+    def _emit(self, article: Article, fetch: Fetch) -> Iterator[CrawledArticle]:
         published = parse_date(article.published)
         if not self.window.contains(published):
             self.count("out_of_range")
@@ -651,7 +672,7 @@ class PortalSpider(scrapy.Spider):
         if self.done:
             return
         self.articles_yielded += 1
-        yield article
+        yield CrawledArticle(article, fetch)
         if self.done:
             raise CloseSpider("max_articles")
 

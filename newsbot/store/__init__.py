@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 from urllib.parse import quote
 
 from sqlite_utils import Database
@@ -34,7 +34,7 @@ from newsbot.store.schema import MIGRATIONS
 from newsbot.store.stories import StoryLinker, strip_dateline
 from newsbot.timezones import local_date, zone_of
 
-__all__ = ["ArticleFilter", "FtsQueryError", "Store", "StoreError", "utc_bound"]
+__all__ = ["ArticleFilter", "FtsQueryError", "Saving", "Store", "StoreError", "utc_bound"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +47,16 @@ WRITE_ATTEMPTS = 5
 # Failure details are for a person reading them: one line, bounded.
 MAX_DETAIL_CHARS = 500
 _SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"
+
+
+class Saving(NamedTuple):
+    """One record to save and, beside it, how the crawl fetched it (the `fetched_url` and
+    `pages` columns: record.Fetch) and when (`seen_at`); a 3-tuple without `pages` is one page."""
+
+    article: Article
+    fetched_url: str = ""
+    seen_at: str = ""
+    pages: int = 1
 
 
 class StoreError(Exception):
@@ -197,28 +207,40 @@ class Store:
         self.close()
 
     # -- writing -----------------------------------------------------------------------------
-    def save(self, article: Article, *, fetched_url: str = "", seen_at: str | None = None) -> str:
+    def save(
+        self,
+        article: Article,
+        *,
+        fetched_url: str = "",
+        seen_at: str | None = None,
+        pages: int = 1,
+    ) -> str:
         """Upsert one article in its own transaction; returns "inserted", "updated" or "unchanged".
 
+        `fetched_url` and `pages` say how the crawl fetched it (beside the record, see Saving).
         Any failure rolls back this article only and is raised to the caller.
         """
         with self._writing():
-            return self._save(article, fetched_url, seen_at)
+            return self._save(Saving(article, fetched_url, seen_at or "", pages))
 
     def save_many(
-        self, articles: Iterable[tuple[Article, str, str]], *, run_id: int | None = None
+        self,
+        articles: Iterable[Saving | tuple[Article, str, str]],
+        *,
+        run_id: int | None = None,
     ) -> dict[str, int]:
-        """Save (article, fetched_url, seen_at) tuples in one transaction; counts per outcome.
+        """Save (article, fetched_url, seen_at[, pages]) tuples in one transaction; counts per
+        outcome.
 
         When the batch fails it is rolled back and saved again article by article, so one bad
         record costs only itself: it is counted as "failed" and left in `failures`.
         """
-        batch = list(articles)
+        batch = [Saving(*item) for item in articles]
         counts = {"inserted": 0, "updated": 0, "unchanged": 0}
         try:
             with self._writing():
-                for article, fetched_url, seen_at in batch:
-                    counts[self._save(article, fetched_url, seen_at or None)] += 1
+                for saving in batch:
+                    counts[self._save(saving)] += 1
             return counts
         except sqlite3.Error as exc:
             if _is_locked(exc):
@@ -226,23 +248,25 @@ class Store:
         except (ValueError, TypeError):
             pass
         counts = dict.fromkeys([*counts, "failed"], 0)
-        for article, fetched_url, seen_at in batch:
+        for saving in batch:
             try:
-                counts[self.save(article, fetched_url=fetched_url, seen_at=seen_at or None)] += 1
+                with self._writing():
+                    counts[self._save(saving)] += 1
             except (sqlite3.Error, ValueError, TypeError) as exc:
                 if isinstance(exc, sqlite3.Error) and _is_locked(exc):
                     raise
                 counts["failed"] += 1
-                self.record_failure(
-                    article.url or fetched_url, "store", reason_tag(exc), str(exc), run_id=run_id
-                )
+                url = saving.article.url or saving.fetched_url
+                self.record_failure(url, "store", reason_tag(exc), str(exc), run_id=run_id)
         return counts
 
-    def _save(self, article: Article, fetched_url: str, seen_at: str | None) -> str:
+    def _save(self, saving: Saving) -> str:
+        article, fetched_url = saving.article, saving.fetched_url
         if not article.url:
             raise ValueError("cannot store an article without a url")
-        seen = seen_at or article.crawled_at or _now()
+        seen = saving.seen_at or article.crawled_at or _now()
         row = article_to_row(article)
+        row["pages"] = saving.pages
         if fetched_url:
             row["fetched_url"] = fetched_url
         self._ensure_columns(row)

@@ -17,6 +17,9 @@ JSON_FIELDS = frozenset(JSON_COLUMNS) | {
 
 # Columns the store derives itself; they are not Article fields (exports add them by name).
 DERIVED_COLUMNS = ("published_utc", "published_local_date", "first_seen", "last_seen")
+# Columns the store fills beside the record's fields: how the crawl fetched it (record.Fetch).
+# (`all_pages_url` and `next_page_url`, in the table since m001, are crawl transport and stay empty.)
+FETCH_COLUMNS = ("pages", "fetched_url")
 
 
 def dumps(value: Any) -> str:

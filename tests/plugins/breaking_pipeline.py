@@ -14,6 +14,7 @@ BREAK_MARK = "[RUSAK]"
 
 class BreakMarkedItems:
     def process_item(self, item: Any) -> Any:
-        if BREAK_MARK in item.headline:
-            item.quotes = [{"text": object()}]  # not JSON, not SQL: the store must refuse it
+        article = item.article  # a CrawledArticle: the record and how it was fetched
+        if BREAK_MARK in article.headline:
+            article.quotes = [{"text": object()}]  # not JSON, not SQL: the store must refuse it
         return item
