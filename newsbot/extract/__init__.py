@@ -384,15 +384,18 @@ class _Extraction:
     ) -> None:
         # The profile's byline first: portals put editors or the brand in JSON-LD `author`.
         candidates: list[list[str]] = []
+        byline_editor = ""
         if layout:
-            found = select_first(self.page.tree, layout.authors)
-            candidates.append([_label_value(_text(el)) for el in found])
+            names, byline_editor = _byline(select_first(self.page.tree, layout.authors))
+            candidates.append(names)
         candidates.append(list(meta.authors))
         if not layout or not layout.authors:
             # The story's own byline, not one of the related stories' around it.
             found = select_first(self.scope, GENERIC_AUTHORS) if self.scope is not None else []
             found = found or select_first(self.page.tree, GENERIC_AUTHORS)
-            candidates.append([_label_value(_text(el)) for el in found[:3]])
+            names, generic_editor = _byline(found[:3])
+            candidates.append(names)
+            byline_editor = byline_editor or generic_editor
         candidates.append(body.authors)
         # A byline that only names the outlet ("CNN Indonesia", the publisher) names no author.
         brands = (*(portal.site_names if portal else ()), *self._outlet_names(meta))
@@ -404,9 +407,9 @@ class _Extraction:
                 break
         editor = meta.editor
         if not editor and layout:
-            found = select_first(self.page.tree, layout.editor)
-            editor = _label_value(_text(found[0])) if found else ""
-        editor = editor or body.editor
+            names, labelled = _byline(select_first(self.page.tree, layout.editor)[:1])
+            editor = labelled or next(iter(names), "")
+        editor = editor or byline_editor or body.editor
         if editor and clean_authors is not None:
             cleaned = clean_authors([editor])
             editor = cleaned[0] if cleaned else ""
@@ -681,6 +684,21 @@ def trim_shown_date(text: str) -> str:
     if ends:
         text = text[: ends[-1].end()]
     return text.strip(" |-·,")
+
+
+def _byline(elements: list[HtmlElement]) -> tuple[list[str], str]:
+    """What byline elements say, line by line ("Pewarta: A<br>Editor: B" is author A and editor
+    B, not one author): the lines' values without their labels, and the first editor's."""
+    names: list[str] = []
+    editor = ""
+    for el in elements:
+        for line in body_mod.text_lines(el):
+            credit = body_mod.CREDIT.match(line)
+            if credit and (credit.group("label") or "").lower() in body_mod.EDITOR_LABELS:
+                editor = editor or _label_value(credit.group("value"))
+            else:
+                names.append(_label_value(line))
+    return names, editor
 
 
 def _label_value(text: str) -> str:

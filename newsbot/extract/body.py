@@ -121,6 +121,8 @@ CREDIT = re.compile(
     r"|^(?P<label2>laporan (?:wartawan|reporter))\b\s*[:：]?\s*(?P<value2>.{2,120})$",
     re.IGNORECASE,
 )
+# CREDIT labels that name the editor; the others name authors.
+EDITOR_LABELS = frozenset({"editor", "penyunting", "redaktur", "editing", "editing by"})
 # "(tim/tim)", "(fyk/ash)", "(lau/pta)", "(E-2)", "(*)", "(ant)": desk codes that sign off an article.
 # Portals' own sign-offs ("(ant)") are Portal.sign_offs.
 DESK_CODE = (
@@ -253,6 +255,15 @@ def is_caption(el: HtmlElement) -> bool:
     return el.tag in ("figcaption", "figure") or bool(class_parts(el) & CAPTION_PARTS)
 
 
+def text_lines(el: HtmlElement) -> list[str]:
+    """An element's text line by line, as the body walk reads it: block elements and <br> end a
+    line. (text_content() runs "Pewarta: A<br>Editor: B" into one string.)"""
+    walker = _Walker(set(), "")
+    walker.walk(el, root=True)
+    walker.brk()
+    return [text for text, _ in walker.lines]
+
+
 def norm(text: str) -> str:
     """Whitespace runs (no-break spaces included) as one space, zero-width spaces out.
 
@@ -375,10 +386,7 @@ class _Walker:
         """Skipped widgets may still carry the byline ("Pewarta: X<br>Editor: Y" in a muted box)."""
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or len(el.text_content()) > 300:
             return
-        inner = _Walker(set(), self.base)
-        inner.walk(el, root=True)
-        inner.brk()
-        self.credits.extend(text for text, _ in inner.lines if CREDIT.match(text))
+        self.credits.extend(text for text in text_lines(el) if CREDIT.match(text))
 
     def _image(self, el: HtmlElement) -> None:
         if self.images_capped:
@@ -592,7 +600,7 @@ def _take_line(body: Body, text: str, link_chars: int) -> None:
     if credit and _looks_like_credit(credit.group("value") or credit.group("value2")):
         label = (credit.group("label") or credit.group("label2")).lower()
         value = norm(credit.group("value") or credit.group("value2")).strip(" .,-|")
-        if label in ("editor", "penyunting", "redaktur", "editing", "editing by"):
+        if label in EDITOR_LABELS:
             body.editor = body.editor or value
         else:
             name = value.split(",")[-1].strip() if label.startswith("laporan") else value
