@@ -152,3 +152,60 @@ def test_a_photo_of_a_real_gallery_in_many_crops_is_kept_once() -> None:
     art = extract_article(Path(path).read_bytes(), url)
     keys = [image_key(image["url"]) for image in art.images]
     assert len(keys) == len(set(keys))
+
+
+def test_a_list_of_other_stories_inside_the_container_goes() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/s{i}'>Another story number {i} about the town</a></h3>"
+        f"<p>An excerpt of story {i}.</p></div>"
+        for i in range(3)
+    )
+    art = extract_article(
+        page(f"<article>{paragraphs()}<div class='more'>{cards}</div></article>"), URL
+    )
+    assert art.paragraphs == TEXT
+
+
+def test_paragraphs_with_inline_links_are_no_list_of_stories() -> None:
+    linked = [t.replace("cycling lanes", "<a href='/lanes'>cycling lanes</a>") for t in TEXT]
+    body = (
+        "<article>" + "".join(f"<div class='para'><p>{t}</p></div>" for t in linked) + "</article>"
+    )
+    assert extract_article(page(body), URL).paragraphs == TEXT
+
+
+def test_a_fact_box_and_the_author_profile_beside_the_story_go() -> None:
+    box = (
+        "<aside-free><div class='fact-box'><h3>Facts about the river road</h3>"
+        "<p>The river road is four kilometres long and was built in 1962 by the town.</p></div>"
+        "<div class='author-bio'><p>Jane Roe covers the town hall for the Courier since 2019.</p></div>"
+    )
+    art = extract_article(page(f"<article>{paragraphs(box)}</article>"), URL)
+    assert art.paragraphs == TEXT
+
+
+def test_a_story_split_over_sibling_blocks_with_furniture_between_is_read_whole() -> None:
+    ad = "<div class='slot'><p>Advertisement</p><p>Story continues below this message</p></div>"
+    blocks = "".join(f"<div class='text-widget'><p>{t}</p><p>{t}</p></div>{ad}" for t in TEXT)
+    art = extract_article(page(f"<div class='widgets'>{blocks}</div>"), URL)
+    assert [p for p in art.paragraphs if p in TEXT] == [t for t in TEXT for _ in (0, 1)][::2]
+
+
+def test_a_tool_bar_and_clip_titles_go() -> None:
+    toolbar = "<ul><li>E-Mail</li><li>Teilen</li><li>Drucken</li></ul>"
+    clip = "<p>WATCH | Residents react to the council vote:</p><p>Council vote 03.05.2024 | 0:21 min</p>"
+    art = extract_article(page(f"<article>{toolbar}{paragraphs(clip)}</article>"), URL)
+    assert art.paragraphs == TEXT
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe", "Von Nina Magoley", "Oleh Agus Salim"])
+def test_a_byline_line_at_the_start_goes(line: str) -> None:
+    art = extract_article(page(f"<article>{paragraphs(before=f'<p>{line}</p>')}</article>"), URL)
+    assert art.paragraphs == TEXT
+
+
+def test_a_short_line_that_only_opens_like_a_byline_stays() -> None:
+    art = extract_article(
+        page(f"<article>{paragraphs(before='<p>by the river road</p>')}</article>"), URL
+    )
+    assert art.paragraphs[0] == "by the river road"

@@ -227,6 +227,11 @@ class _Extraction:
         # One scan gives both the lists and the elements the body must skip.
         lists, sources = find_lists(page, containers[0])
         skip.extend(sources)
+        if extractor == "generic":
+            # Lists of other stories inside a container no profile describes (related posts).
+            for container in containers:
+                skip.extend(body_mod.teaser_lists(container))
+                skip.extend(body_mod.supplements(container))
         body = body_mod.read_body(containers, skip, page.base_url)
         for limit in body.limits:
             logger.warning("%s: %s", page.url, limit)

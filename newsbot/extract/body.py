@@ -109,7 +109,7 @@ BOILERPLATE = re.compile(
     | (?:next|prev|previous)\ page$
     | \d+\s*/\s*\d+$
     | loading\W*$
-    | sumber\s*:\s*\S+(?:\s\S+){0,3}$
+    | (?:sumber|source|quelle|quellen|fuente|fonte|kilde|källa|bron)\s*:\s*(?:\S+(?:\s\S+){0,3})?$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -511,13 +511,21 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 _EDGE = 6  # bylines and date lines sit among the first and last few lines
+# "By Jane Roe", "Von Nina Magoley", "Par Jean Dupont", "Oleh Agus": a byline on its own line.
+# (Not Italian "di": Indonesian lines open with "Di" + a place.) The name is capitalised.
+_BYLINE = re.compile(r"^(?i:by|von|par|por|av|af|door|oleh)\s+[A-ZÀ-ÝŁŚŻ]")
+# "18.04.2024 | 0:21 min", "02:57 Min.": the caption of an embedded video or audio clip.
+_CLIP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:min|Min)\b")
+# "WATCH | Palestinians react …", "VIDEO: …", "LISTEN: …": the title of an embedded clip.
+_CLIP_LABEL = re.compile(r"^(?:WATCH|VIDEO|LISTEN|AUDIO|PODCAST)\s*[|:]\s*\S")
 
 
 def furniture_out(paragraphs: list[str], loose: set[str], headlines: Iterable[str]) -> list[str]:
     """A generic container's paragraphs without the page furniture it also holds: the headline
-    again or its kicker, date and reading-time lines near the start or the end, and short labels
-    read outside any paragraph ("Share", "Video", a section name). Not for profiled layouts,
-    whose containers hold only the text."""
+    again or its kicker, byline, date and reading-time lines near the start or the end, the
+    captions of embedded clips ("… | 0:21 min"), and short labels read outside any paragraph
+    ("Share", "Video", a section name). Not for profiled layouts, whose containers hold only
+    the text."""
     from newsbot.extract.dates import parse_date
 
     variants = {h.casefold() for h in headlines if h}
@@ -528,6 +536,7 @@ def furniture_out(paragraphs: list[str], loose: set[str], headlines: Iterable[st
             variants.add(kicker)
     out = []
     last = len(paragraphs) - 1
+    first_prose = next((i for i, p in enumerate(paragraphs) if len(p.split()) >= 12), 0)
     for i, text in enumerate(paragraphs):
         words = len(text.split())
         ends = text.rstrip().endswith(_SENTENCE_END)
@@ -542,6 +551,14 @@ def furniture_out(paragraphs: list[str], loose: set[str], headlines: Iterable[st
         ):
             continue
         if text in loose and words <= 4 and not ends:
+            continue
+        if near_edge and words <= 6 and not ends and _BYLINE.match(text):
+            continue
+        if i < first_prose and words <= 2 and not ends:
+            continue  # a tool bar before the text: "E-Mail", "Teilen", "Drucken"
+        if words <= 20 and _CLIP_LABEL.match(text):
+            continue
+        if words <= 25 and _CLIP.search(text):
             continue
         out.append(text)
     return out
@@ -700,6 +717,7 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
         if score > best_score:
             best, best_score = el, score
     if best is not None:
+        best = _widen(best, total_good, total_bad)
         best = _first_of_several_stories(best, total_good)
         # Prefer the innermost element with the same prose when the outer adds nothing.
         while True:
@@ -710,6 +728,105 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
                 break
             best = inner[0]
     return best
+
+
+def teaser_lists(container: HtmlElement) -> list[HtmlElement]:
+    """Blocks of a generic container that list other stories: three or more sibling items of one
+    shape (tag and class), nearly all of them teasers (a headline link, at most a short excerpt),
+    which make up most of the block's text, the block less than half the container's. The
+    body's own paragraphs are siblings of one shape too, but their links are a few words."""
+    total = len(container.text_content()) or 1
+    found: list[HtmlElement] = []
+    stack = [container]
+    while stack:
+        el = stack.pop()
+        if el.tag in _NOT_LISTS:
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in _INLINE_TAGS:
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        size = len(el.text_content())
+        listing = False
+        for items in groups.values():
+            if len(items) < 3:
+                continue
+            teasers = [item for item in items if _is_teaser(item)]
+            if len(teasers) >= 0.8 * len(items):
+                listed = sum(len(item.text_content()) for item in teasers)
+                listing = listed >= 0.6 * size
+                break
+        if listing and el is not container and size < 0.5 * total:
+            found.append(el)
+            continue
+        stack.extend(child for child in el if isinstance(child.tag, str) and len(child))
+    return found
+
+
+# Boxes beside the story inside its block: fact boxes, info boxes, the author's profile, a
+# "contact the author" box, recirculation (more stories) modules. Matched on whole class tokens.
+_SUPPLEMENT = re.compile(
+    r"(?:^|[\s_-])(?:fact-?box(?:es)?|fakta(?:boks)?|info-?box|author-?(?:bio|profile|box|info)|"
+    r"authorprofile|about-?(?:the-?)?author|post-contact|recirc(?:ulation)?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def supplements(container: HtmlElement) -> list[HtmlElement]:
+    """Boxes beside the story inside a generic container (see _SUPPLEMENT); a box holding most
+    of the container's text is the story itself."""
+    total = len(container.text_content()) or 1
+    found: list[HtmlElement] = []
+    taken: set[HtmlElement] = set()
+    for el in container.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        # Custom elements name themselves: <amedia-factbox>.
+        classes = f"{el.get('class') or ''} {el.tag if '-' in el.tag else ''}"
+        if not _SUPPLEMENT.search(classes) or any(a in taken for a in el.iterancestors()):
+            continue
+        if len(el.text_content()) < 0.5 * total:
+            found.append(el)
+            taken.add(el)
+    return found
+
+
+_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "span", "br", "img", "small", "u", "sup"})
+_NOT_LISTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "figure"})
+
+
+def _is_teaser(item: HtmlElement) -> bool:
+    """A card pointing to another story: its headline is a link, its text at most an excerpt."""
+    text = len(norm(item.text_content()))
+    if not text or text > 600:
+        return False
+    for heading in item.iter("h2", "h3", "h4", "h5", "h6"):
+        if heading.find(".//a") is not None or next(heading.iterancestors("a"), None) is not None:
+            return True
+    links = sum(len(norm(a.text_content())) for a in item.iter("a"))
+    return links >= 0.5 * text
+
+
+def _widen(
+    best: HtmlElement, total_good: dict[HtmlElement, float], total_bad: dict[HtmlElement, float]
+) -> HtmlElement:
+    """The parent instead, when it holds much more of the prose for little more furniture: a
+    story split over sibling blocks with ad slots and widgets between them."""
+    while True:
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return best
+        good, parent_good = total_good.get(best, 0.0), total_good.get(parent, 0.0)
+        score = good - NOISE_WEIGHT * total_bad.get(best, 0.0)
+        parent_score = parent_good - NOISE_WEIGHT * total_bad.get(parent, 0.0)
+        if parent_good < WIDEN_GAIN * good or parent_score < WIDEN_KEEP * score:
+            return best
+        best = parent
+
+
+# The parent must hold half as much prose again and keep 85 % of the score.
+WIDEN_GAIN = 1.5
+WIDEN_KEEP = 0.85
 
 
 # Below this much prose an <article> inside the container is a teaser card, not a story.

@@ -41,9 +41,9 @@ _TIME = (
 )
 _AFTER_DATE = r"(?:\s*(?:[,|\-–—/]|\s)\s*)*?" + _TIME + r"(?:\s*" + _ZONE + r")?"
 
-# "23 Februari 2022", "24 Mar. 2022", "05 November, 2015"
+# "23 Februari 2022", "24 Mar. 2022", "05 November, 2015", "15. April 2025"
 _DMY = re.compile(
-    r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*[-\s]\s*(?P<mon>" + _MONTH + r")\.?,?\s*[-\s]\s*"
+    r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?\s*[-\s]\s*(?P<mon>" + _MONTH + r")\.?,?\s*[-\s]\s*"
     r"(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _AFTER_DATE + r")?",
     re.IGNORECASE,
 )
