@@ -271,6 +271,8 @@ HOSTILE = {
     "N paragraphs of one quote": lambda n: ["“Kami siap,” katanya."] * n,
     "N cues in one sentence": lambda n: ["Budi Santoso mengatakan, " + "kata Budi " * n],
     "N 'Menurut' in one sentence": lambda n: ["Menurut Budi, " * n],
+    "N marks typed before cues": lambda n: ["Kami siap, “katanya. " * n],
+    "N paragraphs closed before cues": lambda n: ["Kami siap, “katanya."] * n,
 }
 
 

@@ -471,7 +471,9 @@ class _Article:
             described = words[k + 1 : k + 2] == [","] and k + 2 < len(words)
             described = described and (words[k + 2].islower() or words[k + 2] in _ROLE)
             described = described and w not in _NOT_NAMES and w not in FUNCTION_WORDS
-            keep = (follows_cap and w not in _PERSON_NOUNS) or described
+            # "Menurut Kepala …", "Lalu Budi …": an opener stays one unless used mid-sentence
+            opener = w in _PERSON_NOUNS or w in _NOT_NAMES or w in FUNCTION_WORDS
+            keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
             if _is_cap(w) and w not in self.midcaps and not keep:
                 words[k] = w.lower()

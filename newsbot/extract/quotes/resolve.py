@@ -42,6 +42,7 @@ from newsbot.extract.quotes.vocab import (
     ABBREVIATIONS,
     ALIAS_WORDS,
     AUXILIARIES,
+    CALENDAR_WORDS,
     CLAUSE_VERBS,
     COMPLEMENTISERS,
     CUE_LEMMAS,
@@ -360,9 +361,7 @@ class _Resolver:
                     continue
                 if low.startswith("di") and self._passive_agent(words[k + 1 :], n):
                     break
-                subject = self._subject_before(words, k)
-                if subject is None and k and words[k - 1] == ",":
-                    subject = self._appositive_subject(words, k)
+                subject = self._subject(words, k)
                 if subject == []:  # a pronoun: the focus stays
                     break
                 if subject and self._set_focus(subject, n):
@@ -491,8 +490,8 @@ class _Resolver:
                 attr = _Attribution("menurut", [] if pronoun else phrase, pronoun=pronoun)
             else:
                 attr = self._after_attribution(" ".join(words[k:end]))
-            if attr is None:
-                break
+            if attr is None or not (attr.pronoun or attr.words):
+                break  # ", mengatakan, …": the verb of a subject before, read below
             return words[k], attr, [(0, k - 1), (end + 1, len(words))]
         for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]):
             low = w.lower()
@@ -509,9 +508,7 @@ class _Resolver:
                 r += r < len(words) and words[r] == ","
             if not opened and low not in CLAUSE_VERBS:
                 return None
-            subject = self._subject_before(words, k)
-            if subject is None and k and words[k - 1] == ",":
-                subject = self._appositive_subject(words, k)
+            subject = self._subject(words, k)
             if subject is None:
                 return None
             return w, _Attribution(w, subject, pronoun=not subject), [(r, len(words))]
@@ -524,19 +521,78 @@ class _Resolver:
                 break
         return None
 
+    def _subject(self, words: list[str], k: int) -> list[str] | None:
+        """The subject of the verb at `k`: right before it, or across the commas of an
+        appositive or of adverbials (`X, saat dihubungi, Senin, mengatakan`)."""
+        subject = self._subject_before(words, k)
+        if subject is not None:
+            return subject
+        j = k
+        while j > 0 and words[j - 1].lower() in AUXILIARIES:  # "…, juga membenarkan"
+            j -= 1
+        if j and words[j - 1] == ",":
+            return self._appositive_subject(words, j) or self._opening_subject(words, j)
+        return None
+
+    def _opening_subject(self, words: list[str], k: int) -> list[str] | None:
+        """`Kepala BNPB yang juga Ketua Satgas Doni Monardo, saat dihubungi, Senin (…) di
+        Jakarta, mengatakan`: the person ending the sentence's first phrase is the subject
+        when only adverbials (each opened by a lower-case or calendar word) stand between it
+        and the verb at `k` (a comma before it)."""
+        commas = [i for i in range(k) if words[i] == ","]
+        if not commas:
+            return None
+        for a, b in zip(commas, [*commas[1:], k - 1], strict=True):
+            seg = words[a + 1 : b]
+            if seg and not _adverbial(seg[0]):
+                return None
+        first = commas[0]
+        i = first
+        while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
+            i -= 1
+        run = words[i:first]
+        # what opens the phrase before the name may be an office and "yang juga", no verb
+        for j, w in enumerate(words[:i]):
+            verb = _VERBISH.fullmatch(w) or w.lower() in _CUE_FORMS
+            if verb and not (j and words[j - 1] in ("yang", "juga")):
+                return None
+        if i and words[i - 1] in NP_STOPS and words[i - 1] not in ("juga", "yang"):
+            return None  # "… kepada Menteri X, …": an object
+        split = _split_role(run, self.a.evidence) if run else _Name("", "")
+        if not split.name or not self.a.is_person(self.a.full_name(split.name, 0)):
+            return None
+        return run
+
     def _appositive_subject(self, words: list[str], k: int) -> list[str] | None:
         """The subject of the verb at `k` when a comma stands before it: `Pengamat …, Heru
         Sutadi, menduga` (a name between commas after its office) or `Kisran Makati, Ketua …,
         menjabarkan` / `Dedy, Kepala Peleton B …, menuturkan` (the name that opens the
         sentence, its office after it)."""
+        opening = self._named_opening(words, k)
+        if opening:
+            return opening
         start = k - 1
         while start > max(0, k - 12) and words[start - 1] != ",":
             start -= 1
         segment = words[start : k - 1]
-        if start > 0 and segment and _name_run(segment) == segment:
-            return segment
+        described = 0  # ", dokter Adam Prabata, mengatakan": a lower-case description first
+        while described < min(3, len(segment) - 1) and segment[described].islower():
+            if segment[described] in NP_STOPS or _VERBISH.fullmatch(segment[described]):
+                return None
+            described += 1
+        name = segment[described:]
+        named = start > 0 and bool(name) and _name_run(name) == name
+        if named and (not described or self.a.is_person(self.a.full_name(" ".join(name), 0))):
+            return name
+        return None
+
+    def _named_opening(self, words: list[str], k: int) -> list[str] | None:
+        """`Kisran Makati, Ketua …, menjabarkan`: the name opening the sentence, described
+        after its comma, is the subject of the verb at `k`."""
         i = 0
-        while i < k and (words[i] in FUNCTION_WORDS or words[i].lower() in ("itu", ",")):
+        while i < k and (
+            words[i].capitalize() in FUNCTION_WORDS or words[i].lower() in ("itu", ",")
+        ):  # "Namun, X, …" (the opener lost its capital)
             i += 1
         run: list[str] = []
         while i < k and (_is_cap(words[i]) or words[i] in NAME_CONNECTORS) and len(run) < 6:
@@ -587,6 +643,18 @@ _ACCORDING = re.compile(
     r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,80}?),\s*"
     r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
 )
+
+
+def _adverbial(word: str) -> bool:
+    """A word opening an adverbial between a subject and its verb: `saat dihubungi`, `Senin
+    (…)`, `di Jakarta`, `yang juga …`, `dihubungi terpisah`."""
+    low = word.lower()
+    return (
+        low in NP_STOPS
+        or low in CALENDAR_WORDS
+        or low in ("yang", "tadi", "pekan", "dihubungi", "ditemui", "dikonfirmasi", "(")
+        or (word == low and low.startswith("di") and bool(_VERBISH.fullmatch(low)))
+    )
 
 
 def _text_of(sentence: str, words: list[str], pieces: list[tuple[int, int]]) -> str:

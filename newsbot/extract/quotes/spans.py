@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsbot.extract.quotes.vocab import (
+    _CUE_FORMS,
     _SPACE_BEFORE_OPEN,
     CLOSERS,
     MARKS,
@@ -41,7 +42,26 @@ def _clean_text(text: str) -> str:
     return text.rstrip(",;:").rstrip()
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _closes_before_cue(p: str, i: int) -> bool:
+    """`…, “ucapnya.` / `…, "kata Henri.`: a mark typed the wrong way round between a
+    statement's last punctuation and its cue closes the statement, whatever its shape."""
+    if p[i] in CLOSERS:
+        return False
+    k = i - 1
+    while k >= 0 and p[k] == " ":
+        k -= 1
+    if k < 0 or p[k] not in ",.?!":
+        return False
+    word = _LOWER_WORD.match(p, i + 1)
+    return word is not None and word.group() in _CUE_FORMS
+
+
 def _can_open(p: str, i: int) -> bool:
+    if _closes_before_cue(p, i):
+        return False
     before = p[i - 1] if i else " "
     after = p[i + 1] if i + 1 < len(p) else " "
     if after.isspace():
@@ -52,6 +72,8 @@ def _can_open(p: str, i: int) -> bool:
 
 
 def _can_close(p: str, i: int) -> bool:
+    if _closes_before_cue(p, i):
+        return True
     before = p[i - 1] if i else " "
     after = p[i + 1] if i + 1 < len(p) else " "
     if p[i] in OPENERS and before.isspace() and after.isalnum():  # “ opening a word
@@ -69,10 +91,12 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
     spans: list[_Span] = []
     open_span: _Span | None = None
     runs_on = _runs_on_to_a_closer(paras, skip)
+    marked = [bool(_MARK.search(p)) for p in paras]
     for n, p in enumerate(paras):
         if n in skip:
             continue
         i = 0
+        last_close = -1  # the last mark that closed a quote in this paragraph
         if open_span is not None:
             starts_with_mark = bool(p) and p[0] in MARKS
             closes_here = _first_closer(p) is not None
@@ -88,7 +112,10 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
             seg_start = 0
         for mark in _MARK.finditer(p, i):
             i = mark.start()
-            if open_span is None and _can_open(p, i):
+            if open_span is None and _closes_before_cue(p, i):
+                spans.append(_orphan(paras, skip, marked, n, last_close + 1, i))
+                last_close = i
+            elif open_span is None and _can_open(p, i):
                 open_span = _Span(n, i, n, i, parts=[""])
                 seg_start = i + 1
             elif (
@@ -100,6 +127,7 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
                 open_span.end_par, open_span.end = n, i
                 spans.append(open_span)
                 open_span = None
+                last_close = i
         if open_span is not None:
             open_span.parts[-1] = p[seg_start:]
             open_span.end_par, open_span.end = n, len(p)
@@ -107,6 +135,24 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
         open_span.closed = False
         spans.append(open_span)
     return spans
+
+
+def _orphan(
+    paras: list[str], skip: set[int], marked: list[bool], n: int, start: int, end: int
+) -> _Span:
+    """A statement closed at (`n`, `end`) whose opening mark is missing or was typed the wrong
+    way round: it starts where the paragraph's text does (after `start`), and when nothing
+    stands before it there, with the paragraphs without marks before it, up to one that ends
+    with a stray mark (`…?”` then `Saya yakin …, “kata X.`)."""
+    first = n
+    if start == 0:
+        m = n - 1
+        while m >= 0 and n - m <= MAX_UNMARKED_RUN and (m in skip or not marked[m]):
+            m -= 1
+        if m >= 0 and n - m <= MAX_UNMARKED_RUN and paras[m].rstrip()[-1:] in MARKS:
+            first = m + 1
+    parts = [paras[k] for k in range(first, n) if k not in skip]
+    return _Span(first, start if first == n else 0, n, end, parts=[*parts, paras[n][start:end]])
 
 
 _MARK = re.compile("[" + MARKS + "]")

@@ -254,7 +254,9 @@ ORGANISATION_WORDS = _vocab(
     Televisi TV Radio Koran Harian Majalah Channel Festival Fest Expo Pameran Piala Liga Cup
     Virus Covid Program Kartu Undang Peraturan Perpres Perda Perwali Perbup Pergub Keputusan
     Instruksi Surat Edaran Operasi Gerakan Proyek Tim Satgas Gugus Tugas Posko Komunitas
-    Yayasan Lembaga Organisasi Asosiasi Himpunan Ikatan Serikat Koperasi
+    Yayasan Lembaga Organisasi Asosiasi Himpunan Ikatan Serikat Koperasi University College
+    School Institute Academy Hospital Agency Ministry Council Association Organization
+    Organisation Committee Commission Bureau Department Office Fund Forum Society Network
 """
 )
 # Words that end a company's name ("PT Bank Mandiri (Persero) Tbk Rully Setiawan").
@@ -365,7 +367,19 @@ _WORD = re.compile(r"@\w+|\w(?:[\w'’\-]|\.(?=\w))*\.?|[,;:()\[\]–—-]")
 _PUNCT = frozenset(",;:()[]–—-.")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,}|[IVX]+")
 _DEGREE = re.compile(r"(?:S|M|Sp|Ph|B|D)[A-Za-z]{0,4}(?:\.[A-Za-z]{0,4})*\.?(?:-[A-Z]+)?")
-_VERBISH = re.compile(r"(?:me|ber|ter|di|per)[a-z]{3,}")
+# Words shaped like prefixed verbs that are none: "Kiai Said tersebut" has no verb, so no
+# subject ("tersebut", "mereka", "memang", "persen", "dimana", "terhadap", …).
+NOT_VERBS = _vocab(
+    """
+    tersebut terhadap termasuk terkait terutama terakhir terus terlalu terlebih terpisah
+    tertentu ternyata terbesar terbanyak terbaru terbaik tertinggi terendah terdekat terjauh
+    terlama tercepat terlambat mereka memang menurut menurutnya meski meskipun
+    berbagai bersama beserta bersamaan berapa beberapa berikut berikutnya berupa berkat
+    persen pertama perlu pernah perempuan persis perihal pertanda dimana disini disana
+    disitu dirinya diri digital dini
+"""
+)
+_VERBISH = re.compile(r"(?!(?:" + "|".join(NOT_VERBS) + r")$)(?:me|ber|ter|di|per)[a-z]{3,}")
 
 _CUE_FORMS = frozenset(
     [
