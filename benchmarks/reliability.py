@@ -1,9 +1,10 @@
 """Reliability and security, tried for real (issue 12): hostile input, kill -9, writers, faults.
 
 Sections, each printing a table whose failure columns must all be 0:
-  1. hostile pages (>= 500, generated here) through extract_article, one forked process per
-     input: per class inputs, crashes (an exception that is not an ExtractionError, or a dead
-     process), over-bound inputs (> 2 s or > 500 MB peak RSS), worst time, worst memory;
+  1. hostile pages (>= 500, generated here) through extract_article, and visible-text dumps
+     through extract_text, one forked process per input: per class inputs, crashes (an
+     exception that is not an ExtractionError, or a dead process), over-bound inputs (> 2 s or
+     > 500 MB peak RSS), worst time, worst memory;
   2. hostile sitemaps and feeds (>= 100) through the discovery parsers, the same columns;
   3. one loopback crawl of all of them (pages and documents served by a 127.0.0.1 mirror that
      also points at a second host, 127.0.0.2): tracebacks, off-site requests, unaccounted pages;
@@ -69,7 +70,7 @@ from mirror import (
 
 # Imported (and warmed up) before any fork: children measure extraction, not imports.
 from newsbot.discovery import parse_any
-from newsbot.extract import ExtractionError, extract_article
+from newsbot.extract import ExtractionError, extract_article, extract_text
 
 MAX_SECONDS = 2.0
 MAX_MB = 500
@@ -204,6 +205,45 @@ def quote_flood(i: int, n: int) -> str:
     return _page(variants[i % len(variants)])
 
 
+_NAMES = ("Budi Santoso", "Siti Aminah", "Rina Marlina", "Agus Salim", "Dewi Lestari")
+
+
+def _quoted(k: int, per: int) -> str:
+    """`per` distinct attributed quotes (each with a speaker and an office)."""
+    return " ".join(
+        f'"Kami siap nomor {k} {j}," kata {_NAMES[(k + j) % 5]}, Kepala Dinas {k}.'
+        for j in range(per)
+    )
+
+
+def dense_quotes(i: int, n: int) -> str:
+    """Real-looking quotes by the thousand: each costs the quote reader its full work."""
+    count = [100, 400, 2_000][i % 3]
+    per = [1, 20][i % 2]
+    return _page(_paragraphs(3) + "".join(f"<p>{_quoted(k, per)}</p>" for k in range(count)))
+
+
+class TextInput(str):
+    """Visible text for extract_text (the `newsbot extract --text` path), not a page."""
+
+
+def text_dumps(i: int, n: int) -> TextInput:
+    size = [100_000, 400_000, 1_040_000][i % 3]  # characters; the text limit is 1 MiB
+    line = PARAGRAPH + "\n"
+    variants = [
+        lambda: '"' * size,
+        lambda: line + ('"' * 20_000 + "\n") * (size // 20_001),
+        lambda: line + "\n".join(_quoted(k, 20) for k in range(size // 1_500)),
+        lambda: line + '"Kami siap," kata ' + "Bapak " * (size // 6),
+        lambda: line * 3 + "Baca Juga: berita lain\n" * (size // 23),
+        lambda: line * 3 + "Senin, 25 Maret 2024 10:00 WIB\n" * (size // 31),
+        lambda: line.replace("kota", "kota \ud800") * (size // len(line)),
+        lambda: "kata " * (size // 5),
+        lambda: line + "\u201cKami \u201c" * (size // 7),
+    ]
+    return TextInput(variants[i % len(variants)]())
+
+
 def jsonld_bomb(i: int, n: int) -> str:
     depth = [1_000, 10_000, 100_000][i % 3]
     variants = [
@@ -277,10 +317,12 @@ PAGE_CLASSES: dict[str, tuple[Callable[[int, int], str | bytes], int]] = {
     "images": (images, 30),
     "raw-text tags": (raw_text, 36),
     "quote flood": (quote_flood, 45),
+    "dense quotes": (dense_quotes, 12),
     "json-ld bomb": (jsonld_bomb, 45),
     "date spans": (dates, 36),
     "huge text": (huge_text, 12),
     "odd documents": (odd_documents, 44),
+    "text dumps": (text_dumps, 36),
 }
 
 
@@ -393,9 +435,13 @@ def _child(kind: str, name: str, index: int, variants: int, conn: Any) -> None:
         data = make(index, variants)
         started = time.perf_counter()
         try:
-            if kind == "page":
+            url = f"https://x.test/2024/03/25/berita-{index}"
+            if isinstance(data, TextInput):
                 with contextlib.suppress(ExtractionError):
-                    extract_article(data, f"https://x.test/2024/03/25/berita-{index}")
+                    extract_text(data, url)
+            elif kind == "page":
+                with contextlib.suppress(ExtractionError):
+                    extract_article(data, url)
             else:
                 parse_any(data, "https://x.test/sitemap.xml")
         except BaseException as exc:  # noqa: BLE001 - what is measured: any untyped outcome
@@ -416,11 +462,16 @@ def warm_up() -> None:
 
 
 def measure(
-    kind: str, classes: dict[str, tuple[Callable[[int, int], Any], int]], quick: bool
+    kind: str,
+    classes: dict[str, tuple[Callable[[int, int], Any], int]],
+    quick: bool,
+    only: set[str] | None = None,
 ) -> dict[str, ClassFigures]:
     context = multiprocessing.get_context("fork")
     figures: dict[str, ClassFigures] = {}
     for name, (_, variants) in classes.items():
+        if only and name not in only:
+            continue
         fig = figures[name] = ClassFigures()
         picks = range(variants) if not quick else range(0, variants, max(1, variants // 3))
         for index in picks:
@@ -581,6 +632,17 @@ class KillFigures:
     max_in_flight: int = 0
     runs_to_finish: int = 0
     missing_at_end: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _last_error_in(text: str) -> str:
+    """The last error line of a crawl's output (what a failure column's cause is)."""
+    lines = [ln for ln in text.splitlines() if "Error" in ln or "ERROR" in ln]
+    return (lines[-1] if lines else (text.strip().splitlines() or [""])[-1])[:300]
+
+
+def _last_error(log: Path) -> str:
+    return _last_error_in(log.read_text(encoding="utf-8", errors="replace"))
 
 
 def _integrity(db: Path) -> int:
@@ -629,8 +691,10 @@ def kill_campaign(workdir: Path, articles: int, kills: int, resume: bool, seed: 
             deadline = time.monotonic() + rng.uniform(0.3, 8.0)  # start-up to well into the crawl
             while time.monotonic() < deadline and crawl.poll() is None:
                 time.sleep(0.01)
-            if crawl.poll() is not None:
-                break  # finished before the kill
+            if crawl.poll() is not None:  # ended before the kill: say how, if not cleanly
+                if crawl.returncode:
+                    figures.notes.append(f"run {k} exit {crawl.returncode}: {_last_error(log)}")
+                break
             kill9(crawl)
             figures.kills += 1
             requested = set(_article_requests(server.log, site))
@@ -653,6 +717,10 @@ def kill_campaign(workdir: Path, articles: int, kills: int, resume: bool, seed: 
                 check=False,
             )
             figures.runs_to_finish += 1
+            if done.returncode:
+                figures.notes.append(
+                    f"final run exit {done.returncode}: {_last_error_in(done.stdout + done.stderr)}"
+                )
             figures.refetched_beyond += len(set(_article_requests(server.log, site)) & ever_stored)
             ever_stored |= _stored_paths(db, site.base)
             if len(_stored_paths(db, site.base)) >= len(site.articles) or done.returncode != 0:
@@ -689,6 +757,8 @@ def print_kills(rows: list[tuple[str, KillFigures]]) -> int:
         bad += (
             f.lost + f.duplicated + f.refetched_beyond + f.integrity + f.unclosed + f.missing_at_end
         )
+        for note in f.notes[:5]:
+            print(f"    ! {mode}: {note}")
     return bad
 
 
@@ -739,6 +809,10 @@ def writers(workdir: Path, articles: int) -> int:
         f"  {'articles':>8} {'lock errors':>12} {'lost rows':>10} {'reader errors':>14} {'reads':>6} {'exit codes':>11}"
     )
     print(f"  {len(expected):>8} {locks:>12} {lost:>10} {len(errors):>14} {reads:>6} {codes!s:>11}")
+    if any(codes):
+        print(f"    ! {_last_error_in(output)}")
+    for error in errors[:3]:
+        print(f"    ! reader: {error[:300]}")
     return locks + lost + len(errors) + sum(1 for c in codes if c != 0)
 
 
@@ -829,8 +903,24 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--only", default="", help="comma list of sections to run (1-7)")
+    parser.add_argument(
+        "--classes",
+        default="",
+        help="comma list of input classes of sections 1-2 to run (e.g. 'quote flood'), to rerun"
+        " one alone",
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="keep the databases and crawl logs in this (new or empty) folder",
+    )
     args = parser.parse_args()
     sections = {int(s) for s in args.only.split(",") if s} or set(range(1, 8))
+    classes = {c.strip() for c in args.classes.split(",") if c.strip()}
+    unknown = classes - set(PAGE_CLASSES) - set(DOC_CLASSES)
+    if unknown:
+        parser.error(f"no input class {', '.join(sorted(unknown))}")
     kills = 2 if args.quick else args.kills
     articles = 200 if args.quick else args.articles
     bad = 0
@@ -843,17 +933,21 @@ def main() -> None:
     print(f"parent process after imports: {baseline:.0f} MB peak RSS (each fork starts there)")
     load = os.getloadavg()[0]
     print(f"machine load (1 min) {load:.1f} on {os.cpu_count()} cores: times scale with it")
-    with tempfile.TemporaryDirectory() as folder:
-        workdir = Path(folder)
+    with contextlib.ExitStack() as stack:
+        if args.workdir is None:
+            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        else:
+            workdir = args.workdir
+            workdir.mkdir(parents=True, exist_ok=True)
         if 1 in sections:
             bad += print_figures(
                 "1. hostile pages through extract_article",
-                measure("page", PAGE_CLASSES, args.quick),
+                measure("page", PAGE_CLASSES, args.quick, classes),
             )
         if 2 in sections:
             bad += print_figures(
                 "2. hostile sitemaps and feeds through the discovery parsers",
-                measure("doc", DOC_CLASSES, args.quick),
+                measure("doc", DOC_CLASSES, args.quick, classes),
             )
         if 3 in sections:
             bad += hostile_crawl(workdir, args.quick)

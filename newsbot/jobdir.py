@@ -52,11 +52,14 @@ def read_marker(directory: Path) -> dict[str, Any] | None:
 
 
 def still_running(marker: dict[str, Any]) -> bool:
-    """Whether the marker's process is alive on this host (another host cannot be checked)."""
-    pid, host = marker.get("pid"), marker.get("host")
+    """Whether the marker's process is alive on this host (another host cannot be checked).
+
+    The marker's time tells the process that wrote it from a later one given the same pid."""
+    pid, host, started = marker.get("pid"), marker.get("host"), marker.get("started")
     if host and host != socket.gethostname():
         return True
-    return isinstance(pid, int) and pid != os.getpid() and alive(pid)
+    since = float(started) if isinstance(started, int | float) else None
+    return isinstance(pid, int) and pid != os.getpid() and alive(pid, since=since)
 
 
 def discard_state(directory: Path) -> Path | None:

@@ -86,3 +86,27 @@ def test_a_file_over_the_page_limit_is_not_read(tmp_path: Path) -> None:
     result = newsbot("extract", str(big), cwd=tmp_path)
     assert result.returncode == 1
     assert "larger than 16 MiB" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", ["-journal", "-wal", "-shm"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("crawl", "http://127.0.0.1:9/"),
+        ("stats",),
+        ("extract", "--text", "-"),
+        ("health",),
+    ],
+    ids=lambda c: c[0],
+)
+def test_a_database_side_file_is_no_database(
+    tmp_path: Path, suffix: str, command: tuple[str, ...]
+) -> None:
+    """`--db news.db-wal` made a database SQLite then took for news.db's WAL (and threw away)."""
+    real = filled_store(tmp_path / "news.db")
+    before = real.read_bytes()
+    side = tmp_path / f"news.db{suffix}"
+    result = newsbot(*command, "--db", str(side), cwd=tmp_path)
+    assert_one_line_error(result, "side file")
+    assert not side.exists()
+    assert real.read_bytes() == before

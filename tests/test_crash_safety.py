@@ -8,8 +8,11 @@ starts afresh instead of resuming nothing.
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,3 +148,62 @@ def test_an_interrupted_run_is_closed_as_killed(tmp_path: Path) -> None:
         assert rows[dead]["finished_at"]
         assert "run was killed: it never finished" in rows[dead]["warnings"]
         assert rows[alive]["status"] == "running"
+
+
+@pytest.fixture
+def other_process() -> Iterator[subprocess.Popen[bytes]]:
+    """A live process that is not the crawl that wrote a record (as a reused pid would be)."""
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    yield process
+    process.kill()
+    process.wait()
+
+
+linux_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+
+
+@linux_proc
+def test_a_killed_runs_pid_reused_by_another_process_is_closed(
+    tmp_path: Path, other_process: subprocess.Popen[bytes]
+) -> None:
+    """Pids wrap (pid_max 32,768): the killed run's pid naming a newer process kept it open."""
+    from newsbot.store import Store
+
+    with Store(tmp_path / "news.db") as store:
+        killed, going = store.start_run("situs", {}), store.start_run("situs", {})
+        store.db.execute(
+            "UPDATE crawl_runs SET pid = ?, started_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
+            [other_process.pid, killed],
+        )
+        store.db.execute("UPDATE crawl_runs SET pid = ? WHERE id = ?", [other_process.pid, going])
+        store.db.conn.commit()
+        assert store.close_killed_runs() == 1
+        statuses = {r["id"]: r["status"] for r in store.runs()}
+    assert statuses == {killed: "killed", going: "running"}
+
+
+@linux_proc
+def test_a_resume_marker_of_a_reused_pid_is_no_running_job(
+    other_process: subprocess.Popen[bytes],
+) -> None:
+    from newsbot.jobdir import still_running
+
+    marker = {"pid": other_process.pid, "host": socket.gethostname()}
+    assert still_running({**marker, "started": time.time()})
+    assert not still_running({**marker, "started": time.time() - 3600})
+
+
+@linux_proc
+def test_a_dead_unreaped_process_is_not_alive() -> None:
+    from newsbot.processes import alive
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    stat = Path(f"/proc/{process.pid}/stat")
+    for _ in range(3000):  # until it has exited (a zombie: its parent has not waited yet)
+        if stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
+            break
+        time.sleep(0.01)
+    try:
+        assert not alive(process.pid)
+    finally:
+        process.wait()

@@ -107,6 +107,25 @@ def test_a_failing_article_costs_only_itself(store):
         store.save(broken)
 
 
+def test_a_lone_surrogate_costs_only_its_article_and_later_batches_are_stored(store):
+    """Issue 12, finding 1: one headline with a lone surrogate failed its batch and every later
+    one (350 of 500 stored, exit 0). Here the record skips extraction's clean-up on purpose."""
+    articles = sample_articles()
+    bad = dataclasses.replace(articles[1], headline="Judul \ud800 rusak")
+    counts = store.save_many([(articles[0], "", ""), (bad, "", ""), (articles[2], "", "")])
+    assert counts == {"inserted": 2, "updated": 0, "unchanged": 0, "failed": 1}
+    later = store.save_many([(articles[3], "", "")])
+    assert later == {"inserted": 1, "updated": 0, "unchanged": 0}
+    assert store.count() == 3
+    [failure] = store.failures()
+    assert (failure["url"], failure["stage"], failure["reason"]) == (
+        bad.url,
+        "store",
+        "unicode_encode_error",
+    )
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_date_filters_compare_across_time_zones(store):
     for article in sample_articles():
         store.save(article)

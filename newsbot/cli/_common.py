@@ -20,6 +20,17 @@ def default_db() -> Path:
     return Path(os.environ.get("NEWSBOT_DB") or DEFAULT_DB)
 
 
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+
+
+def side_file_of(path: Path) -> Path | None:
+    """The database whose journal, WAL or shared-memory file `path` would be, else None."""
+    for suffix in SIDE_SUFFIXES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            return path.with_name(path.name.removesuffix(suffix))
+    return None
+
+
 class DbPath(click.ParamType):
     """A database path whose folder must exist (we never create folders silently elsewhere).
 
@@ -36,6 +47,15 @@ class DbPath(click.ParamType):
         path = Path(value)
         if path.is_dir():
             self.fail(f"{path} is a folder, not a database file", param, ctx)
+        side = side_file_of(path)
+        if side is not None:
+            # SQLite would take a database written there for the journal of `side` (and discard
+            # it, or that database's own uncommitted pages, the next time either is opened).
+            self.fail(
+                f"{path} is the name of a SQLite side file (of {side}); give the database file",
+                param,
+                ctx,
+            )
         is_default = (
             ctx is not None
             and param is not None

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from newsbot.cli._common import fail
+from newsbot.cli._common import DbPath, fail
 
 FETCH_LIMIT = 16 * 1024 * 1024
 
@@ -39,7 +39,7 @@ FETCH_LIMIT = 16 * 1024 * 1024
 @click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=DbPath(),
     default=None,
     help="Store the records in this database instead of printing them.",
 )

@@ -67,6 +67,14 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _epoch(stamp: str | None) -> float | None:
+    """An ISO time as epoch seconds (None when missing or unreadable)."""
+    try:
+        return dt.datetime.fromisoformat(stamp).timestamp() if stamp else None
+    except ValueError:
+        return None
+
+
 class Store:
     """Open a newsbot database: for writing (created or upgraded to the current schema) or,
     with `readonly=True`, for reading only — nothing in the file is ever changed then.
@@ -554,18 +562,19 @@ class Store:
         """Mark unfinished runs whose process is gone as `killed`; returns how many.
 
         A run on another host cannot be checked and is left alone; a row from before runs kept
-        their pid (no pid) cannot still be running.
+        their pid (no pid) cannot still be running; a process that now has the run's pid but
+        started after the run did is another process (pids are reused).
         """
         host = socket.gethostname()
         # A distributed run (options.run, newsbot.distributed) outlives its writer process.
         rows = self.db.execute(
-            "SELECT id, pid, host FROM crawl_runs WHERE finished_at IS NULL"
+            "SELECT id, pid, host, started_at FROM crawl_runs WHERE finished_at IS NULL"
             " AND json_extract(options, '$.run') IS NULL"
         ).fetchall()
         dead = [
             run_id
-            for run_id, pid, run_host in rows
-            if pid is None or (run_host == host and not alive(int(pid)))
+            for run_id, pid, run_host, started in rows
+            if pid is None or (run_host == host and not alive(int(pid), since=_epoch(started)))
         ]
         if dead:
             with self._writing():
