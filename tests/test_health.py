@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -104,3 +105,33 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     never = health("detik-sumbagsel")
     assert never.returncode == 1
     assert "detik-sumbagsel: never crawled" in never.stderr
+
+
+def test_cli_reads_only(tmp_path: Path) -> None:
+    """health never creates, migrates or changes a database (cron may run it beside a crawl,
+    after an upgrade): an older schema or a missing file is one line and a non-zero exit."""
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        store.finish_run(store.start_run("suara-lampung", {}), {"stored": 1}, COVERAGE, [])
+        newest = store.db.execute(
+            "SELECT name FROM _sqlite_migrations ORDER BY applied_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()[0]
+        store.db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [newest])
+        store.db.conn.commit()
+    missing = tmp_path / "typo.db"
+    for path, said in ((db, "older newsbot schema"), (missing, "no database at")):
+        done = subprocess.run(
+            [*newsbot_command(), "health", "--db", str(path)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode != 0
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert said in done.stderr
+    with sqlite3.connect(db) as conn:  # not migrated behind the operator's back
+        names = {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")}
+    assert newest not in names
+    assert not missing.exists()

@@ -120,7 +120,9 @@ def _runs(db: Path, targets: list[str]) -> dict[str, list[dict[str, Any]]]:
     from newsbot.store import Store, StoreError
 
     try:
-        store = Store(db)
+        # Read-only: a health check beside a running crawl never takes the write lock, never
+        # migrates or creates a database (a mistyped --db is "no database at …").
+        store = Store(db, readonly=True)
     except StoreError as exc:
         fail(str(exc))
     try:
