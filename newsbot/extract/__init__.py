@@ -44,7 +44,7 @@ from newsbot.extract.pagination import Paging, paging
 from newsbot.extract.quotes import extract_quotes
 from newsbot.extract.text import extract_text
 from newsbot.portals import Portal, portal_for_page
-from newsbot.portals.base import Layout, select, select_first
+from newsbot.portals.base import Layout, Vocabulary, select, select_first, vocabulary
 from newsbot.record import Article, ArticleKind, Image, Link
 
 __all__ = [
@@ -165,16 +165,19 @@ class _Extraction:
     # The block the story's own byline and date sit in (see _story_scope).
     scope: HtmlElement | None = None
 
+    @property
+    def _words(self) -> Vocabulary:
+        """The page's selector vocabulary (see portals.base.Vocabulary), as the tree is now."""
+        return self.page.index(vocabulary)
+
     def run(self, want: Want = "article") -> Extracted:
         page = self.page
         meta = read_metadata(page)
         portal = portal_for_page(page, meta.site_name)
         published = meta.published_date
-        layout = (
-            portal.layout_for(page.tree, published.value.date() if published else _url_day(page))
-            if portal
-            else None
-        )
+        words = page.index(vocabulary)
+        day = published.value.date() if published else _url_day(page)
+        layout = portal.layout_for(page.tree, day, words) if portal else None
         pg = paging(page, portal, layout)
         if want == "paging":
             return Extracted(None, pg)
@@ -182,7 +185,7 @@ class _Extraction:
         headline = self._headline(meta, portal, layout)
         if _looks_like_listing(page, meta):
             raise NotAnArticle(f"listing or home page: {page.url}")
-        containers = select_first(page.tree, layout.body) if layout else []
+        containers = select_first(page.tree, layout.body, words) if layout else []
         if layout and layout.embedded:
             embedded = embedded_body(page)
             containers = [embedded] if embedded is not None else []
@@ -218,12 +221,14 @@ class _Extraction:
         if self.further:
             data = extractor == "embedded"
             joined += _join_pages(containers[-1], self.further, layout, embedded=data)
+            page.changed()  # the further pages' blocks are in the tree: its indexes are stale
+            words = page.index(vocabulary)
         lists: dict[str, list[Link]] = {}
         skip: list[HtmlElement] = []
         if layout:
             for container in containers:
                 for css in layout.drop:
-                    skip.extend(select(container, css))
+                    skip.extend(select(container, css, words))
         # One scan gives both the lists and the elements the body must skip.
         lists, sources = find_lists(page, containers[0])
         skip.extend(sources)
@@ -283,7 +288,11 @@ class _Extraction:
         page = self.page
         title = body_mod.norm(page.tree.findtext(".//title") or "")
         h1 = [_text(el) for el in page.tree.xpath("//h1")[:3]]
-        shown = [_text(el) for el in select_first(page.tree, layout.headline)[:1]] if layout else []
+        shown = (
+            [_text(el) for el in select_first(page.tree, layout.headline, self._words)[:1]]
+            if layout
+            else []
+        )
         meta_headline = body_mod.norm(meta.headline)
         opening = " ".join(title.split()[:2]).casefold()
         # A metadata headline that is the <title> verbatim may be its search-engine version: an
@@ -333,7 +342,7 @@ class _Extraction:
     ) -> None:
         """Metadata first, then the layout's date, then dates inside the story's own block
         (its <article>), and only then anything else on the page (a related box's <time>)."""
-        shown_el = select_first(self.page.tree, layout.published)[:1] if layout else []
+        shown_el = select_first(self.page.tree, layout.published, self._words)[:1] if layout else []
         shown = _text(shown_el[0]) if shown_el else ""
         if not shown and shown_el:
             shown = shown_el[0].get("datetime") or shown_el[0].get("content") or ""
@@ -391,13 +400,19 @@ class _Extraction:
         candidates: list[list[str]] = []
         byline_editor = ""
         if layout:
-            names, byline_editor = _byline(select_first(self.page.tree, layout.authors))
+            names, byline_editor = _byline(
+                select_first(self.page.tree, layout.authors, self._words)
+            )
             candidates.append(names)
         candidates.append(list(meta.authors))
         if not layout or not layout.authors:
             # The story's own byline, not one of the related stories' around it.
-            found = select_first(self.scope, GENERIC_AUTHORS) if self.scope is not None else []
-            found = found or select_first(self.page.tree, GENERIC_AUTHORS)
+            found = (
+                select_first(self.scope, GENERIC_AUTHORS, self._words)
+                if self.scope is not None
+                else []
+            )
+            found = found or select_first(self.page.tree, GENERIC_AUTHORS, self._words)
             names, generic_editor = _byline(found[:3])
             candidates.append(names)
             byline_editor = byline_editor or generic_editor
@@ -412,7 +427,7 @@ class _Extraction:
                 break
         editor = meta.editor
         if not editor and layout:
-            names, labelled = _byline(select_first(self.page.tree, layout.editor)[:1])
+            names, labelled = _byline(select_first(self.page.tree, layout.editor, self._words)[:1])
             editor = labelled or next(iter(names), "")
         editor = editor or byline_editor or body.editor
         if editor and clean_authors is not None:
@@ -460,7 +475,7 @@ class _Extraction:
     def _section(self, meta: Metadata, layout: Layout | None, portal: Portal | None) -> str:
         section = meta.section
         if not section and layout:
-            found = select_first(self.page.tree, layout.section)
+            found = select_first(self.page.tree, layout.section, self._words)
             section = _text(found[-1]) if found else ""
         if not section:
             path = urlsplit(self.page.canonical or self.page.url).path
@@ -476,7 +491,9 @@ class _Extraction:
         tags = list(meta.tags)
         if not tags:
             selectors = layout.tags if layout and layout.tags else GENERIC_TAGS
-            tags = clean_tags(_text(el) for el in select_first(self.page.tree, selectors))
+            tags = clean_tags(
+                _text(el) for el in select_first(self.page.tree, selectors, self._words)
+            )
             if not tags:
                 keywords = list(meta.keywords)
                 description = meta.description

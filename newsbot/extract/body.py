@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -169,13 +170,19 @@ class Body:
     after_image: set[str] = field(default_factory=set)
 
 
-def class_parts(el: HtmlElement) -> set[str]:
+def class_parts(el: HtmlElement) -> frozenset[str]:
+    return _class_parts(el.get("class"), el.get("id"))
+
+
+@lru_cache(maxsize=16384)
+def _class_parts(classes: str | None, ident: str | None) -> frozenset[str]:
+    """The class and id words, split once per distinct value pair (a page repeats a few dozen
+    class strings over thousands of elements; the body passes ask each element several times)."""
     parts: set[str] = set()
-    for attr in ("class", "id"):
-        value = el.get(attr)
+    for value in (classes, ident):
         if value:
             parts.update(_SPLIT.split(value.lower()))
-    return parts
+    return frozenset(parts)
 
 
 def is_noise(el: HtmlElement) -> bool:

@@ -148,6 +148,11 @@ class Page:
             self._indexes[build] = build(self)
         return cast(T, self._indexes[build])
 
+    def changed(self) -> None:
+        """The tree was changed (the further pages' blocks joined in): every index read from
+        it is stale and is built again when next asked for."""
+        self._indexes.clear()
+
     @classmethod
     def parse(cls, html: bytes | str, url: str, content_type: str | None = None) -> Page:
         text = decode_html(html, content_type)

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from lxml import etree
 
 from newsbot.extract.page import Page
-from newsbot.portals.base import Layout, Portal, select_first
+from newsbot.portals.base import Layout, Portal, select_first, vocabulary
 
 _TOTAL_JS = re.compile(r"""["']?articleTotalPages["']?\s*[:=]\s*["']?(\d{1,3})""")
 # Pagers are short ("Halaman 1/2"); the text length test keeps Merdeka's hidden page blocks
@@ -81,7 +81,7 @@ def _count(page: Page, layout: Layout | None) -> int:
     if layout and layout.page_count:
         numbers = [
             int(m)
-            for el in select_first(page.tree, layout.page_count)
+            for el in select_first(page.tree, layout.page_count, page.index(vocabulary))
             for m in re.findall(r"\d{1,3}", el.text_content())
         ]
         if numbers:

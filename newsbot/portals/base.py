@@ -21,13 +21,27 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from cssselect.xpath import XPathExpr
+from cssselect import parse as parse_css
+from cssselect.parser import (
+    Attrib,
+    Class,
+    CombinedSelector,
+    Function,
+    Hash,
+    Matching,
+    Negation,
+    Pseudo,
+    Relation,
+    SpecificityAdjustment,
+    Tree,
+)
+from cssselect.xpath import XPathExpr, is_safe_name
 from lxml import etree
 from lxml.html import HtmlElement
 from parsel.csstranslator import HTMLTranslator
 
 if TYPE_CHECKING:
-    from cssselect.parser import Class
+    from newsbot.extract.page import Page
 
 SourceKind = Literal["news_sitemap", "sitemap", "rss", "index"]
 Selectors = tuple[str, ...]
@@ -97,8 +111,8 @@ class Layout:
             css for f in fields(self) if isinstance(v := getattr(self, f.name), tuple) for css in v
         ]
 
-    def matches(self, tree: HtmlElement) -> bool:
-        return any(select(tree, css) for css in (self.detect or self.body))
+    def matches(self, tree: HtmlElement, vocabulary: Vocabulary | None = None) -> bool:
+        return any(select(tree, css, vocabulary) for css in (self.detect or self.body))
 
     def serves(self, day: date | None) -> bool:
         if day is None:
@@ -189,13 +203,15 @@ class Portal:
         kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in drop]
         return urlunsplit(parts._replace(query=urlencode(kept)))
 
-    def layout_for(self, tree: HtmlElement, day: date | None = None) -> Layout | None:
+    def layout_for(
+        self, tree: HtmlElement, day: date | None = None, vocabulary: Vocabulary | None = None
+    ) -> Layout | None:
         """The layout serving this page: matching ones first whose window holds `day`, newest first."""
         first_match = None
         for layout in self.layouts:
             if not layout.serves(day) and first_match is not None:
                 continue  # cannot change the answer: a match outside its window is only a fallback
-            if layout.matches(tree):
+            if layout.matches(tree, vocabulary):
                 if layout.serves(day):
                     return layout
                 first_match = first_match or layout
@@ -230,16 +246,152 @@ def compiled(css: str) -> etree.XPath:
     return etree.XPath(_TRANSLATOR.css_to_xpath(css))
 
 
-def select(root: HtmlElement, css: str) -> list[HtmlElement]:
-    """Elements under `root` matching a selector (see `compiled`)."""
-    found: Any = compiled(css)(root)
+# What a branch of a selector group needs the document to hold: ("tokens", attribute, word) a
+# whitespace-separated word of some value of the attribute (a class), ("values", attribute, value)
+# a whole value (an id), ("names", attribute, "") the attribute on some element.
+Need = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class _Branch:
+    xpath: str
+    needs: frozenset[Need]
+
+
+@lru_cache(maxsize=4096)
+def _branches(css: str) -> tuple[_Branch, ...]:
+    """The comma-separated parts of a CSS group, each with its XPath (as `compiled` joins them)
+    and what it cannot match without; () for an XPath selector, which is never skipped."""
+    if css.startswith(("/", "./", "(")):
+        return ()
+    return tuple(
+        _Branch(
+            _TRANSLATOR.selector_to_xpath(part, translate_pseudo_elements=True),
+            frozenset(_needs(part.parsed_tree)),
+        )
+        for part in parse_css(css)
+    )
+
+
+_XML_SPACE = frozenset(" \t\r\n")
+
+
+def _needs(tree: Tree) -> list[Need]:
+    """Every class, id and attribute test on the path to the matched element and its ancestors
+    (a compound and a descendant combinator need all their parts; a negation or :has() needs
+    nothing more than the element it qualifies)."""
+    needs: list[Need] = []
+    while True:
+        if isinstance(tree, CombinedSelector):
+            needs += _needs(tree.subselector)
+            tree = tree.selector
+        elif isinstance(tree, Class):
+            if tree.class_name and not _XML_SPACE & set(tree.class_name):
+                needs.append(("tokens", "class", tree.class_name))
+            tree = tree.selector
+        elif isinstance(tree, Hash):
+            needs.append(("values", "id", tree.id))
+            tree = tree.selector
+        elif isinstance(tree, Attrib):
+            name = tree.attrib.lower()  # as the HTML translator reads it
+            if not tree.namespace and is_safe_name(name):
+                value = tree.value.value if tree.value is not None else None
+                if tree.operator == "~=" and value and not _XML_SPACE & set(value):
+                    needs.append(("tokens", name, value))
+                elif tree.operator == "=" and value is not None:
+                    needs.append(("values", name, value))
+                else:
+                    needs.append(("names", name, ""))
+            tree = tree.selector
+        elif isinstance(
+            tree, (Negation, Relation, Matching, SpecificityAdjustment, Pseudo, Function)
+        ):
+            tree = tree.selector
+        else:  # an element or the universal selector: every document may hold one
+            return needs
+
+
+class Vocabulary:
+    """The attribute values one document holds (class tokens, ids, ...), each attribute read in one
+    C-level pass when a selector first asks about it. A selector group is a union of branches; a
+    branch needing a class the page lacks cannot match, so `select` leaves it out instead of
+    walking the tree for it: the generic byline and tag selectors are ~20 full-tree XPath passes a
+    page, and most of their classes are on no page.
+
+    Built from the tree as it is: a step that adds elements to the tree (joining the further
+    pages of an article) must call `Page.changed()` so the next selector reads a new one."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.root = tree
+        self._sets: dict[tuple[str, str], frozenset[str]] = {}
+
+    def holds(self, need: Need) -> bool:
+        kind, attribute, word = need
+        return word in self._set(kind, attribute)
+
+    def _set(self, kind: str, attribute: str) -> frozenset[str]:
+        """The attribute's whitespace-separated words ("tokens"), whole values ("values"), or
+        {""} when some element has it at all ("names")."""
+        key = (kind, attribute)
+        found = self._sets.get(key)
+        if found is None:
+            values: list[str] = _attribute_pass(attribute)(self.root)
+            if kind == "tokens":
+                # normalize-space's whitespace (the XPath tests), not str.split's wider one
+                found = frozenset(" ".join(values).translate(_TO_SPACE).split(" "))
+            elif kind == "values":
+                found = frozenset(values)
+            else:
+                found = frozenset({""}) if values else frozenset()
+            self._sets[key] = found
+        return found
+
+    def covers(self, root: HtmlElement) -> bool:
+        """Whether `root` is in this document (a fragment built elsewhere is not)."""
+        return root is self.root or root.getroottree().getroot() is self.root
+
+
+_TO_SPACE = str.maketrans("\t\r\n", "   ")
+
+
+@lru_cache(maxsize=256)
+def _attribute_pass(attribute: str) -> etree.XPath:
+    return etree.XPath(f"//@{attribute}", smart_strings=False)
+
+
+def vocabulary(page: Page) -> Vocabulary:
+    """The page's Vocabulary, built once per page: `page.index(vocabulary)`."""
+    return Vocabulary(page.tree)
+
+
+@lru_cache(maxsize=8192)
+def _union(branches: tuple[_Branch, ...]) -> etree.XPath:
+    return etree.XPath(" | ".join(branch.xpath for branch in branches))
+
+
+def select(root: HtmlElement, css: str, vocabulary: Vocabulary | None = None) -> list[HtmlElement]:
+    """Elements under `root` matching a selector (see `compiled`). With the document's
+    `vocabulary`, the branches of a group that need a class, id or attribute the document lacks
+    are left out (the same elements, in the same order: an XPath union is in document order)."""
+    xpath = compiled(css)
+    if vocabulary is not None and vocabulary.covers(root):
+        branches = _branches(css)
+        if branches:
+            kept = tuple(b for b in branches if all(vocabulary.holds(n) for n in b.needs))
+            if not kept:
+                return []
+            if len(kept) < len(branches):
+                xpath = _union(kept)
+    found: Any = xpath(root)
     return [el for el in found if isinstance(el, HtmlElement)]
 
 
-def select_first(root: HtmlElement, selectors: Selectors) -> list[HtmlElement]:
+def select_first(
+    root: HtmlElement, selectors: Selectors, vocabulary: Vocabulary | None = None
+) -> list[HtmlElement]:
     """Elements of the first selector in the chain that matches anything (the fallback chain)."""
     for css in selectors:
-        found = select(root, css)
+        found = select(root, css, vocabulary)
         if found:
             return found
     return []
