@@ -66,6 +66,8 @@ MARKUP = """<html><body>
         "[data-kind='news-box'] a",
         "[data-kind*='box'] a, [data-kind^='news'] a",
         "[data-kind$='box'] a, [data-none] a",
+        "[data-kind!='news-box'] a, p[id!='x']",
+        "[data-kind|='news'] a, [data-kind*='none'] a",
         "div:has(a.fn)",
         "p:first-child, p:nth-child(2)",
         "//p[@id='x']",

@@ -90,14 +90,20 @@ def _count(page: Page, layout: Layout | None) -> int:
     m = _TOTAL_JS.search(page.html, max(0, at - 2), at + 40) if at >= 0 else None
     if m:
         return max(1, int(m.group(1)))
-    for el in _PAGER(page.tree):
-        m = _HALAMAN.search(el.text_content())
-        if m:
-            return int(m.group(2))
+    words = page.index(vocabulary)  # no class names a pager on most pages: no tree pass then
+    if words.holds(("contains", "class", "total-page")) or words.holds(
+        ("contains", "class", "paging")
+    ):
+        for el in _PAGER(page.tree):
+            m = _HALAMAN.search(el.text_content())
+            if m:
+                return int(m.group(2))
     return 1
 
 
 def _rel_next(page: Page) -> str:
+    if not page.index(vocabulary).holds(("values", "rel", "next")):
+        return ""
     for href in _REL_NEXT(page.tree):
         if href.strip():
             return page.absolute(href)

@@ -248,7 +248,8 @@ def compiled(css: str) -> etree.XPath:
 
 # What a branch of a selector group needs the document to hold: ("tokens", attribute, word) a
 # whitespace-separated word of some value of the attribute (a class), ("values", attribute, value)
-# a whole value (an id), ("names", attribute, "") the attribute on some element.
+# a whole value (an id), ("contains", attribute, text) a value holding the text, ("names",
+# attribute, "") the attribute on some element.
 Need = tuple[str, str, str]
 
 
@@ -300,7 +301,9 @@ def _needs(tree: Tree) -> list[Need]:
                     needs.append(("tokens", name, value))
                 elif tree.operator == "=" and value is not None:
                     needs.append(("values", name, value))
-                else:
+                elif tree.operator in ("*=", "^=", "$=", "|=") and value:
+                    needs.append(("contains", name, value))
+                elif tree.operator != "!=":  # [a!=b] also matches elements without a
                     needs.append(("names", name, ""))
             tree = tree.selector
         elif isinstance(
@@ -323,15 +326,15 @@ class Vocabulary:
 
     def __init__(self, tree: HtmlElement) -> None:
         self.root = tree
-        self._sets: dict[tuple[str, str], frozenset[str]] = {}
+        self._sets: dict[tuple[str, str], frozenset[str] | str] = {}
 
     def holds(self, need: Need) -> bool:
         kind, attribute, word = need
         return word in self._set(kind, attribute)
 
-    def _set(self, kind: str, attribute: str) -> frozenset[str]:
-        """The attribute's whitespace-separated words ("tokens"), whole values ("values"), or
-        {""} when some element has it at all ("names")."""
+    def _set(self, kind: str, attribute: str) -> frozenset[str] | str:
+        """The attribute's whitespace-separated words ("tokens"), whole values ("values"), all
+        values one a line ("contains"), or {""} when some element has it at all ("names")."""
         key = (kind, attribute)
         found = self._sets.get(key)
         if found is None:
@@ -341,9 +344,17 @@ class Vocabulary:
                 found = frozenset(" ".join(values).translate(_TO_SPACE).split(" "))
             elif kind == "values":
                 found = frozenset(values)
+            elif kind == "contains":
+                found = "\n".join(values)
             else:
                 found = frozenset({""}) if values else frozenset()
             self._sets[key] = found
+        return found
+
+    def text(self, attribute: str) -> str:
+        """Every value of the attribute in the document, one a line."""
+        found = self._set("contains", attribute)
+        assert isinstance(found, str)
         return found
 
     def covers(self, root: HtmlElement) -> bool:

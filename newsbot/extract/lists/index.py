@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 
 from newsbot.extract.lists.vocabulary import INLINE_WORDS
 from newsbot.extract.page import Page
+from newsbot.portals.base import Vocabulary, vocabulary
 
 
 @cache
@@ -37,35 +38,38 @@ class PageIndex:
     tag_marked: list[HtmlElement]  # under <body>, not links: class/id/data-testid holds "tag"
     short_texts: list[tuple[HtmlElement, str]]  # (owner, text) under <body> below 80 characters
     clickers: list[HtmlElement]  # links and buttons under <body>
-    attr_text: str  # every element's attribute values, one element a line (for attribute hints)
     usable: dict[HtmlElement, bool] = field(default_factory=dict)  # see usable
     titles: dict[HtmlElement, str] = field(default_factory=dict)  # see _link_title
 
     @classmethod
     def of(cls, page: Page) -> PageIndex:
-        return _walk_tree(page.tree)
+        return _walk_tree(page.tree, page.index(vocabulary))
 
 
 _OWNER_SCAN = 20_000
+_MARK_ATTRIBUTES = ("class", "id", "data-testid")
+# Elements whose class, id or data-testid holds "tag" in any case (only T, A and G lower to t, a
+# and g), links aside; in document order.
+_TAG_MARKED = etree.XPath(
+    "descendant-or-self::*[not(self::a)]["
+    + " or ".join(f"contains(translate(@{a}, 'TAG', 'tag'), 'tag')" for a in _MARK_ATTRIBUTES)
+    + "]"
+)
+_CLICKERS = etree.XPath("descendant-or-self::a | descendant-or-self::button")
 
 
-def _walk_tree(tree: HtmlElement) -> PageIndex:
+def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
+    """The texts are read in one Python walk; the elements picked by tag or attribute (links and
+    buttons, tag boxes) by XPath, which builds no proxy for the others; a page whose attributes
+    hold no "tag" at all (its Vocabulary tells) has no tag boxes to look for."""
     order: dict[HtmlElement, int] = {}
     owners: list[HtmlElement] = []
-    marked: list[tuple[int, HtmlElement]] = []
     short: list[tuple[int, HtmlElement, str]] = []
     search = INLINE_WORDS.search
-    bodies: list[HtmlElement] = []
-    clickers: list[tuple[int, HtmlElement]] = []
-    attr_lines: list[str] = []
     for i, el in enumerate(tree.iter()):
         order[el] = i
         tag = el.tag
         if isinstance(tag, str):
-            if tag == "a" or tag == "button":
-                clickers.append((i, el))
-            elif tag == "body":
-                bodies.append(el)
             text = el.text
             if (
                 text and not text.isspace()
@@ -75,68 +79,44 @@ def _walk_tree(tree: HtmlElement) -> PageIndex:
                     owners.append(el)
                 if len(text) < 80:
                     short.append((i, el, text))
-            values = " ".join(el.values())
-            if values:
-                attr_lines.append(values)
-                # Links are never tag boxes (_tag_blocks drops them); all values first, then the three that count.
-                if tag != "a" and "tag" in values.lower() and _says_tag(el):
-                    marked.append((i, el))
         tail = el.tail
         if tail and el is not tree and not tail.isspace():
-            if search(tail):
-                parent = el.getparent()
-                if parent is not None:
-                    owners.append(parent)
             parent = el.getparent()
-            if len(tail) < 80 and parent is not None:
-                short.append((i, parent, tail))
+            if parent is not None:
+                if search(tail):
+                    owners.append(parent)
+                if len(tail) < 80:
+                    short.append((i, parent, tail))
     # The passes read <body> (the parser makes one; a tree without one has nothing to read there).
     first = end = 0
-    if bodies:
-        first = order[bodies[0]]  # the body's own tail is read at `first` too, and is outside it
-        node: HtmlElement | None = bodies[0]
+    body = next(tree.iter("body"), None)
+    if body is not None:
+        first = order[body]  # the body's own tail is read at `first` too, and is outside it
+        node: HtmlElement | None = body
         while node is not None and node is not tree and node.getnext() is None:
             node = node.getparent()
         # The first node after the body (siblings of the root, such as comments after </html>,
         # are not walked).
         after = node.getnext() if node is not None and node is not tree else None
         end = len(order) if after is None else order[after]
+    marked: list[HtmlElement] = []
+    if body is not None and (words is None or _may_mark(words)):
+        marked = [el for el in _TAG_MARKED(tree) if first < order[el] < end]
     return PageIndex(
         order,
         owners,
-        [el for i, el in marked if first < i < end],
+        marked,
         [
             (owner, text)
             for i, owner, text in short
-            if first < i < end or (i == first and bodies and owner is bodies[0])
+            if first < i < end or (i == first and body is not None and owner is body)
         ],
-        [el for i, el in clickers if first < i < end],
-        "\n".join(attr_lines),
+        [el for el in _CLICKERS(tree) if first < order[el] < end] if body is not None else [],
     )
 
 
-# A hint whose predicate only asks one attribute for a word (a class token, part of a value, the whole value).
-def has_token(text: str, token: str) -> bool:
-    """Whether `token` stands in `text` between XML whitespace or edges (values are joined by spaces and
-    newlines). A str.find loop: a regex with an alternation before the word cannot skip ahead to it."""
-    start = text.find(token)
-    while start != -1:
-        end = start + len(token)
-        if (start == 0 or text[start - 1] in " \t\r\n") and (
-            end == len(text) or text[end] in " \t\r\n"
-        ):
-            return True
-        start = text.find(token, start + 1)
-    return False
-
-
-def _says_tag(el: HtmlElement) -> bool:
-    """Whether the class, id or data-testid holds "tag" in any case."""
-    return (
-        "tag" in (el.get("class") or "").lower()
-        or "tag" in (el.get("id") or "").lower()
-        or "tag" in (el.get("data-testid") or "").lower()
-    )
+def _may_mark(words: Vocabulary) -> bool:
+    return any("tag" in words.text(a).lower() for a in _MARK_ATTRIBUTES)
 
 
 def inside_any(el: HtmlElement, group: set[HtmlElement]) -> bool:
