@@ -153,3 +153,159 @@ def test_a_sentence_opener_before_an_office_is_no_part_of_the_role() -> None:
         ("direct", "Dewi Larasati", "Kepala Humas Unpad"),
         ("indirect", "Dewi Larasati", "Kepala Humas Unpad"),
     ]
+
+
+# --- long offices, organisations and descriptions ------------------------------------------
+
+
+def test_an_abbreviation_in_brackets_inside_the_office() -> None:
+    paragraphs = [
+        (
+            "“Belajar satu daerah dengan daerah lain,” kata Direktur Jenderal Otonomi Daerah"
+            " Kementerian Dalam Negeri (Kemendagri) Akmal Malik, Kamis (7/5/2020)."
+        ),
+        (
+            "“Kami berharap masyarakat memakai transportasi publik,” kata Direktur Utama PT Kereta"
+            " Commuter Indonesia (KAI Commuter) Wiwik Widayanti melalui keterangan tertulis."
+        ),
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Akmal Malik", "Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri Kemendagri"),
+        ("Wiwik Widayanti", "Direktur Utama PT Kereta Commuter Indonesia KAI Commuter"),
+    ]
+
+
+def test_a_rank_with_its_force_is_split_out() -> None:
+    quotes = extract_quotes(
+        [
+            (
+                "“Pencarian tetap kami fokuskan pada korban,” kata Panglima Komando Armada I"
+                " (Pangkoarmada) Laksda TNI Abdul Rasyid, Kamis."
+            )
+        ]
+    )
+    assert [(q["speaker"], q.get("speaker_rank")) for q in quotes] == [
+        ("Abdul Rasyid", "Laksda TNI")
+    ]
+
+
+def test_a_capitalised_name_word_that_is_also_a_preposition() -> None:
+    paragraphs = [
+        "Kepala Pusat Penerangan Hukum Kejagung Agung Hari Setiyono meninjau sidang.",
+        "“Selanjutnya akan dilakukan pemeriksaan,” kata Hari.",
+    ]
+    # ("Agung" may close "Kejagung Agung" or open the name: the article does not say which)
+    assert [s.split()[-2:] for _, s in direct(paragraphs)] == [["Hari", "Setiyono"]]
+
+
+def test_the_person_at_the_end_of_an_office_joined_by_dan() -> None:
+    paragraphs = [
+        (
+            "Kepala Subdirektorat Industri Kayu dan Rotan Industri Hasil Hutan dan Perkebunan"
+            " Kemenperin Mediarman mengatakan tengah mengumpulkan data kebutuhan bahan baku."
+        ),
+        "“Larangan ekspor bahan baku tetap kami pertahankan,” ujarnya.",
+    ]
+    assert direct(paragraphs) == [("Larangan ekspor", "Mediarman")]
+
+
+def test_a_person_of_an_organisation_named_before_dari() -> None:
+    paragraphs = [
+        "Reynaldi dari PT House of Rattan mengatakan, pesanan furnitur rotan anjlok.",
+        "“Kami tidak bisa menerima pesanan itu,” katanya.",
+    ]
+    assert direct(paragraphs) == [("Kami tidak", "Reynaldi")]
+
+
+def test_an_institution_ends_before_a_name_opened_by_muhammad() -> None:
+    paragraphs = [
+        (
+            "Menurut Guru Besar Fakultas Ekonomi dan Bisnis Universitas Lambung Mangkurat Muhammad"
+            " Handry Imansyah, Kalsel harus menyiapkan transformasi ekonomi."
+        ),
+    ]
+    assert indirect(paragraphs) == [("Kalsel harus", "Muhammad Handry Imansyah")]
+
+
+def test_an_organisation_or_a_law_is_never_the_person_in_focus() -> None:
+    paragraphs = [
+        "Wakil Ketua Badan Legislasi DPR Willy Aditya menyebut pembenahan naskah telah selesai.",
+        "Rancangan Undang-Undang Cipta Kerja diserahkan kepada Presiden.",
+        "Lembaga Biologi Molekuler Eijkman membuat obat terapi untuk pasien.",
+        "“Gedung DPR sedang disemprot disinfektan,” katanya.",
+    ]
+    assert direct(paragraphs) == [("Gedung DPR", "Willy Aditya")]
+
+
+def test_a_described_person_closed_by_ini_is_the_person_in_focus() -> None:
+    paragraphs = [
+        "Adapun Ketua DPR Puan Maharani berharap Idul Fitri meningkatkan gotong royong.",
+        "“Kita semakin peduli kepada sesama,” kata politisi dari PDI-P ini.",
+        "“Anak-anak bertanya kapan punya kelas,” kata guru tersebut, Yohanes Nenobais.",
+    ]
+    assert direct(paragraphs) == [
+        ("Kita semakin", "Puan Maharani"),
+        ("Anak-anak bertanya", "Yohanes Nenobais"),
+    ]
+
+
+def test_an_office_of_an_organisation_before_the_name_and_its_comma() -> None:
+    paragraphs = [
+        (
+            "“Ada 1.600 subyek yang akan dilibatkan,” kata anggota Tim Peneliti GeNose dari UGM,"
+            " Dian Nurputra, seusai bertemu Gubernur DIY."
+        ),
+        (
+            "Oleh karena itu, kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, di"
+            " Surabaya, pemerintah daerah menegakkan kembali aturan."
+        ),
+        "“Penegakan aturan itu salah satu cara menghadang penularan,” ujarnya.",
+    ]
+    assert direct(paragraphs) == [
+        ("Ada 1.600", "Dian Nurputra"),
+        ("Penegakan aturan", "Windhu Purnomo"),
+    ]
+
+
+def test_a_stance_an_agent_and_a_copula_move_the_focus() -> None:
+    paragraphs = [
+        "“Vaksinasi berjalan,” kata Menteri Kesehatan Budi Gunadi Sadikin.",
+        "Kepala Ekonom Bank DBS Taimur Baig optimistis, pemerintah menyeimbangkan krisis.",
+        "“Fokus pemerintah tahun depan adalah manufaktur,” ujarnya.",
+        (
+            "Berdasarkan laporan oleh Kepala Bidang Pencegahan Penyakit Dinas Kesehatan DKI Dwi"
+            " Oktavia Handayani, ada 575 kasus positif."
+        ),
+        "“Sebanyak 80 kasus merupakan akumulasi,” katanya.",
+        (
+            "Salah satunya adalah Ketua Perkumpulan Ahli Ekonomi Kesehatan Indonesia Hasbullah"
+            " Thabrany."
+        ),
+        "“Rekreasi bisa dilakukan kapan saja,” ujarnya.",
+    ]
+    assert [s for _, s in direct(paragraphs)] == [
+        "Budi Gunadi Sadikin",
+        "Taimur Baig",
+        "Dwi Oktavia Handayani",
+        "Hasbullah Thabrany",
+    ]
+
+
+def test_who_undergoes_a_passive_verb_takes_no_focus() -> None:
+    paragraphs = [
+        "Wali Kota Surabaya Tri Rismaharini mengatakan, laboratorium daerah bisa dimanfaatkan.",
+        "Pemeriksaan untuk warga Kota Surabaya digratiskan.",
+        "“Kami mendapat bantuan mesin PCR,” katanya.",
+    ]
+    assert direct(paragraphs) == [("Kami mendapat", "Tri Rismaharini")]
+
+
+def test_a_subject_across_a_parenthesis_between_dashes() -> None:
+    paragraphs = [
+        (
+            "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II, Kebayoran Baru,"
+            " Jakarta Selatan — tim pemadam yang tiba pertama — menuturkan, hidran tidak mengalir."
+        ),
+        "“Kami harus mencari air sampai ke luar gedung,” ucapnya.",
+    ]
+    assert direct(paragraphs) == [("Kami harus", "Dedy")]

@@ -26,6 +26,7 @@ from newsbot.extract.quotes.vocab import RANKS
 from newsbot.record import Quote
 
 _RANKS = frozenset(RANKS)
+_FORCES = frozenset(("TNI", "Polri", "AD", "AU", "AL"))
 
 __all__ = ["extract_quotes"]
 
@@ -74,6 +75,8 @@ def _split_rank(role: str) -> tuple[str, str]:
     between the office and the name is the person's, not part of the office."""
     words = role.split()
     k = len(words)
-    while k and words[k - 1] in _RANKS:
-        k -= 1
+    while k and (words[k - 1] in _RANKS or (k > 1 and words[k - 1] in _FORCES)):
+        k -= 1  # "Laksda TNI", "Kombes Pol": the force named after a rank goes with it
+    if k < len(words) and words[k] in _FORCES:
+        k += 1
     return " ".join(words[:k]), " ".join(words[k:])

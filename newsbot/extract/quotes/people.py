@@ -34,6 +34,7 @@ from newsbot.extract.quotes.vocab import (
     NP_STOPS,
     OFFICE_JOINERS,
     OFFICE_SHORT,
+    ORGANISATION_HEADS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PLACE_CONTINUATIONS,
@@ -195,6 +196,12 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
             k = b
             break
     name = _name_run(words[k:])
+    # "Universitas Lambung Mangkurat Muhammad Handry": after an office, a word that only opens
+    # personal names starts the person, the words before it end the institution
+    opener = next((j for j in range(1, len(name) - 1) if name[j] in _FIRST_ONLY), 0)
+    if k > 0 and opener and name[0] not in NAME_OPENERS:
+        k += opener
+        name = name[opener:]
     # "Polda Metro Jaya Kombes Pol Ade Ary": a name followed by more role words was a place;
     # "Ketua Panitia Krakatau Run 2026 Dimas Prasetyo": so was one followed by a number
     rest = k + len(name)
@@ -215,6 +222,12 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     if k > 0 and len(name) == 1 and name[0] in ev.organisations:  # "Direktur Transjakarta"
         return _Name("", " ".join(words))
     return _Name(" ".join(name), " ".join(words[:k]))
+
+
+# Words that open a personal name and never stand inside one ("Reza Nur Patria" keeps Nur).
+_FIRST_ONLY = frozenset(
+    w for w in NAME_OPENERS if w.startswith(("Mu", "Mo")) or w in ("Raden", "Teuku", "Tengku")
+)
 
 
 def _is_club(w: str) -> bool:
@@ -341,13 +354,17 @@ class _Article:
         self.skip = {n for n, p in enumerate(paras) if BOILERPLATE_LINE.match(p)}
         # the headline is Title Cased, so it is no evidence for names
         texts = [(n, _strip_quotes(p)) for n, p in enumerate(paras) if n not in self.skip]
-        self.midcaps = {
-            w for _, t in texts for sent in _sentences(t) for w in _words(sent)[1:] if _is_cap(w)
-        }
+        split_up = [(n, sent) for n, t in texts for sent in _sentences(t)]
+        self.midcaps: set[str] = set()  # capitalised words used after a sentence's start
+        self.lowered: set[str] = set()  # words written in lower case after a sentence's start
+        for _, sent in split_up:
+            for w in _words(sent)[1:]:
+                if _is_cap(w):
+                    self.midcaps.add(w)
+                elif w.islower():
+                    self.lowered.add(w)
         self._read: dict[str, tuple[str, ...]] = {}  # sentence -> its words, read once
-        self.sentences = [
-            (n, self.sentence_words(sent)) for n, t in texts for sent in _sentences(t)
-        ]
+        self.sentences = [(n, self.sentence_words(sent)) for n, sent in split_up]
         self.bare: set[str] = set()
         self.cued: set[str] = set()  # words of names said right after a cue ("kata Wahdi")
         for _, words in self.sentences:
@@ -364,8 +381,11 @@ class _Article:
         self.evidence = _Evidence(self.bare, entities, common, self.organisations)
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
+        read: dict[tuple[str, ...], _Name] = {}  # the same run is read once
         for n, run in runs:
-            split = _split_role(run, self.evidence)
+            split = read.get(tuple(run)) or read.setdefault(
+                tuple(run), _split_role(run, self.evidence)
+            )
             name = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
                 if w.lower() in common:
@@ -390,7 +410,9 @@ class _Article:
         self.person_words = self.cued | {
             w
             for _, role, name in self.offices
-            if not all(r in ORGANISATION_WORDS for r in role)  # "Pasar Tugu" is no person
+            # "Pasar Tugu", "Lembaga Biologi Molekuler Eijkman" name no person: an office
+            # opens with the office, an organisation with its kind
+            if not all(r in ORGANISATION_WORDS for r in role) and role[0] not in ORGANISATION_HEADS
             for w in name.split()
         }
         # "penjual sayur Hartini", "Sutrisno, pedagang beras …": a name and what the person is
@@ -475,10 +497,28 @@ class _Article:
             opener = w in _PERSON_NOUNS or w in _NOT_NAMES or w in FUNCTION_WORDS
             keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
-            if _is_cap(w) and w not in self.midcaps and not keep:
+            if _is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w):
                 words[k] = w.lower()
             break
         return words
+
+    def _unknown_word(self, w: str) -> bool:
+        """A capitalised sentence opener the article never writes in lower case and that has
+        the shape of no common word ("Reynaldi dari PT …"): a name, kept."""
+        low = w.lower()
+        return (
+            w.isalpha()
+            and len(w) > 3
+            and low not in self.lowered
+            and low not in CALENDAR_WORDS
+            and w not in _NOT_NAMES
+            and w not in FUNCTION_WORDS
+            and w not in _PERSON_NOUNS
+            and w not in _ROLE
+            and not _VERBISH.fullmatch(low)
+            and not low.endswith(("nya", "kan", "an"))
+            and not _NOMINAL.fullmatch(w)
+        )
 
     def _collect_bare(self, words: list[str]) -> None:
         """A name right after a cue, or right before a verb, is a name used on its own."""
@@ -587,7 +627,15 @@ def _strip_quotes(text: str) -> str:
 
 
 _ABBREVIATION_IN_TITLE = re.compile(
-    r"\((?:[A-Z][A-Za-z]{1,4}|[A-Z]{2,8})(?: [A-Z][A-Za-z]+){0,2}\),?\s+[A-Z]"
+    r"\((?:[A-Z][A-Za-z]{1,12}|[A-Z]{2,8})(?: [A-Z][A-Za-z]+){0,2}\),?\s+[A-Z]"
+)
+
+
+# Nouns for a person that a description after a cue opens ("kata politisi … ini").
+_DESCRIBES = (
+    frozenset(ROLE_WORDS)
+    | frozenset(PERSON_NOUNS)
+    | frozenset(("pria", "wanita", "perempuan", "lelaki", "mantan", "ibu", "bapak", "warga"))
 )
 
 
@@ -597,10 +645,19 @@ def _description(words: list[str]) -> list[str]:
     for j, w in enumerate(words[:8]):
         if w.lower() in DEMONSTRATIVES:
             head = words[:j]
+            if words[j + 1 : j + 2] == [","] and _is_cap(
+                words[j + 2] if j + 2 < len(words) else ""
+            ):
+                return []  # "kata guru tersebut, Yohanes Nenobais": the name follows
             plain = all(
                 (x.islower() or x.isdigit()) and x.lower() not in NP_STOPS for x in head[1:]
             )
             if head and head[0].islower() and plain and any(_has_digit(x) for x in head):
+                return words[: j + 1]
+            # "kata politisi dari PDI-P ini", "ujar pria asal Bandung itu": a person noun
+            noun = bool(head) and head[0].islower()
+            noun = noun and (head[0].capitalize() in _DESCRIBES or head[0] in _DESCRIBES)
+            if noun and head[-1].lower() not in NP_STOPS:  # not "kata petugas saat itu"
                 return words[: j + 1]
             return []
         if w in _PUNCT:
@@ -656,6 +713,13 @@ def _name_after_role(
         close = rest.index(")")
         if all(_is_roleish(w) for w in rest[1:close]):
             skipped = close + 1
+    # "anggota Tim Peneliti GeNose dari UGM, Dian …": the organisation the office is of
+    if skipped < len(rest) and rest[skipped] in ("dari", "di"):
+        end = skipped + 1
+        while end < len(rest) and _is_cap(rest[end]) and end - skipped <= 5:
+            end += 1
+        if end > skipped + 1 and end < len(rest) and rest[end] == ",":
+            skipped = end
     # "Kepala Dusun X, Kelurahan Y, Kecamatan Z, Wahyu Wibowo": places of the office
     while skipped < len(rest) and rest[skipped] == ",":
         nxt = rest[skipped + 1] if skipped + 1 < len(rest) else ""
@@ -717,8 +781,13 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
             close = words.index(")", k, k + 6) if ")" in words[k : k + 6] else -1
             inner = words[k + 1 : close] if close > k else []
             after = words[close + 1] if close > k and close + 1 < len(words) else ""
-            if inner and len(inner) <= 3 and all(_is_roleish(i) for i in inner):
-                if office_only or not out:
+            # "(Plt)", "(KAI Commuter)", "(Pangkoarmada)": an abbreviation of the office or
+            # of the organisation, not a name
+            short = len(inner) == 1 and _is_cap(inner[0]) and not _is_degree(inner[0])
+            short = short or all(_is_roleish(i) for i in inner)
+            short = short or (all(_is_cap(i) for i in inner) and _is_roleish(inner[0]))
+            if inner and len(inner) <= 3 and short:
+                if (office_only or not out) and all(_is_roleish(i) for i in inner):
                     out += inner
                     k = close + 1
                     continue
@@ -732,7 +801,7 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
             out.append(w)
             k += 1
             continue
-        stop = low in NP_STOPS and (w == low or not out)  # "kata Hari" names a person
+        stop = low in NP_STOPS and w == low  # "kata Hari", "kata Agung Hari S" name a person
         if stop or low in CALENDAR_WORDS or re.match(r"\d", w) or w in ".()":
             break
         if w in _PUNCT:

@@ -60,6 +60,7 @@ from newsbot.extract.quotes.vocab import (
     PERSON_NOUNS,
     PRONOUNS,
     SOCIAL_PLATFORMS,
+    STANCES,
     STATEMENT_NOUNS,
     TITLES,
 )
@@ -265,10 +266,38 @@ class _Resolver:
             joins_offices = (
                 w in OFFICE_JOINERS and i > 1 and words[i - 2] in _ROLE and words[i] in _ROLE
             )
-            if not (_is_cap(w) or w in NAME_CONNECTORS or w.lower() in TITLES or joins_offices):
+            # "House of Rattan", "Bank of America": an English name of an organisation
+            joins_names = w == "of" and i > 1 and _is_cap(words[i - 2]) and _is_cap(words[i])
+            if not (
+                _is_cap(w)
+                or w in NAME_CONNECTORS
+                or w.lower() in TITLES
+                or joins_offices
+                or joins_names
+            ):
                 break
             i -= 1
         if i > 0 and words[i - 1].lower() in NP_STOPS:
+            stop = words[i - 1].lower()
+            if stop == "dari" and i > 1:  # "Reynaldi dari PT House of Rattan mengatakan"
+                member = self._subject_before(words, i - 1)
+                name = _split_role(member, self.a.evidence).name if member else ""
+                org = words[i] in ORGANISATION_WORDS or _is_roleish(words[i])
+                if name and (org or self.a.is_person(self.a.full_name(name, 0))):
+                    self.a.person_words.update(name.split())  # a member of an organisation
+                    return member
+            split = _split_role(words[i:j], self.a.evidence)
+            if (stop in OFFICE_JOINERS or stop == "dari") and split.name and split.role:
+                # "Kepala Dinas … Hutan dan Perkebunan Kemenperin X", "… DPR dari Fraksi …":
+                # the whole office when a capitalised run stands before the joiner
+                h = i - 1
+                while h > 0 and (_is_cap(words[h - 1]) or words[h - 1] in OFFICE_JOINERS):
+                    h -= 1
+                while h < i - 1 and not _is_cap(words[h]):
+                    h += 1
+                whole = h < i - 1 and not (h and words[h - 1].lower() in NP_STOPS)
+                same = whole and _split_role(words[h:j], self.a.evidence).name == split.name
+                return words[h:j] if same else words[i:j]
             return None
         if i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
             first = self._subject_before([*words[: i - 1], "x"], i - 1)  # "X atau Y": X
@@ -355,12 +384,21 @@ class _Resolver:
             introduced = _LIKEWISE.match(sentence)  # "Sama halnya dengan X, …", "Senada, X …"
             if introduced and self._set_focus(_words(introduced.group(1)), n):
                 continue
+            named = _NAMED_LAST.search(sentence)  # "Salah satunya adalah Ketua … X."
+            if named is not None:
+                run = _words(named.group(1))
+                if _split_role(run, self.a.evidence).role and self._set_focus(run, n):
+                    continue
             for k, w in enumerate(words):
                 low = w.lower()
-                if not (_VERBISH.fullmatch(low) or low in _CUE_FORMS) or w != low:
+                if not (_VERBISH.fullmatch(low) or low in _CUE_FORMS or low in STANCES):
                     continue
-                if low.startswith("di") and self._passive_agent(words[k + 1 :], n):
-                    break
+                if w != low:
+                    continue
+                if low.startswith("di"):
+                    if self._passive_agent(words[k + 1 :], n):
+                        break
+                    continue  # "warga Surabaya digratiskan": who undergoes it speaks no more
                 subject = self._subject(words, k)
                 if subject == []:  # a pronoun: the focus stays
                     break
@@ -368,6 +406,9 @@ class _Resolver:
                     break
                 if low in CUE_VERBS and self._nearest_name(words[:k], n):
                     break
+            else:  # no subject: "laporan … oleh Kepala Bidang … X, ada 575 kasus": the agent
+                if "oleh" in words:
+                    self._passive_agent(words[words.index("oleh") :], n)
 
     def _introduced_with_age(self, sentence: str, n: int) -> bool:
         """`Salah satu peserta, Wayan Sudarma (47), petani …, membawa …`: a person introduced
@@ -481,6 +522,12 @@ class _Resolver:
                 end += 1
             if end >= len(words) or words[end] != ",":
                 break
+            # "…, kata ahli epidemiologi Universitas X, Windhu Purnomo, di Surabaya, …": the
+            # name after the office's comma is the source
+            named = _name_run(words[end + 1 : end + 7])
+            comma_after = words[end + 1 + len(named) : end + 2 + len(named)] == [","]
+            if named and comma_after and not low.startswith("menurut"):
+                end += 1 + len(named)
             phrase = words[k + 1 : end]
             attr: _Attribution | None
             if low.startswith("menurut"):
@@ -532,6 +579,11 @@ class _Resolver:
             j -= 1
         if j and words[j - 1] == ",":
             return self._appositive_subject(words, j) or self._opening_subject(words, j)
+        if j and words[j - 1] in ("—", "–"):  # "X, Kepala …, Jakarta — tim yang … — menuturkan"
+            d = next((d for d in range(j - 2, max(-1, j - 32), -1) if words[d] == words[j - 1]), -1)
+            if d > 0:
+                reduced = [*words[:d], ",", *words[j:]]
+                return self._subject(reduced, d + 1 + (k - j))
         return None
 
     def _opening_subject(self, words: list[str], k: int) -> list[str] | None:
@@ -640,7 +692,7 @@ class _Resolver:
 
 
 _ACCORDING = re.compile(
-    r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,80}?),\s*"
+    r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,160}?),\s*"
     r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
 )
 
@@ -681,6 +733,13 @@ _LIKEWISE = re.compile(
     r"|Berbeda|Hal (?:senada|serupa|yang sama)|Senada|Serupa)"
     r"(?: dengan| juga| pula)?(?: di(?:sampaikan|ungkapkan|katakan|utarakan|akui))?"
     r"(?: oleh)?,? ((?:[A-Z][\w'’.-]* ?){1,8})"
+)
+
+
+# "Salah satunya adalah Ketua Perkumpulan … Hasbullah Thabrany.": a sentence that ends by
+# naming a person after a copula introduces the next to speak.
+_NAMED_LAST = re.compile(
+    r"\b(?:adalah|ialah|yakni|yaitu) ((?:[A-Z][\w'’.-]* ){1,11}[A-Z][\w'’-]+)\.?$"
 )
 
 

@@ -49,6 +49,15 @@ INDIRECT_VERBS = frozenset(
 """
     )
 )
+# Words of a stance whose holder is the subject, like a reporting verb's: "X optimistis, …".
+STANCES = frozenset(
+    _vocab(
+        """
+    optimistis optimis pesimistis pesimis yakin khawatir sepakat setuju prihatin kecewa
+    bangga heran waswas curiga ragu
+"""
+    )
+)
 # Reporting verbs whose statement may follow without a comma: "X menyebutkan jumlahnya naik".
 CLAUSE_VERBS = frozenset(
     _vocab("menyebutkan menyebut menilai mengaku berpendapat memperkirakan menduga meyakini")
@@ -90,7 +99,7 @@ RANKS = _vocab(
     Jenderal Jendral Komjen Irjen Brigjen Kombes Kombespol AKBP AKP Kompol Iptu Ipda Aiptu
     Aipda Bripka Brigpol Briptu Bripda Pol Pol. Marsekal Laksamana Mayjen Letjen Kolonel
     Letkol Mayor Kapten Lettu Letda Serka Serma Sertu Pelda Kopda Praka Prada Marsda Marsma
-    Laksda Laksma Inf Kav Arm Czi Cpl Brigadir Bharada
+    Laksda Laksma Inf Kav Arm Czi Cpl Brigadir Bharada Letnan
 """
 )
 # Words that make up roles and offices ("Kepala Bidang Humas Polda …").
@@ -117,7 +126,9 @@ ROLE_WORDS = _vocab(
     Youtuber Dokter Perawat Bidan Petugas Sutradara Produser Penulis Sastrawan Pedagang
     Nelayan Petani Pemilik Pengusaha Sopir Pengemudi Atlet Pebulu Pesepak Pegolf Wasit
     Kiper Bek Gelandang Penyerang Striker Pemerhati Aktivis Relawan Saksi Korban Tersangka
-    Terdakwa Pelapor Direksi Manajemen Kadisdukcapil Kalapas Karutan
+    Terdakwa Pelapor Direksi Manajemen Kadisdukcapil Kalapas Karutan Pengelola Pemimpin
+    Pimpinan Penanggung Jawab Pengasuh Pembina Pendiri Ahli Pakar Epidemiolog Sosiolog
+    Psikolog Sejarawan Budayawan Rohaniwan Tokoh
     Kakanwil Kanwil Kabupaten Provinsi Kecamatan Desa Kelurahan Staf Khusus Utama Eksekutif
     Operasional Keuangan Pemasaran Kesehatan Pendidikan Perhubungan Sosial Pariwisata
     Kominfo Bappeda Kemenkes Kemenkeu Kemendagri Sekolah Puskesmas Rumah Sakit Yayasan
@@ -254,10 +265,23 @@ ORGANISATION_WORDS = _vocab(
     Televisi TV Radio Koran Harian Majalah Channel Festival Fest Expo Pameran Piala Liga Cup
     Virus Covid Program Kartu Undang Peraturan Perpres Perda Perwali Perbup Pergub Keputusan
     Instruksi Surat Edaran Operasi Gerakan Proyek Tim Satgas Gugus Tugas Posko Komunitas
-    Yayasan Lembaga Organisasi Asosiasi Himpunan Ikatan Serikat Koperasi University College
+    Yayasan Lembaga Organisasi Asosiasi Himpunan Ikatan Serikat Koperasi Rancangan
+    Undang-Undang RUU UU Perppu Permen Kepmen University College
     School Institute Academy Hospital Agency Ministry Council Association Organization
     Organisation Committee Commission Bureau Department Office Fund Forum Society Network
 """
+)
+# Words that open the name of an organisation, never a person's office ("Lembaga Biologi
+# Molekuler Eijkman", "Yayasan Kita Bisa"; an office opens "Kepala Lembaga …").
+ORGANISATION_HEADS = frozenset(
+    _vocab(
+        """
+    Lembaga Yayasan Universitas Institut Kementerian Badan Dinas Komisi Dewan Kantor Partai
+    Perusahaan PT CV Bank Rumah Sakit RSUD Pengadilan Kejaksaan Kepolisian Perum Koperasi
+    Asosiasi Himpunan Ikatan Perkumpulan Serikat Gerakan Forum Komunitas Organisasi
+    Rancangan Undang Peraturan Program Proyek Operasi
+"""
+    )
 )
 # Words that end a company's name ("PT Bank Mandiri (Persero) Tbk Rully Setiawan").
 ORGANISATION_SUFFIXES = ("Tbk", "Persero", "Inc", "Ltd", "Corp", "Corporation", "Company")
@@ -376,7 +400,7 @@ NOT_VERBS = _vocab(
     terlama tercepat terlambat mereka memang menurut menurutnya meski meskipun
     berbagai bersama beserta bersamaan berapa beberapa berikut berikutnya berupa berkat
     persen pertama perlu pernah perempuan persis perihal pertanda dimana disini disana
-    disitu dirinya diri digital dini
+    disitu dirinya diri digital dini dinas
 """
 )
 _VERBISH = re.compile(r"(?!(?:" + "|".join(NOT_VERBS) + r")$)(?:me|ber|ter|di|per)[a-z]{3,}")
