@@ -466,6 +466,7 @@ def measure(
     classes: dict[str, tuple[Callable[[int, int], Any], int]],
     quick: bool,
     only: set[str] | None = None,
+    max_seconds: float = MAX_SECONDS,
 ) -> dict[str, ClassFigures]:
     context = multiprocessing.get_context("fork")
     figures: dict[str, ClassFigures] = {}
@@ -473,7 +474,9 @@ def measure(
         if only and name not in only:
             continue
         fig = figures[name] = ClassFigures()
-        picks = range(variants) if not quick else range(0, variants, max(1, variants // 3))
+        # The quick subset: every 7th input. 7 shares no factor with the 2-6 sizes and shapes a
+        # class cycles through, so each size (the largest included) and shape is tried.
+        picks = range(0, variants, 7) if quick else range(variants)
         for index in picks:
             here, there = context.Pipe(duplex=False)
             process = context.Process(target=_child, args=(kind, name, index, variants, there))
@@ -497,7 +500,7 @@ def measure(
             if outcome != "ok":
                 fig.crashes += 1
                 fig.examples.append(f"{name}[{index}] {outcome}")
-            elif seconds > MAX_SECONDS or peak > MAX_MB:
+            elif seconds > max_seconds or peak > MAX_MB:
                 fig.over_bound += 1
                 fig.examples.append(f"{name}[{index}] {seconds:.1f} s {peak:.0f} MB")
     return figures
@@ -506,7 +509,7 @@ def measure(
 def print_figures(title: str, figures: dict[str, ClassFigures]) -> int:
     print(f"\n{title}")
     print(
-        f"  {'class':<16} {'inputs':>6} {'crashes':>8} {'>2s/500MB':>10} {'worst s':>8} {'worst MB':>9}"
+        f"  {'class':<16} {'inputs':>6} {'crashes':>8} {'over bound':>10} {'worst s':>8} {'worst MB':>9}"
     )
     bad = 0
     for name, f in figures.items():
@@ -904,6 +907,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--only", default="", help="comma list of sections to run (1-7)")
     parser.add_argument(
+        "--max-seconds",
+        type=float,
+        default=MAX_SECONDS,
+        help="the time bound per input (default %(default)s; the test suite's subset allows more"
+        " for its loaded machine: a regression to quadratic work costs far more than either)",
+    )
+    parser.add_argument(
         "--classes",
         default="",
         help="comma list of input classes of sections 1-2 to run (e.g. 'quote flood'), to rerun"
@@ -926,7 +936,7 @@ def main() -> None:
     bad = 0
     print(
         f"newsbot reliability benchmark{' (quick subset)' if args.quick else ''}: "
-        f"bounds {MAX_SECONDS:.0f} s and {MAX_MB} MB per input, peak RSS of a forked process"
+        f"bounds {args.max_seconds:g} s and {MAX_MB} MB per input, peak RSS of a forked process"
     )
     warm_up()
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -942,12 +952,12 @@ def main() -> None:
         if 1 in sections:
             bad += print_figures(
                 "1. hostile pages through extract_article",
-                measure("page", PAGE_CLASSES, args.quick, classes),
+                measure("page", PAGE_CLASSES, args.quick, classes, args.max_seconds),
             )
         if 2 in sections:
             bad += print_figures(
                 "2. hostile sitemaps and feeds through the discovery parsers",
-                measure("doc", DOC_CLASSES, args.quick, classes),
+                measure("doc", DOC_CLASSES, args.quick, classes, args.max_seconds),
             )
         if 3 in sections:
             bad += hostile_crawl(workdir, args.quick)
