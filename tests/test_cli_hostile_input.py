@@ -35,15 +35,21 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], needle: str)
 
 
 @pytest.mark.parametrize(
-    "args",
+    ("command", "args"),
     [
-        ("--since", "0001-01-01T00:00:00+14:00"),
-        ("--until", "9999-12-31T23:59:59-14:00"),
+        ("export", ("--since", "0001-01-01T00:00:00+14:00")),
+        ("export", ("--since", "9999-12-31T23:59:59-14:00")),
+        ("export", ("--until", "9999-12-31T23:59:59-14:00")),
+        ("quotes", ("--since", "0001-01-01T00:00:00+14:00")),
+        ("search", ("kota", "--until", "9999-12-31")),
+        ("stats", ("--since", "9999-12-31T23:59:59-14:00")),
     ],
 )
-def test_dates_beyond_the_calendar(db: Path, args: tuple[str, str]) -> None:
-    result = newsbot("export", "--db", str(db), *args, cwd=db.parent)
+def test_dates_beyond_the_calendar(db: Path, command: str, args: tuple[str, ...]) -> None:
+    before = db.read_bytes()
+    result = newsbot(command, "--db", str(db), *args, cwd=db.parent)
     assert_one_line_error(result, "out of the range of dates")
+    assert db.read_bytes() == before
 
 
 def test_a_speaker_pattern_sqlite_refuses(db: Path) -> None:
