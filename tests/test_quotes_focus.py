@@ -309,3 +309,41 @@ def test_a_subject_across_a_parenthesis_between_dashes() -> None:
         "“Kami harus mencari air sampai ke luar gedung,” ucapnya.",
     ]
     assert direct(paragraphs) == [("Kami harus", "Dedy")]
+
+
+def test_the_cue_printed_as_the_paragraph_below_its_quote() -> None:
+    """Text split into sentences leaves `tanya Teguh.` below `“…?”`."""
+    paragraphs = [
+        "Menurut pengamat transportasi Teguh Santoso, aturan itu sulit ditegakkan.",
+        "“Bagaimana memastikan ratusan ribu pengemudi ojek tidak demam saat bertugas?”",
+        "tanya Teguh.",
+        "Polisi belum menanggapi pertanyaan itu.",
+    ]
+    assert direct(paragraphs) == [("Bagaimana memastikan", "Teguh Santoso")]
+
+
+def test_a_run_too_long_for_a_name_ends_with_the_person() -> None:
+    paragraphs = [
+        "Program itu didukung CSR PT Pertamina (Persero).",
+        (
+            "“Kami berkomitmen menyelamatkan penyu,” kata General Manager Pertamina Marketing"
+            " Operation Region IV PT Pertamina Sylvia Grace Yuvenna."
+        ),
+    ]
+    assert direct(paragraphs) == [("Kami berkomitmen", "Sylvia Grace Yuvenna")]
+
+
+def test_an_office_for_a_region_before_the_name() -> None:
+    paragraphs = [
+        "Pemimpin Program FZS untuk Sumatera Peter Pratje mengatakan, karantina memakan waktu.",
+        "“Kami akan mengecek ke laboratorium,” katanya.",
+    ]
+    assert direct(paragraphs) == [("Kami akan", "Peter Pratje")]
+
+
+def test_a_sasak_name_opened_by_lalu_after_an_office() -> None:
+    paragraphs = [
+        "Kepala Dinas Peternakan Jateng Lalu M Syafriadi menuturkan, stok daging aman.",
+        "“Harga daging sapi relatif stabil,” tutur Lalu.",
+    ]
+    assert direct(paragraphs) == [("Harga daging", "Lalu M Syafriadi")]

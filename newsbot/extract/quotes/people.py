@@ -152,6 +152,9 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         # a city or a club between an office and the name ("pelatih Persebaya Surabaya Paul
         # Munster", "kapten Arema FC Dendi"), as long as a name still follows it
         club_or_city = (k > 0 or _is_club(w)) and (_is_club(w) or w in CITIES)
+        opens_name = k > 0 and w in FUNCTION_WORDS and k + 1 < len(words)
+        if opens_name and not _is_roleish(words[k + 1]) and _name_run(words[k + 1 :]):
+            break  # "… Jateng Lalu M Syafriadi" (not "Lalu Lintas"): a name opens here
         if (
             _is_roleish(w)
             or w in ORGANISATION_WORDS
@@ -185,7 +188,10 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         # (leaving two words at least: "Joko Santosa", later "Santosa menambahkan", stays whole)
         # (never right after a word that only opens personal names: "Menteri … Andi | Amran")
         after_office = (
-            k > 0 and not any(w in ev.bare for w in before) and before[-1] not in NAME_OPENERS
+            k > 0
+            and not any(w in ev.bare for w in before)
+            and before[-1] not in NAME_OPENERS
+            and not (len(before) == 1 and before[0] in FUNCTION_WORDS)  # "Jateng Lalu M S"
         )
         rest_len = len(_name_run(words[b:]))
         if words[b] in ev.bare and rest_len and (independent or (after_office and rest_len > 1)):
@@ -196,6 +202,11 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
             k = b
             break
     name = _name_run(words[k:])
+    # "… Jateng Lalu M Syafriadi" (Sasak names): after an office, a capitalised word that
+    # opens sentences elsewhere is the first of the name
+    opens = 0 < k < len(words) and words[k] in FUNCTION_WORDS and 0 < len(name) <= 4
+    if opens and name == words[k + 1 : k + 1 + len(name)]:
+        name = [words[k], *name]
     # "Universitas Lambung Mangkurat Muhammad Handry": after an office, a word that only opens
     # personal names starts the person, the words before it end the institution
     opener = next((j for j in range(1, len(name) - 1) if name[j] in _FIRST_ONLY), 0)
@@ -217,6 +228,14 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         later = _split_role(words[cut:], ev)
         if later.name:
             return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
+    if not name and len(words) - k > 5:
+        # "General Manager Pertamina Marketing Operation Region IV PT Pertamina Sylvia Grace
+        # Yuvenna": a run too long for a name; the person follows the last organisation word
+        cut = max((i for i in range(k, len(words) - 1) if _organisation_word(words[i])), default=-1)
+        if cut >= 0:
+            later = _split_role(words[cut:], ev)
+            if later.name:
+                return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
     if not name and len(words) == 1 and words[0] in INSTITUTIONS:  # "tulis Kemlu"
         return _Name(words[0], "")
     if k > 0 and len(name) == 1 and name[0] in ev.organisations:  # "Direktur Transjakarta"
@@ -228,6 +247,10 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
 _FIRST_ONLY = frozenset(
     w for w in NAME_OPENERS if w.startswith(("Mu", "Mo")) or w in ("Raden", "Teuku", "Tengku")
 )
+
+
+def _organisation_word(w: str) -> bool:
+    return w in ORGANISATION_WORDS or (len(w) > 1 and bool(_ACRONYM.fullmatch(w)))
 
 
 def _is_club(w: str) -> bool:

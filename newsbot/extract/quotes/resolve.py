@@ -148,6 +148,8 @@ class _Resolver:
         else:
             stop = follow.start if follow and follow.start_par == span.end_par else len(p_end)
             after = p_end[span.end + 1 : stop]
+            if not after.strip() and follow is None:
+                after = self._cue_below(span.end_par)
         before = p_start[max(0, span.start - MAX_SENTENCE) : span.start]  # its last sentence
         text = _clean_text(text)
         if len(text.split()) < 2 and not re.search(r"[.!?]", text):
@@ -172,6 +174,18 @@ class _Resolver:
             paragraph=span.start_par,
             kind="direct",
         )
+
+    def _cue_below(self, n: int) -> str:
+        """`“…?”` then a paragraph `tanya Teguh.`: text broken into sentences leaves the cue
+        below its quote; '' when the next paragraph opens with no lower-case cue."""
+        nxt = next(
+            (k for k in range(n + 1, min(n + 3, len(self.a.paras))) if k not in self.a.skip), -1
+        )
+        if nxt < 0:
+            return ""
+        p = self.a.paras[nxt]
+        first = p.split(" ", 1)[0].rstrip(".,")
+        return p if first.islower() and first in _CUE_FORMS else ""
 
     def _speech_before(self, n: int) -> bool:
         prev = next((k for k in range(n - 1, -1, -1) if k not in self.a.skip), -1)
@@ -287,7 +301,7 @@ class _Resolver:
                     self.a.person_words.update(name.split())  # a member of an organisation
                     return member
             split = _split_role(words[i:j], self.a.evidence)
-            if (stop in OFFICE_JOINERS or stop == "dari") and split.name and split.role:
+            if (stop in OFFICE_JOINERS or stop in ("dari", "untuk")) and split.name and split.role:
                 # "Kepala Dinas … Hutan dan Perkebunan Kemenperin X", "… DPR dari Fraksi …":
                 # the whole office when a capitalised run stands before the joiner
                 h = i - 1
@@ -350,6 +364,11 @@ class _Resolver:
         if split.name and " " not in split.name and self._organisation_place(words, split.name):
             self.focus = _UNKNOWN  # "kata PLN UP3 Metro": the unit's place, not a person
             return _organisation(words), ""
+        if not split.name and len(words) == 1 and words[0] in self.a.names_with:
+            full = self.a.full_name(words[0], n)  # "tutur Lalu" for Lalu M Syafriadi
+            if full != words[0] and self.a.is_person(full):
+                self.focus = full
+                return full, ""
         if not split.name and len(words) == 1 and words[0] in self.a.initials:
             self.focus = words[0]
             return words[0], ""
