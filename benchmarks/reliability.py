@@ -169,6 +169,8 @@ def links(i: int, n: int) -> str:
         _paragraphs(6) + "".join(f"<p>Baca Juga: Berita lain nomor {k}</p>" for k in range(count)),
         "".join(f'<p>{PARAGRAPH} <a href="/x/{k}">Baca Juga</a></p>' for k in range(count // 10)),
         _paragraphs(6) + '<a href="http://[::1">x</a>' * (count // 10),
+        # unlinked lines inside the story's own block (each climbed to and searched it: 33 s)
+        "<div>" + _paragraphs(6) + "<p>Baca Juga: Berita lain</p>" * count + "</div>",
     ]
     return _page(variants[i % len(variants)])
 
@@ -313,7 +315,7 @@ PAGE_CLASSES: dict[str, tuple[Callable[[int, int], str | bytes], int]] = {
     "surrogates": (surrogates, 40),
     "nesting": (nesting, 40),
     "attributes": (attributes, 36),
-    "links": (links, 36),
+    "links": (links, 45),
     "images": (images, 30),
     "raw-text tags": (raw_text, 36),
     "quote flood": (quote_flood, 45),
