@@ -196,7 +196,7 @@ def load_shapes() -> list[Shape]:
     """Article pages of ../shared/pages that extract to one-page articles (a page asking for its
     next page would send the crawl to the real site)."""
     sys.path.insert(0, str(ROOT))
-    from newsbot.extract import ExtractionError, extract_article
+    from newsbot.extract import ExtractionError, extract_pages
 
     lines = (PAGES / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
@@ -210,10 +210,11 @@ def load_shapes() -> list[Shape]:
         seen.add(row["file"])
         body = (PAGES / row["file"]).read_bytes()
         try:
-            article = extract_article(body, row["url"] or "https://example.test/")
+            extracted = extract_pages(body, row["url"] or "https://example.test/")
         except ExtractionError:
             continue
-        if article.next_page_url or article.all_pages_url:
+        article = extracted.article
+        if article is None or extracted.paging.goes_on:
             continue
         canonical = article.url.encode()
         shapes.append(Shape(body, canonical if canonical in body else b""))

@@ -136,6 +136,10 @@ class Page:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     # The caps applied to this page ("12 attributes dropped …"), in words; [] for real pages.
     limits: list[str] = field(default_factory=list)
+    # Every node of the tree, held so lxml keeps one Python proxy per node for the page's life:
+    # without it each walk over the tree (body scoring, lists, XPath results) builds the proxies
+    # anew, a Python class lookup and an allocation per element each time.
+    nodes: list[Any] = field(default_factory=list, repr=False, compare=False)
     # Per-page indexes of extraction steps, by the function that builds them (see `index`).
     _indexes: dict[Callable[[Page], Any], Any] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -174,7 +178,9 @@ class Page:
             # with the depth: nest no deeper than MAX_DEPTH and read the page again.
             text = flatten_nesting(text, limits)
             tree = _parse_tree(text)
-        _cap_elements(tree, limits)
+        nodes = list(tree.iter())
+        if len(nodes) > MAX_ELEMENTS and _cap_elements(tree, limits):  # (elements <= nodes)
+            nodes = list(tree.iter())
         for limit in limits:
             logger.warning("%s: %s", url, limit)
         return cls(
@@ -184,6 +190,7 @@ class Page:
             meta=_read_meta(tree),
             jsonld=list(_read_jsonld(tree)),
             limits=limits,
+            nodes=nodes,
         )
 
     @cached_property
@@ -481,11 +488,12 @@ def flatten_nesting(text: str, limits: list[str]) -> str:
 _COUNT = etree.XPath("count(//*)")
 
 
-def _cap_elements(tree: lxml.html.HtmlElement, limits: list[str]) -> None:
-    """Keep the first MAX_ELEMENTS elements in document order (the article comes early)."""
+def _cap_elements(tree: lxml.html.HtmlElement, limits: list[str]) -> bool:
+    """Keep the first MAX_ELEMENTS elements in document order (the article comes early);
+    whether any were dropped."""
     count = int(_COUNT(tree))
     if count <= MAX_ELEMENTS:
-        return
+        return False
     last = tree.xpath(f"(//*)[{MAX_ELEMENTS}]")[0]
     for child in list(last):
         last.remove(child)
@@ -495,6 +503,7 @@ def _cap_elements(tree: lxml.html.HtmlElement, limits: list[str]) -> None:
             for sibling in list(el.itersiblings()):
                 parent.remove(sibling)
     limits.append(f"page cut after its first {MAX_ELEMENTS:,} elements (of {count:,})")
+    return True
 
 
 def _read_meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
