@@ -58,6 +58,38 @@ def test_a_kicker_every_metadata_source_has_stays_when_only_the_h1_splits_it_off
     assert extract_article(html, URL).headline == f"Traffic: {HEADLINE}"
 
 
+def test_two_different_kickers_before_one_headline_both_go() -> None:
+    # The og:title and the <h1> each put their own overline before the same quote.
+    quote = "«We will keep the river road open for cyclists»"
+    html = page(
+        title=f"Cycling lanes: {quote} - News - Courier",
+        og=f"Cycling lanes: {quote}",
+        h1=f"Vote in the council - {quote}",
+    )
+    assert extract_article(html, URL).headline == quote
+
+
+def test_one_kicker_spelt_two_ways_stays() -> None:
+    # "Rivertown" and "River Town" share a word: one kicker, not two, and it is the headline's.
+    full = "Rivertown council decides: the cycling lanes come before the summer"
+    other = "River Town council decides: the cycling lanes come before the summer"
+    assert agree_headline([(full, "meta"), (other, "shown")]) == full
+
+
+def test_the_joining_mark_most_sources_use_wins() -> None:
+    # JSON-LD joins the kicker with " - ", og:title and the <title> (with a section) with ": ".
+    ld = {"@type": "NewsArticle", "headline": f"Traffic - {HEADLINE}"}
+    html = page(
+        title=f"Traffic: {HEADLINE} - Politics", og=f"Traffic: {HEADLINE}", ld=ld, h1=HEADLINE
+    )
+    assert extract_article(html, URL).headline == f"Traffic: {HEADLINE}"
+
+
+def test_a_single_other_joining_mark_does_not_outvote_the_trusted_text() -> None:
+    sources = [(f"Traffic - {HEADLINE}", "meta"), (f"Traffic: {HEADLINE}", "meta")]
+    assert agree_headline(sources) == f"Traffic - {HEADLINE}"
+
+
 def test_agreement_never_cuts_to_a_search_engine_title() -> None:
     # The <title> is often a shortened headline: it is not a target of the cuts.
     full = f"{HEADLINE}, residents divided"

@@ -189,12 +189,15 @@ def agree_headline(sources: Iterable[tuple[str, str]]) -> str:
     a kicker before it ("Neue Leipziger Schule: …"). Starting from the most trusted text: when
     another source is the same text without an extra joined at its end, the extra is the
     site's; when a metadata source is it without an extra joined at its start, the extra is a
-    kicker the publisher itself leaves out. No list of site names: what is extra is what the
+    kicker the publisher itself leaves out, and two sources that put different kickers before
+    the same text agree on that text only. No list of site names: what is extra is what the
     other sources leave out. The <title> is often cut short for search engines, and an <h1>
     alone without the kicker every metadata source has is only the layout splitting it off, so
-    neither is a target of those cuts.
+    neither is a target of those cuts. Sources that differ only in the
+    mark joining kicker and headline (":" or " - ") give the mark most of them use.
     """
-    texts = [(_text(t.replace("\xad", "")), role) for t, role in sources if _text(t)]
+    texts = list(dict.fromkeys((_text(t.replace("\xad", "")), role) for t, role in sources))
+    texts = [(t, role) for t, role in texts if t]
     if not texts:
         return ""
     best = texts[0][0]
@@ -209,7 +212,8 @@ def agree_headline(sources: Iterable[tuple[str, str]]) -> str:
             ):
                 best, changed = other, True
                 break
-    return best
+    best = _common_tail(best, [t for t, role in texts if role != "title"])
+    return _usual_join(best, [t for t, _ in texts])
 
 
 def _cut_extra(longer: str, shorter: str, *, at_end: bool) -> bool:
@@ -227,6 +231,44 @@ def _cut_extra(longer: str, shorter: str, *, at_end: bool) -> bool:
         joined = _JOIN.search(extra[-4:]) is not None
         rest = extra.rstrip(":|/»·-–—, ")
     return joined and bool(rest) and len(rest.split()) <= _MAX_EXTRA_WORDS
+
+
+def _common_tail(best: str, others: list[str]) -> str:
+    """The text after the kicker when another source puts a different kicker before it
+    ("Overline A: Headline" and "Overline B - Headline" agree on "Headline")."""
+    for join in _JOIN.finditer(best):
+        tail = best[join.end() :]
+        head = best[: join.start()]
+        if len(tail) < 8 or len(tail.split()) < 2:
+            break
+        if not head or len(head.split()) > _MAX_EXTRA_WORDS:
+            continue
+        words = set(_WORD.findall(head.casefold()))
+        for other in others:
+            # Different kickers have no word in common ("Joburg has failed: …" and
+            # "Johannesburg has failed: …" are one kicker spelt two ways).
+            if (
+                other != best
+                and _cut_extra(other, tail, at_end=False)
+                and not words & set(_WORD.findall(other[: -len(tail)].casefold()))
+            ):
+                return tail
+    return best
+
+
+def _usual_join(best: str, texts: list[str]) -> str:
+    """`best` with the joining marks most sources use, when they differ from it in those only
+    (a <title> counts with the site's name after it)."""
+    key = _JOIN.sub("|", best)
+    forms = [t for t in dict.fromkeys(texts) if t != best and _JOIN.sub("|", t) == key]
+    if not forms:
+        return best
+
+    def votes(form: str) -> int:
+        return sum(t == form or _cut_extra(t, form, at_end=True) for t in texts)
+
+    top = max(forms, key=votes)
+    return top if votes(top) > votes(best) else best
 
 
 def _names_a_site(segment: str, names: set[str]) -> bool:
