@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsbot.portals import knowledge
@@ -207,10 +208,19 @@ def is_noise(el: HtmlElement) -> bool:
 
 
 def _is_hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
+    if el.get("hidden") is not None or _hiding_style(el.get("style")):
         return True
-    classes = el.get("class") or ""
-    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+    classes = el.get("class")
+    return bool(classes) and _hiding_classes(classes)
+
+
+def _hiding_style(style: str | None) -> bool:
+    return style is not None and "display:none" in style.replace(" ", "")
+
+
+@lru_cache(maxsize=8192)
+def _hiding_classes(classes: str) -> bool:
+    return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
 
 
 # Utility classes that hide a block (Bootstrap, Tailwind, common CSS kits).
@@ -223,8 +233,20 @@ _SCREEN_READER = re.compile(
 
 
 def is_screen_reader_text(el: HtmlElement) -> bool:
-    classes = el.get("class") or ""
-    return bool(classes) and _SCREEN_READER.search(classes) is not None
+    classes = el.get("class")
+    return bool(classes) and _screen_reader_classes(classes)
+
+
+@lru_cache(maxsize=8192)
+def _screen_reader_classes(classes: str) -> bool:
+    lowered = classes.lower()
+    # Every name _SCREEN_READER matches holds one of these: most class strings are out at once.
+    if not any(hint in lowered for hint in _SCREEN_READER_HINTS):
+        return False
+    return _SCREEN_READER.search(classes) is not None
+
+
+_SCREEN_READER_HINTS = ("hidden", "sr-only", "screen", "offscreen", "a11y-only")
 
 
 def _is_hidden_story(el: HtmlElement) -> bool:
@@ -701,7 +723,7 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
     _score_lines(root, good, bad, flagged)
     if not good:
         return None
-    order = [el for el in root.iter() if isinstance(el.tag, str)]
+    order = list(root.iter(etree.Element))
     page_prose = sum(good.values())
     # A block with a widget's class is furniture unless it holds most of the page's prose: page
     # wrappers carry "gate-ad", "sidebar-enabled" or "comments-enabled", WordPress articles
@@ -895,9 +917,12 @@ def _score_lines(
     parts: list[str] = []
     links = 0
     owner = root
+    marked = set(_RARE_ATTRIBUTES(root))
 
     def end_line() -> None:
         nonlocal parts, links
+        if not parts:
+            return
         # Cut before normalising, as TextBlocks.brk does: only the length counts here.
         text = norm("".join(parts)[:_RAW_LINE_CHARS])
         if text:
@@ -922,10 +947,28 @@ def _score_lines(
         tag = node.tag
         if not isinstance(tag, str):
             continue
+        # The tests of is_dialog, is_screen_reader_text, class_parts and _is_hidden inline: the
+        # class string's words and facts from a cache, and the rarer attributes (role,
+        # aria-modal, hidden, style) read only on the elements that have one.
+        classes = node.get("class")
+        words = _class_parts(classes, node.get("id"))
+        rare = node in marked
         if node is not root and (
             (tag in SKIP_TAGS and tag not in _SOFT_SKIP)
-            or is_dialog(node)
-            or is_screen_reader_text(node)
+            or (classes is not None and _screen_reader_classes(classes))
+            or (
+                tag not in ("html", "body")
+                and (
+                    (
+                        rare
+                        and (
+                            node.get("role") in ("dialog", "alertdialog")
+                            or node.get("aria-modal") == "true"
+                        )
+                    )
+                    or (not words.isdisjoint(_DIALOG_PARTS) and node.find(".//h1") is None)
+                )
+            )
         ):
             if tag not in _RAW_TAGS:
                 end_line()
@@ -936,7 +979,12 @@ def _score_lines(
         if tag == "br":
             end_line()
             continue
-        if tag in _FURNITURE or class_parts(node) & _WIDGET_PARTS or _is_hidden(node):
+        if (
+            tag in _FURNITURE
+            or not words.isdisjoint(_WIDGET_PARTS)
+            or (classes is not None and _hiding_classes(classes))
+            or (rare and (node.get("hidden") is not None or _hiding_style(node.get("style"))))
+        ):
             flagged.append(node)
         if tag in BLOCK_TAGS or tag in _PARAGRAPH_TAGS:
             end_line()
@@ -949,12 +997,15 @@ def _score_lines(
             if link:
                 links += len(node.text.strip())
         for child in reversed(node):
-            stack.append((child.tail, in_link))
+            if child.tail:
+                stack.append((child.tail, in_link))
             stack.append((child, link))
     end_line()
 
 
 _RAW_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "link", "meta"})
+# The elements with an attribute _score_lines reads besides class and id (few on a page).
+_RARE_ATTRIBUTES = etree.XPath("descendant-or-self::*[@role or @aria-modal or @hidden or @style]")
 
 
 def _is_prose_line(owner: HtmlElement, length: int, links: int) -> bool:
