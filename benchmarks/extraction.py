@@ -21,6 +21,7 @@ import argparse
 import contextlib
 import gzip
 import json
+import logging
 import re
 import statistics
 import sys
@@ -204,6 +205,8 @@ def main() -> int:
         "--hostile-only", action="store_true", help="only the hostile-shapes section"
     )
     args = parser.parse_args()
+    # readability logs a traceback for every page it cannot summarise; the timing says enough.
+    logging.getLogger("readability").setLevel(logging.CRITICAL)
     if args.hostile_only:
         hostile_shapes(args.rounds)
         return 0
