@@ -302,6 +302,12 @@ def _env() -> dict[str, str]:
     return env
 
 
+def article_rows(db: Path) -> int:
+    """Rows in the articles table: what an analyst finds, whatever the counters say."""
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
 def newsbot_counts(db: Path) -> dict[str, Any]:
     with sqlite3.connect(db) as conn:
         row = conn.execute("SELECT counts FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
@@ -366,6 +372,7 @@ def main() -> int:
             mirror, args.checkpoint, ROOT,
         )  # fmt: skip
         counts = newsbot_counts(db) if db.exists() else {}
+        rows = article_rows(db) if db.exists() else 0
     server.shutdown()
     load_end = os.getloadavg()[0]
     if crawl.returncode:
@@ -398,6 +405,14 @@ def main() -> int:
         f"failed {failed:,}, duplicates {counts.get('duplicate', 0):,}; "
         f"load average {load_end:.1f} at the end"
     )
+    # Every page served is one of these; what no counter above names is printed, never hidden.
+    named = {"stored", "not_article", "duplicate", "inserted", "updated", "unchanged"}
+    other = {
+        k: v
+        for k, v in sorted(counts.items())
+        if isinstance(v, int) and v and k not in named and not k.endswith("_ms")
+    }
+    print(f"  articles table rows {rows:,}; other counts: {other}")
     return 0
 
 
