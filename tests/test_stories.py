@@ -82,6 +82,31 @@ def test_copies_and_rewrites_join_one_story_other_events_do_not(store: Store) ->
     assert 0.2 < versions[3][1] < versions[2][1] < 0.95  # the heavy rewrite is furthest
 
 
+def test_a_story_copied_many_times_links_the_next_copy_with_bounded_work(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wire report on hundreds of sites: each new copy is compared with the story's newest
+    members only, not with every copy stored before it."""
+    copies = st.MEMBERS_COMPARED + 8
+    base = article(KAPAL[0])
+    for n in range(copies):
+        store.save(article(KAPAL[0], url=f"{base.url}-copy{n}"), seen_at=SEEN)
+    compared: list[int] = []
+    real = st.similarity
+
+    def counted(*args: object, **kwargs: object) -> object:
+        compared.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(st, "similarity", counted)
+    store.save(article(KAPAL[1]), seen_at=SEEN)
+    story = story_of(store, f"{base.url}-copy0")
+    assert story is not None
+    assert story_of(store, KAPAL[1]) == story
+    assert len(members(store, story)) == copies + 1
+    assert 0 < len(compared) <= st.MEMBERS_COMPARED + 1  # + the first member, for its similarity
+
+
 def test_template_reports_with_other_figures_stay_apart(store: Store) -> None:
     for key in ["emas-0302/suara", "emas-0402/suara", "emas-0302/tribun", "sim-0312/tribun"]:
         store.save(article(key), seen_at=SEEN)

@@ -42,6 +42,9 @@ from sqlite_utils import Database
 NUM_PERM = 128
 BANDS, ROWS = 42, 3  # LSH over the fact signature: P(candidate) ~0.84 at J=0.35, ~0.98 at 0.45
 WINDOW_DAYS = 7
+# A story's newest members compared with a new article, at most: a wire report republished by
+# hundreds of sites costs a bounded number of comparisons, not one per copy stored.
+MEMBERS_COMPARED = 16
 CACHE_KIB = 65_536  # SQLite page cache of a linking connection (the default is 2 MB)
 FACTS_MIN = 0.35
 FRAME_MARGIN = 0.24
@@ -305,12 +308,15 @@ class StoryLinker:
         marks = ", ".join("?" for _ in keys)
         weeks = list(range((day - WINDOW_DAYS) // 7, (day + WINDOW_DAYS) // 7 + 1))
         rows = self.db.execute(
-            "SELECT s.words, s.facts, m.story_id FROM story_signatures s"
-            " JOIN story_members m ON m.article_url = s.article_url"
+            "SELECT g.words, g.facts, c.story_id FROM ("
+            " SELECT s.id, m.story_id, ROW_NUMBER() OVER"
+            " (PARTITION BY m.story_id ORDER BY s.day DESC, s.id DESC) AS newest"
+            " FROM story_signatures s JOIN story_members m ON m.article_url = s.article_url"
             " WHERE s.id IN (SELECT DISTINCT signature_id FROM story_lsh"
             f" WHERE week IN ({', '.join('?' for _ in weeks)}) AND key IN ({marks}))"
-            " AND s.day BETWEEN ? AND ?",
-            [*weeks, *keys, day - WINDOW_DAYS, day + WINDOW_DAYS],
+            " AND s.day BETWEEN ? AND ?) c JOIN story_signatures g ON g.id = c.id"
+            " WHERE c.newest <= ?",
+            [*weeks, *keys, day - WINDOW_DAYS, day + WINDOW_DAYS, MEMBERS_COMPARED],
         ).fetchall()
         best: tuple[float, int] | None = None
         for words_blob, facts_blob, story_id in rows:
