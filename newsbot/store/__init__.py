@@ -473,13 +473,18 @@ class Store:
         return found
 
     def _resolve_links_to(self, article: Article, fetched_url: str) -> None:
-        """Links seen before this article was stored now point to it."""
+        """Links seen before this article was stored now point to it.
+
+        The unary + keeps SQLite off idx_links_target for `IS NULL`: nearly every link points
+        to no stored article, so that index matches the whole table (a scan per save that grew
+        with the database: 8.8 ms a save at 2,000 articles); idx_links_canonical finds the few.
+        """
         keys = {article.url, fetched_url} | {canonical_link(u) for u in (article.url, fetched_url)}
         keys.discard("")
         marks = ", ".join("?" for _ in keys)
         self.db.execute(
             "UPDATE links SET target_article_url = ?, canonical_url = ?, target_portal = ?,"
-            f" target_site = ? WHERE canonical_url IN ({marks}) AND target_article_url IS NULL",
+            f" target_site = ? WHERE canonical_url IN ({marks}) AND +target_article_url IS NULL",
             [article.url, article.url, article.portal, link_host(article.url), *keys],
         )
 
