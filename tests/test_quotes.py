@@ -1101,3 +1101,24 @@ def test_a_cue_word_inside_a_long_sentence_is_no_attribution() -> None:
     ]
     assert [s for _, s in speakers(paragraphs)] == ["Sri Wahyuni", "Sri Wahyuni"]
     assert all(q["speaker"] != "Rp" for q in extract_quotes(paragraphs))
+
+
+# --- texts with no word of speech ----------------------------------------------------------
+
+
+def test_text_without_any_word_of_speech_has_no_statements() -> None:
+    """Quotation marks alone make no statement: names of programmes, titles and terms."""
+    paragraphs = [
+        "Program “Jumat Berkah” kembali digelar di Masjid Agung pada pekan ini.",
+        "Die Regierung will das „Bürgergeld“ im nächsten Jahr erneut anpassen.",
+    ]
+    assert extract_quotes(paragraphs) == []
+
+
+def test_a_closing_demikian_still_attributes_without_a_cue_verb() -> None:
+    paragraphs = [
+        "“Kami akan menambah armada bus untuk rute ini tahun depan.” Demikian penjelasan"
+        + " Kepala Dinas Perhubungan Budi Santoso."
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["kind"], q["speaker"]) for q in quotes] == [("direct", "Budi Santoso")]

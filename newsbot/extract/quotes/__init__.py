@@ -19,13 +19,21 @@ spans.py pairs the marks, people.py knows who is who in the article, resolve.py 
 
 from __future__ import annotations
 
+import re
+
 from newsbot.extract.quotes.people import _Article, _tokens
 from newsbot.extract.quotes.resolve import _Resolver
 from newsbot.extract.quotes.spans import _find_spans
-from newsbot.extract.quotes.vocab import RANKS
+from newsbot.extract.quotes.vocab import _CUE_FORMS, INDIRECT_VERBS, RANKS
 from newsbot.record import Quote
 
 _RANKS = frozenset(RANKS)
+# Every statement the rules read has one of these words: a cue ("kata", "ujarnya", "said"), a
+# reporting verb, "menurut"/"according" or "demikian" (`"…" Demikian penjelasan X`). A text
+# without any of them has no statement to find, and its article model is not built.
+_SPEECH_WORDS = _CUE_FORMS | INDIRECT_VERBS | frozenset(("menurut", "menurutnya", "according"))
+_SPEECH_WORDS |= frozenset(("demikian",))
+_WORDS = re.compile(r"\w+")
 _FORCES = frozenset(("TNI", "Polri", "AD", "AU", "AL"))
 
 __all__ = ["extract_quotes"]
@@ -56,6 +64,8 @@ def extract_quotes(
             break
         paras.append(" ".join(paragraph[:budget].split()))
         budget -= len(paras[-1]) + 1
+    if not _speaks(paras):
+        return []
     article = _Article(paras, headline)
     spans = _find_spans(paras, article.skip)
     if len(spans) > MAX_QUOTES:  # read the paragraphs before the first quote over the limit
@@ -68,6 +78,11 @@ def extract_quotes(
         if rank:
             quote["speaker_rank"] = rank
     return quotes
+
+
+def _speaks(paras: list[str]) -> bool:
+    """Some word of the text is one that every statement needs (see _SPEECH_WORDS)."""
+    return any(w in _SPEECH_WORDS for p in paras for w in _WORDS.findall(p.lower()))
 
 
 def _split_rank(role: str) -> tuple[str, str]:

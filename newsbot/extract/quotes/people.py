@@ -72,13 +72,17 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def _is_cap(w: str) -> bool:
-    return bool(w) and (w[0].isupper() or w.startswith("@"))
+    first = w[:1]
+    return first.isupper() or first == "@"
 
 
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.?", w))
+    """ "A" or "A.": one capital letter of the Latin alphabet, perhaps with its period."""
+    n = len(w)
+    return (n == 1 or (n == 2 and w[1] == ".")) and "A" <= w[0] <= "Z"
 
 
+@lru_cache(maxsize=65536)  # a word's shape and the vocabulary: the same for every article
 def _is_degree(w: str) -> bool:
     return (("." in w.strip(".") or "-" in w) and bool(_DEGREE.fullmatch(w))) or w in (
         "SH",
@@ -97,6 +101,7 @@ def _is_degree(w: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _is_roleish(w: str) -> bool:
     return (
         w in _ROLE
@@ -146,6 +151,8 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
             return _Name(later.name, " ".join([*role, later.role]).strip())
     words = [w.rstrip(".,") if not _is_initial(w) else w for w in words]
     words = [w for w in words if w and w not in _PUNCT]
+    if len(words) == 1:  # most runs are one word
+        return _split_one(words[0], ev)
     k = 0
     while k < len(words):
         w = words[k]
@@ -155,14 +162,7 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         opens_name = k > 0 and w in FUNCTION_WORDS and k + 1 < len(words)
         if opens_name and not _is_roleish(words[k + 1]) and _name_run(words[k + 1 :]):
             break  # "… Jateng Lalu M Syafriadi" (not "Lalu Lintas"): a name opens here
-        if (
-            _is_roleish(w)
-            or w in ORGANISATION_WORDS
-            or w in ev.organisations
-            or _has_digit(w)
-            or (not _is_cap(w) and w not in NAME_CONNECTORS)
-            or (club_or_city and _name_follows(words[k + 1 :]))
-        ):
+        if _peeled(w, ev) or (club_or_city and _name_follows(words[k + 1 :])):
             k += 1
             if (
                 w in PLACE_HEADS
@@ -183,7 +183,6 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         break
     for b in range(k + 1, len(words)):
         before = words[k:b]
-        independent = tuple(before) in ev.entities or any(w.lower() in ev.common for w in before)
         # after an office, a name the article uses alone starts the person ("… Panjang | Rudi")
         # (leaving two words at least: "Joko Santosa", later "Santosa menambahkan", stays whole)
         # (never right after a word that only opens personal names: "Menteri … Andi | Amran")
@@ -193,14 +192,18 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
             and before[-1] not in NAME_OPENERS
             and not (len(before) == 1 and before[0] in FUNCTION_WORDS)  # "Jateng Lalu M S"
         )
-        rest_len = len(_name_run(words[b:]))
-        if words[b] in ev.bare and rest_len and (independent or (after_office and rest_len > 1)):
-            k = b
-            break
-        # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" occurs elsewhere
-        if after_office and tuple(before) in ev.entities and rest_len >= 2:
-            k = b
-            break
+        entity = tuple(before) in ev.entities
+        if words[b] in ev.bare or (after_office and entity):  # the rest is read only then
+            rest_len = len(_name_run(words[b:]))
+            independent = entity or any(w.lower() in ev.common for w in before)
+            bare = words[b] in ev.bare
+            if bare and rest_len and (independent or (after_office and rest_len > 1)):
+                k = b
+                break
+            # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" is elsewhere
+            if after_office and entity and rest_len >= 2:
+                k = b
+                break
     name = _name_run(words[k:])
     # "… Jateng Lalu M Syafriadi" (Sasak names): after an office, a capitalised word that
     # opens sentences elsewhere is the first of the name
@@ -243,6 +246,25 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     return _Name(" ".join(name), " ".join(words[:k]))
 
 
+def _split_one(w: str, ev: _Evidence) -> _Name:
+    """`_split_role` of a single word: what its loops make of it, without them."""
+    if _peeled(w, ev):
+        return _Name(w, "") if w in INSTITUTIONS else _Name("", w)
+    name = " ".join(_name_run([w]))
+    return _Name(w, "") if not name and w in INSTITUTIONS else _Name(name, "")
+
+
+def _peeled(w: str, ev: _Evidence) -> bool:
+    """A word of the role in front of a name: an office, an organisation, a number, lower case."""
+    return (
+        _is_roleish(w)
+        or w in ORGANISATION_WORDS
+        or w in ev.organisations
+        or _has_digit(w)
+        or (not _is_cap(w) and w not in NAME_CONNECTORS)
+    )
+
+
 # Words that open a personal name and never stand inside one ("Reza Nur Patria" keeps Nur).
 _FIRST_ONLY = frozenset(
     w for w in NAME_OPENERS if w.startswith(("Mu", "Mo")) or w in ("Raden", "Teuku", "Tengku")
@@ -268,6 +290,7 @@ def _name_follows(words: list[str]) -> bool:
     return bool(_name_run(words[k:]))
 
 
+@lru_cache(maxsize=65536)
 def _has_digit(w: str) -> bool:
     return any(c.isdigit() for c in w)
 
@@ -280,9 +303,9 @@ def _name_run(words: list[str]) -> list[str]:
             return run or [w]
         if w.lower() in CALENDAR_WORDS or w in _PUNCT:
             break
-        if not run and _ACRONYM.fullmatch(w) and len(w) > 1:
+        if not run and len(w) > 1 and _ACRONYM.fullmatch(w):
             return []
-        if any(c.isdigit() for c in w):
+        if _has_digit(w):
             break
         if not run and w in FUNCTION_WORDS:
             continue
@@ -307,6 +330,7 @@ def _name_run(words: list[str]) -> list[str]:
 _ORGANISATION_SHORT = re.compile(
     r"\b([A-Z][\w.]*) (?:[\w.,]+ ){0,6}?[A-Z][\w.]* \(([A-Z][A-Za-z]{2,})\)"
 )
+_SHORT_IN_PARENS = re.compile(r" \([A-Z][A-Za-z]{2,}\)")
 _AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),? \(\d{1,2}(?: tahun)?\)")
 # Nouns made from verbs ("Pemeriksaan", "Pembangunan", "Kebijakan"): things, not names.
 _NOMINAL = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an")
@@ -381,8 +405,9 @@ class _Article:
         self.midcaps: set[str] = set()  # capitalised words used after a sentence's start
         self.lowered: set[str] = set()  # words written in lower case after a sentence's start
         for _, sent in split_up:
-            for w in _words(sent)[1:]:
-                if _is_cap(w):
+            for w in _tokens(sent)[1:]:
+                head = w[:1]
+                if head.isupper() or head == "@":  # _is_cap, inline: every word passes here
                     self.midcaps.add(w)
                 elif w.islower():
                     self.lowered.add(w)
@@ -398,6 +423,7 @@ class _Article:
         self.organisations = frozenset(
             m.group(2)
             for _, t in texts
+            if _SHORT_IN_PARENS.search(t)  # the long pattern is read only where it can end
             for m in _ORGANISATION_SHORT.finditer(t)
             if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
         )
@@ -443,8 +469,11 @@ class _Article:
             for k, w in enumerate(words):
                 if not w[:1].isupper() or w in _NOT_NAMES:
                     continue
-                before = words[max(0, k - 2) : k]
-                if any(b.islower() and b.capitalize() in _PERSON_NOUNS for b in before):
+                b1 = words[k - 1] if k else ""  # the two words before it
+                b2 = words[k - 2] if k > 1 else ""
+                if (b1.islower() and b1.capitalize() in _PERSON_NOUNS) or (
+                    b2.islower() and b2.capitalize() in _PERSON_NOUNS
+                ):
                     self.person_words.add(w)
                 elif words[k + 1 : k + 2] == [","] and k + 2 < len(words):
                     after = words[k + 2].capitalize()
@@ -454,6 +483,7 @@ class _Article:
             for m in _AGE.finditer(t):
                 self.person_words.update(m.group(1).split())
         self.alias: dict[str, str] = {}
+        self._longer: dict[str, str] = {}  # a word -> the first name with a word it begins
         # "tersangka berinisial SA": initials the article uses as a person's name
         self.initials = frozenset(m.group(1) for _, t in texts for m in _INITIALS.finditer(t))
 
@@ -547,21 +577,23 @@ class _Article:
         """A name right after a cue, or right before a verb, is a name used on its own."""
         for k, w in enumerate(words):
             low = w.lower()
-            if (low in _CUE_FORMS or low == "menurut") and k + 1 < len(words):
+            cue = low in _CUE_FORMS
+            if (cue or low == "menurut") and k + 1 < len(words):
                 run = _name_run(words[k + 1 :])
                 if run and len(run) <= 3:
                     self.bare.add(run[0])
                     self.cued.update(run)
-            if k and (_VERBISH.fullmatch(w) or low in AUXILIARIES or low in _CUE_FORMS):
+            if k and (cue or low in AUXILIARIES or _VERBISH.fullmatch(w)):
                 j = k
                 while j > 0 and words[j - 1].lower() in AUXILIARIES:
                     j -= 1
                 i = j
                 while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
                     i -= 1
-                run = _name_run(words[i:j])
-                if run and len(run) == j - i and len(run) <= 3:
-                    self.bare.add(run[0])
+                if 0 < j - i <= 3:  # a run of up to three words, all of them a name
+                    run = _name_run(words[i:j])
+                    if len(run) == j - i:
+                        self.bare.add(run[0])
 
     def office_holder(self, office: list[str], before: int) -> str:
         """`ujar Kapolres` after "Kapolres Garut AKBP Mochamad Fajar": the latest person named
@@ -617,9 +649,19 @@ class _Article:
             if best is None or score > best or (score == best and first <= before):
                 best, best_name = score, cand
         if (best is None or best_name == name) and len(toks) == 1 and len(name) >= 4:
-            for cand in self.name_seen:  # "Wisman" for "Wismandari Wisnu"
-                if any(t.startswith(name) and t != name for t in cand.split()):
-                    return cand
+            longer = self._longer.get(name)  # "Wisman" for "Wismandari Wisnu"
+            if longer is None:
+                longer = self._longer[name] = next(
+                    (
+                        c
+                        for c in self.name_seen
+                        for t in c.split()
+                        if t.startswith(name) and t != name
+                    ),
+                    "",
+                )
+            if longer:
+                return longer
         return best_name or name
 
 
@@ -635,13 +677,15 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
 def _cap_runs(words: list[str]) -> list[list[str]]:
     runs: list[list[str]] = []
     cur: list[str] = []
-    for w in [*words, "."]:
-        if _is_cap(w) or (cur and w in NAME_CONNECTORS):
+    for w in words:
+        first = w[:1]
+        if first.isupper() or first == "@" or (cur and w in NAME_CONNECTORS):
             cur.append(w)
-        else:
-            if cur:
-                runs.append(cur)
+        elif cur:
+            runs.append(cur)
             cur = []
+    if cur:
+        runs.append(cur)
     return runs
 
 
@@ -795,8 +839,10 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
         w = words[k]
         low = w.lower()
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        office_only = bool(out) and not _split_role(out).name
-        if low in OFFICE_JOINERS and office_only and _is_cap(nxt):
+        joiner = low in OFFICE_JOINERS and _is_cap(nxt)
+        # (the phrase is split only where it matters: a split costs more than the rest)
+        office_only = (joiner or w == "(") and bool(out) and not _split_role(out).name
+        if joiner and office_only:
             out.append(w)
             k += 1
             continue
@@ -825,7 +871,7 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
             k += 1
             continue
         stop = low in NP_STOPS and w == low  # "kata Hari", "kata Agung Hari S" name a person
-        if stop or low in CALENDAR_WORDS or re.match(r"\d", w) or w in ".()":
+        if stop or low in CALENDAR_WORDS or w[:1].isdecimal() or w in ".()":
             break
         if w in _PUNCT:
             if _split_role(out).name:

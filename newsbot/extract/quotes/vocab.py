@@ -5,6 +5,7 @@ list per kind of word; nothing here is mined from a corpus."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # --- vocabulary ---------------------------------------------------------------------------
 
@@ -411,9 +412,15 @@ class _VerbShape:
     left out; a set look-up, so every word of an article costs one match."""
 
     _shape = re.compile(r"(?:me|ber|ter|di|per)[a-z]{3,}")
+    _starts = frozenset(("me", "be", "te", "di", "pe"))  # the prefixes' first letters
 
     def fullmatch(self, word: str) -> bool:
-        return word not in _NOT_VERBS and self._shape.fullmatch(word) is not None
+        return word[:2] in self._starts and _verb_shaped(word)
+
+
+@lru_cache(maxsize=65536)  # every word of an article is asked, several times
+def _verb_shaped(word: str) -> bool:
+    return word not in _NOT_VERBS and _VerbShape._shape.fullmatch(word) is not None
 
 
 _VERBISH = _VerbShape()
