@@ -1122,3 +1122,38 @@ def test_a_closing_demikian_still_attributes_without_a_cue_verb() -> None:
     ]
     quotes = extract_quotes(paragraphs)
     assert [(q["kind"], q["speaker"]) for q in quotes] == [("direct", "Budi Santoso")]
+
+
+# --- titles in quotation marks --------------------------------------------------------------
+
+
+def test_quoted_titles_are_no_statements_and_do_not_join_the_quote_before_them() -> None:
+    paragraphs = [
+        "Dalam khotbahnya yang bertema “Hari Raya dan Semangat Berbagi”, Ustaz Hamdan"
+        + " mengajak jemaah saling memaafkan.",
+        "“Kami menanam sayur di setiap gang sejak tahun lalu,” kata Ketua RT 05 Yusuf"
+        + " Maulana dalam webinar “Kampung Hijau di Tengah Kota”.",
+        "Penulis Sari Dewi dalam bukunya, “Sejarah Pasar Lama di Bandung, 1900-1950”,"
+        + " mengatakan, pasar itu dibangun di atas rawa.",
+    ]
+    quotes = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Kami menanam sayur di setiap gang sejak tahun lalu", "Yusuf Maulana")
+    ]
+
+
+def test_a_quoted_statement_in_title_case_with_its_own_punctuation_stays() -> None:
+    quotes = extract_quotes(["“Terima Kasih Semuanya!” kata Budi Santoso di atas panggung."])
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Terima Kasih Semuanya!", "Budi Santoso")
+    ]
+
+
+def test_an_unknown_or_misspelt_verb_in_nya_after_a_statement_is_a_pronoun_cue() -> None:
+    paragraphs = [
+        "Kepala Desa Sukamaju Ahmad Fauzi mengatakan, jalan desa akan diperbaiki bulan depan.",
+        "“Kami sudah mengajukan anggarannya ke kabupaten,” ujanya.",
+        "Warga berharap perbaikan “selesai sebelum musim hujan” tahun ini.",
+    ]
+    direct = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
+    assert [(q["cue"], q["speaker"]) for q in direct] == [("ujanya", "Ahmad Fauzi")]

@@ -26,6 +26,7 @@ from newsbot.extract.quotes.people import (
 )
 from newsbot.extract.quotes.spans import (
     _clean_text,
+    _is_title,
     _join_split,
     _Span,
 )
@@ -126,8 +127,8 @@ class _Resolver:
 
     def _is_split(self, span: _Span, follow: _Span) -> bool:
         """`"…," kata X. "…"`: the second part has no attribution of its own."""
-        if span.end_par != follow.start_par:
-            return False
+        if span.end_par != follow.start_par or _is_title(" ".join(follow.parts)):
+            return False  # `…,” katanya dalam webinar “Strategi …”`: a title, no second part
         between = self.a.paras[span.end_par][span.end + 1 : follow.start]
         if len(between.split()) > 12 or not self._after_attribution(between):
             return False
@@ -136,6 +137,8 @@ class _Resolver:
         return self._after_attribution(after) is None and len(between.split()) >= 1
 
     def _resolve(self, span: _Span, follow: _Span | None) -> Quote | None:
+        if _is_title(" ".join(span.parts)):
+            return None
         text = span.text
         p_start = self.a.paras[span.start_par]
         p_end = self.a.paras[span.end_par]
@@ -157,6 +160,8 @@ class _Resolver:
         attr = self._after_attribution(after)
         if attr is None:
             attr = self._before_attribution(before)
+        if attr is None and span.closed:
+            attr = _nya_cue(" ".join(span.parts), after)
         if attr is None:
             standalone = not before.strip() and len(after.strip(" .,")) < 2
             context = self.last_quote_par >= span.start_par - 2 or self._speech_before(
@@ -784,6 +789,22 @@ def _account(words: list[str]) -> str:
 
 # How far into a sentence its reporting verb may stand (an office, a name and an appositive).
 MAX_SUBJECT_DISTANCE = 40
+
+
+_NYA_WORD = re.compile(r"[a-z]{3,}nya")
+
+
+def _nya_cue(inside: str, after: str) -> _Attribution | None:
+    """`“…,” ujanya.`, `“…!” gumamnya.`: a statement closed by its own punctuation and
+    followed by one lower-case word in -nya that ends the sentence is attributed to the person
+    in focus, whatever the verb (a rare one, or one misspelt); None otherwise."""
+    if inside.rstrip()[-1:] not in (",", ".", "!", "?"):
+        return None
+    clause = _first_clause(after)
+    word = clause.strip(" ,")
+    if not _NYA_WORD.fullmatch(word) or not after.lstrip(" ,").startswith(word):
+        return None
+    return _Attribution(word, [], pronoun=True)
 
 
 def _first_clause(after: str) -> str:

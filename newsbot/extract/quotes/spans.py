@@ -30,6 +30,31 @@ class _Span:
         return _clean_text(" ".join(self.parts))
 
 
+# Lower-case words that stand inside a title ("Wabah Sampar di Priangan", "House of Cards").
+_TITLE_JOINERS = frozenset(
+    (
+        *("di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "dalam", "pada", "bagi"),
+        *("antara", "tanpa", "vs", "of", "the", "and", "in", "for", "on", "to", "a", "an", "at"),
+        *("by", "&", "-", "–", "—"),
+    )
+)
+
+
+def _is_title(raw: str) -> bool:
+    """`dalam webinar “Strategi Pengembangan Gang Hijau”`, `bertema “Idul Fitri Momentum
+    Hijrah”`: quoted words in Title Case with no punctuation of a sentence of their own at
+    the end name a programme, a book, an event or a slogan; they are no statement. A quote
+    ends with the statement's own mark (`“Kami siap,” kata …`, `“Sudah?”`); two words at
+    least, since one word is rejected as a statement anyway."""
+    text = raw.strip().strip(MARKS).strip()
+    if not text or text[-1] in ".,!?;…" or len(text) > 160:
+        return False
+    words = text.split()
+    if len(words) < 2:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_JOINERS for w in words)
+
+
 def _join_split(first: _Span, second: _Span) -> str:
     """`"A," kata X. "B."` → "A, B.": the parts joined by a space, keeping what was printed
     inside the marks of the first part (its comma, question or exclamation mark)."""
