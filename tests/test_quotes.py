@@ -1157,3 +1157,21 @@ def test_an_unknown_or_misspelt_verb_in_nya_after_a_statement_is_a_pronoun_cue()
     ]
     direct = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
     assert [(q["cue"], q["speaker"]) for q in direct] == [("ujanya", "Ahmad Fauzi")]
+
+
+# --- the text of an indirect statement ------------------------------------------------------
+
+
+def test_indirect_text_is_cut_at_its_own_words_when_a_word_repeats_recased() -> None:
+    """The opener "Belum" is re-cased to "belum", which also stands later in the sentence:
+    the statement still starts right after the verb's comma, not at the later word."""
+    paragraphs = [
+        "Belum lama ini, Ketua Koperasi Tani Makmur Slamet Riyadi menyatakan, pihaknya belum"
+        + " bisa memastikan harga gabah pekan depan.",
+        "Kepala Dinas A. Rahman Hakim mengatakan, stok beras di gudang kota aman hingga akhir tahun.",
+    ]
+    texts = [q["text"] for q in extract_quotes(paragraphs) if q["kind"] == "indirect"]
+    assert texts == [
+        "pihaknya belum bisa memastikan harga gabah pekan depan",
+        "stok beras di gudang kota aman hingga akhir tahun",
+    ]

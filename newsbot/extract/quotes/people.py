@@ -59,16 +59,31 @@ def _tokens(text: str) -> tuple[str, ...]:
     """`_words` of a text, kept: the article's sentences are read by several passes."""
     out: list[str] = []
     for w in _WORD.findall(text):
-        if (
-            w.endswith(".")
-            and len(w) > 1
-            and not (_is_initial(w) or w in TITLES or w in RANKS or "." in w[:-1])
-            and w[:-1] not in ABBREVIATIONS
-        ):
+        if _ends_sentence(w):
             out += [w[:-1], "."]
         else:
             out.append(w)
     return tuple(out)
+
+
+def _ends_sentence(w: str) -> bool:
+    """ "Jakarta.": a word with the period that ends its sentence ("A.", "Dr.", "Plt." keep it)."""
+    return (
+        w.endswith(".")
+        and len(w) > 1
+        and not (_is_initial(w) or w in TITLES or w in RANKS or "." in w[:-1])
+        and w[:-1] not in ABBREVIATIONS
+    )
+
+
+def _token_starts(text: str) -> list[int]:
+    """Where each of `_tokens(text)` starts in `text`, one to one."""
+    out: list[int] = []
+    for m in _WORD.finditer(text):
+        out.append(m.start())
+        if _ends_sentence(m.group()):
+            out.append(m.end() - 1)
+    return out
 
 
 def _is_cap(w: str) -> bool:

@@ -22,6 +22,7 @@ from newsbot.extract.quotes.people import (
     _speaker_phrase_end,
     _split_role,
     _strip_quotes,
+    _token_starts,
     _words,
 )
 from newsbot.extract.quotes.spans import (
@@ -734,15 +735,18 @@ def _adverbial(word: str) -> bool:
 
 
 def _text_of(sentence: str, words: list[str], pieces: list[tuple[int, int]]) -> str:
-    """The sentence's own text for ranges of its words (its spacing and numbers as printed)."""
-    starts: list[int] = []
-    at = 0
-    for w in words:
-        found = sentence.find(w, at)
-        if found < 0:  # a word the rules re-cased: find it in any case
+    """The sentence's own text for ranges of its words (its spacing and numbers as printed).
+
+    `words` are the sentence's tokens, one of them perhaps re-cased: their places come from
+    the tokenizer itself, so a word re-cased or repeated ("Belum … pihaknya belum …") or a
+    one-letter initial never moves a piece to another word or into the middle of one."""
+    starts = _token_starts(sentence)
+    if len(starts) != len(words):  # not the sentence's own tokens: find them one by one
+        starts, at = [], 0
+        for w in words:
             found = sentence.lower().find(w.lower(), at)
-        at = found + len(w) if found >= 0 else at
-        starts.append(found if found >= 0 else at)
+            at = found + len(w) if found >= 0 else at
+            starts.append(found if found >= 0 else at)
     out = []
     for a, b in pieces:
         if a < b:
