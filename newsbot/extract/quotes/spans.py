@@ -34,7 +34,7 @@ class _Span:
 _TITLE_JOINERS = frozenset(
     (
         *("di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "dalam", "pada", "bagi"),
-        *("antara", "tanpa", "vs", "of", "the", "and", "in", "for", "on", "to", "a", "an", "at"),
+        *("tanpa", "vs", "of", "the", "and", "in", "for", "on", "to", "a", "an", "at"),
         *("by", "&", "-", "–", "—"),
     )
 )
