@@ -304,6 +304,16 @@ def norm(text: str) -> str:
     return " ".join(text.replace("\u200b", "").split())
 
 
+def norm_len(text: str) -> int:
+    """len(norm(text)) without building the normalised text: the words' lengths and one space
+    between each two (a <head>'s scripts run to 100,000 characters, past which norm() takes
+    the slower regex path)."""
+    if len(text) > 4_000_000:  # (the words of a text this long are not all held at once)
+        return len(norm(text))
+    words = text.replace("\u200b", "").split()
+    return sum(map(len, words)) + len(words) - 1 if words else 0
+
+
 class _Walker:
     """Turns a container into lines; remembers link characters per line and captions met."""
 
@@ -918,11 +928,10 @@ def _score_lines(
     links = 0
     owner = root
     marked = set(_RARE_ATTRIBUTES(root))
+    pop, push = stack.pop, stack.append
 
     def end_line() -> None:
         nonlocal parts, links
-        if not parts:
-            return
         # Cut before normalising, as TextBlocks.brk does: only the length counts here.
         text = norm("".join(parts)[:_RAW_LINE_CHARS])
         if text:
@@ -931,9 +940,10 @@ def _score_lines(
         parts, links = [], 0
 
     while stack:
-        item = stack.pop()
+        item = pop()
         if item is None:
-            end_line()
+            if parts:
+                end_line()
             block.pop()
             owner = block[-1]
             continue
@@ -948,10 +958,12 @@ def _score_lines(
         if not isinstance(tag, str):
             continue
         # The tests of is_dialog, is_screen_reader_text, class_parts and _is_hidden inline: the
-        # class string's words and facts from a cache, and the rarer attributes (role,
-        # aria-modal, hidden, style) read only on the elements that have one.
+        # class string's words and facts from a cache (most elements have neither class nor
+        # id), and the rarer attributes (role, aria-modal, hidden, style) read only on the
+        # elements that have one.
         classes = node.get("class")
-        words = _class_parts(classes, node.get("id"))
+        ident = node.get("id")
+        words = _class_parts(classes, ident) if classes or ident else _NO_PARTS
         rare = node in marked
         if node is not root and (
             (tag in SKIP_TAGS and tag not in _SOFT_SKIP)
@@ -971,36 +983,45 @@ def _score_lines(
             )
         ):
             if tag not in _RAW_TAGS:
-                end_line()
-                size = len(norm(node.text_content()))
+                if parts:
+                    end_line()
+                size = norm_len(node.text_content())
                 if size:
                     bad[node] = bad.get(node, 0.0) + size
             continue
         if tag == "br":
-            end_line()
+            if parts:
+                end_line()
             continue
         if (
             tag in _FURNITURE
-            or not words.isdisjoint(_WIDGET_PARTS)
+            or (words and not words.isdisjoint(_WIDGET_PARTS))
             or (classes is not None and _hiding_classes(classes))
             or (rare and (node.get("hidden") is not None or _hiding_style(node.get("style"))))
         ):
             flagged.append(node)
         if tag in BLOCK_TAGS or tag in _PARAGRAPH_TAGS:
-            end_line()
+            if parts:
+                end_line()
             block.append(node)
             owner = node
-            stack.append(None)
+            push(None)
         link = in_link or tag == "a"
-        if node.text:
-            parts.append(node.text)
+        text = node.text
+        if text:
+            parts.append(text)
             if link:
-                links += len(node.text.strip())
+                links += len(text.strip())
         for child in reversed(node):
-            if child.tail:
-                stack.append((child.tail, in_link))
-            stack.append((child, link))
-    end_line()
+            tail = child.tail
+            if tail:
+                push((tail, in_link))
+            push((child, link))
+    if parts:
+        end_line()
+
+
+_NO_PARTS: frozenset[str] = frozenset()
 
 
 _RAW_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "link", "meta"})
