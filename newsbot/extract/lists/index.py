@@ -48,23 +48,20 @@ class PageIndex:
 
 _OWNER_SCAN = 20_000
 _MARK_ATTRIBUTES = ("class", "id", "data-testid")
-# Elements whose class, id or data-testid holds "tag" in any case (only T, A and G lower to t, a
-# and g), links aside; in document order.
-_TAG_MARKED = etree.XPath(
-    "descendant-or-self::*[not(self::a)]["
-    + " or ".join(f"contains(translate(@{a}, 'TAG', 'tag'), 'tag')" for a in _MARK_ATTRIBUTES)
-    + "]"
-)
-_CLICKERS = etree.XPath("descendant-or-self::a | descendant-or-self::button")
+_CLICKER_TAGS = frozenset({"a", "button"})
 
 
 def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
-    """The texts are read in one Python walk; the elements picked by tag or attribute (links and
-    buttons, tag boxes) by XPath, which builds no proxy for the others; a page whose attributes
-    hold no "tag" at all (its Vocabulary tells) has no tag boxes to look for."""
+    """Texts, links and buttons, and tag boxes (elements other than links whose class, id or
+    data-testid holds "tag" in any case) read in one Python walk: each read there costs a
+    fraction of an XPath test of every element's attributes. A page whose attributes hold no
+    "tag" at all (its Vocabulary tells) has no tag boxes to look for."""
     order: dict[HtmlElement, int] = {}
     owners: list[HtmlElement] = []
     short: list[tuple[int, HtmlElement, str]] = []
+    marks: list[tuple[int, HtmlElement]] = []
+    clicks: list[tuple[int, HtmlElement]] = []
+    may_mark = words is None or _may_mark(words)
     search = INLINE_WORDS.search
     for i, el in enumerate(tree.iter()):
         order[el] = i
@@ -79,6 +76,14 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
                     owners.append(el)
                 if len(text) < 80:
                     short.append((i, el, text))
+            if tag in _CLICKER_TAGS:
+                clicks.append((i, el))
+            elif may_mark and (
+                "tag" in (el.get("class") or "").lower()
+                or "tag" in (el.get("id") or "").lower()
+                or "tag" in (el.get("data-testid") or "").lower()
+            ):
+                marks.append((i, el))
         tail = el.tail
         if tail and el is not tree and not tail.isspace():
             parent = el.getparent()
@@ -99,19 +104,17 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
         # are not walked).
         after = node.getnext() if node is not None and node is not tree else None
         end = len(order) if after is None else order[after]
-    marked: list[HtmlElement] = []
-    if body is not None and (words is None or _may_mark(words)):
-        marked = [el for el in _TAG_MARKED(tree) if first < order[el] < end]
+    inside = body is not None
     return PageIndex(
         order,
         owners,
-        marked,
+        [el for i, el in marks if first < i < end] if inside else [],
         [
             (owner, text)
             for i, owner, text in short
             if first < i < end or (i == first and body is not None and owner is body)
         ],
-        [el for el in _CLICKERS(tree) if first < order[el] < end] if body is not None else [],
+        [el for i, el in clicks if first < i < end] if inside else [],
     )
 
 
