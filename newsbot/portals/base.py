@@ -327,6 +327,9 @@ class Vocabulary:
     def __init__(self, tree: HtmlElement) -> None:
         self.root = tree
         self._sets: dict[tuple[str, str], frozenset[str] | str] = {}
+        # Each attribute's values, read once for all the kinds asked of it (class is asked as
+        # tokens and as text, id as values and as text).
+        self._values: dict[str, list[str]] = {}
 
     def holds(self, need: Need) -> bool:
         kind, attribute, word = need
@@ -338,7 +341,9 @@ class Vocabulary:
         key = (kind, attribute)
         found = self._sets.get(key)
         if found is None:
-            values: list[str] = _attribute_pass(attribute)(self.root)
+            values = self._values.get(attribute)
+            if values is None:
+                values = self._values[attribute] = _attribute_pass(attribute)(self.root)
             if kind == "tokens":
                 # normalize-space's whitespace (the XPath tests), not str.split's wider one
                 found = frozenset(" ".join(values).translate(_TO_SPACE).split(" "))
