@@ -30,6 +30,7 @@ from newsbot.extract.dates import ParsedDate, date_from_url, parse_date, to_iso
 from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
 from newsbot.extract.language import detect_language
 from newsbot.extract.lists import find_lists
+from newsbot.extract.lists.index import PageIndex
 from newsbot.extract.metadata import (
     Metadata,
     agree_headline,
@@ -370,15 +371,14 @@ class _Extraction:
         Only the first MAX_DATED_TEXTS are read: a page of 100,000 date spans must not cost
         100,000 date parses."""
         tried = 0
-        nodes = _DATED_TEXT_IN(scope) if scope is not None else []
-        for node in itertools.chain(nodes, _DATED_TEXT(self.page.tree)):
-            text = body_mod.norm(str(node))
+        blocks = (scope, None) if scope is not None else (None,)
+        for raw, parent in itertools.chain.from_iterable(map(self._dated_texts, blocks)):
+            text = body_mod.norm(raw)
             if not _LOOKS_DATED.search(text):
                 continue
             tried += 1
             if tried > MAX_DATED_TEXTS:
                 break
-            parent = node.getparent()
             if parent is not None and parent.tag in ("script", "style", "title", "noscript"):
                 continue
             found = parse_date(text, relative_base=self.crawled_at)
@@ -387,6 +387,22 @@ class _Extraction:
             if published is None or _same_minute(found, published):
                 return text
         return ""
+
+    def _dated_texts(self, scope: HtmlElement | None) -> Iterator[tuple[str, HtmlElement | None]]:
+        """The short dated texts (text, the element holding it) of the story's block, or of the
+        page's <body> (scope None), in document order, from the lists walk's texts; read on
+        demand, so the page's are not looked at when the block's own date was found."""
+        index = self.page.index(PageIndex.of)
+        if scope is None:
+            body = next(self.page.tree.iter("body"), None)
+            found = index.dated_texts(body) if body is not None else []
+            if found is None:  # (never: the body is in the walked tree)
+                found = [(str(n), n.getparent()) for n in _DATED_TEXT(self.page.tree)]
+        else:
+            found = index.dated_texts(scope)
+            if found is None:  # a block not in the page's tree (read from embedded data)
+                found = [(str(n), n.getparent()) for n in _DATED_TEXT_IN(scope)]
+        yield from found
 
     def _people(
         self,

@@ -4,6 +4,7 @@ built once per page and kept on it (`page.index(PageIndex.of)`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -40,13 +41,73 @@ class PageIndex:
     clickers: list[HtmlElement]  # links and buttons under <body>
     usable: dict[HtmlElement, bool] = field(default_factory=dict)  # see usable
     titles: dict[HtmlElement, str] = field(default_factory=dict)  # see _link_title
+    # Texts that may print a date and a clock (see dated_texts): (position, holder, text, tail).
+    dated: list[tuple[int, HtmlElement, str, bool]] = field(default_factory=list)
+    _ends: dict[HtmlElement, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, page: Page) -> PageIndex:
         return _walk_tree(page.tree, page.index(vocabulary))
 
+    def dated_texts(self, root: HtmlElement) -> list[tuple[str, HtmlElement]] | None:
+        """`root.xpath(".//text()[…]")` for the short dated texts of `_SHORT_DATED` (a
+        "19"/"20", a ":" or ".", 10-89 characters once normalize-space'd), as (text, holder) in
+        document order, the holder being what the XPath result's getparent() gives (the element
+        whose text or tail it is), from what the walk read: the XPath tests every text node of
+        the page in libxml2 at ~2 us each. None when `root` is not in the walked tree."""
+        start = self.order.get(root)
+        if start is None:
+            return None
+        end = self._end(root)
+        found: list[tuple[int, str, HtmlElement]] = []
+        for i, holder, text, tail in self.dated:
+            # A tail is under `root` when its element is strictly below it; it comes after
+            # that element's subtree in document order.
+            if start < i < end if tail else start <= i < end:
+                found.append((2 * self._end(holder) - 1 if tail else 2 * i, text, holder))
+        found.sort(key=lambda item: item[0])
+        return [(text, holder) for _, text, holder in found]
+
+    def _end(self, el: HtmlElement) -> int:
+        """The position of the first node after `el`'s subtree (memoised along the climb)."""
+        climbed: list[HtmlElement] = []
+        node: HtmlElement | None = el
+        end = len(self.order)
+        while node is not None:
+            known = self._ends.get(node)
+            if known is not None:
+                end = known
+                break
+            climbed.append(node)
+            after = node.getnext()
+            if after is not None and after in self.order:
+                end = self.order[after]
+                break
+            node = node.getparent()
+            if node is not None and node not in self.order:
+                break  # (the walk's root has no walked siblings)
+        for node in climbed:
+            self._ends[node] = end
+        return end
+
 
 _OWNER_SCAN = 20_000
+# XPath's normalize-space() whitespace: space, tab, CR and LF only.
+_XPATH_SPACE = re.compile("[ \t\r\n]+")
+
+
+def _may_be_dated(text: str) -> bool:
+    """The test of `_SHORT_DATED` in extract/__init__.py: a "20" or "19", a ":" or ".",
+    and 10-89 characters once normalize-space'd."""
+    if not (("20" in text or "19" in text) and (":" in text or "." in text)) or len(text) < 10:
+        return False
+    if len(text) >= 90:
+        spaces = text.count(" ") + text.count("\t") + text.count("\r") + text.count("\n")
+        if len(text) - spaces >= 90:  # a normalised text keeps every other character
+            return False
+    return 9 < len(_XPATH_SPACE.sub(" ", text).strip(" ")) < 90
+
+
 _MARK_ATTRIBUTES = ("class", "id", "data-testid")
 _CLICKER_TAGS = frozenset({"a", "button"})
 
@@ -61,6 +122,7 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
     short: list[tuple[int, HtmlElement, str]] = []
     marks: list[tuple[int, HtmlElement]] = []
     clicks: list[tuple[int, HtmlElement]] = []
+    dated: list[tuple[int, HtmlElement, str, bool]] = []
     may_mark = words is None or _may_mark(words)
     search = INLINE_WORDS.search
     for i, el in enumerate(tree.iter()):
@@ -76,6 +138,8 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
                     owners.append(el)
                 if len(text) < 80:
                     short.append((i, el, text))
+                if _may_be_dated(text):
+                    dated.append((i, el, text, False))
             if tag in _CLICKER_TAGS:
                 clicks.append((i, el))
             elif may_mark and (
@@ -92,6 +156,8 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
                     owners.append(parent)
                 if len(tail) < 80:
                     short.append((i, parent, tail))
+                if _may_be_dated(tail):
+                    dated.append((i, el, tail, True))
     # The passes read <body> (the parser makes one; a tree without one has nothing to read there).
     first = end = 0
     body = next(tree.iter("body"), None)
@@ -115,6 +181,7 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
             if first < i < end or (i == first and body is not None and owner is body)
         ],
         [el for i, el in clicks if first < i < end] if inside else [],
+        dated=dated,
     )
 
 
