@@ -963,11 +963,11 @@ def _score_lines(
         # elements that have one.
         classes = node.get("class")
         ident = node.get("id")
-        words = _class_parts(classes, ident) if classes or ident else _NO_PARTS
+        flags = _class_flags(classes, ident) if classes or ident else 0
         rare = node in marked
         if node is not root and (
             (tag in SKIP_TAGS and tag not in _SOFT_SKIP)
-            or (classes is not None and _screen_reader_classes(classes))
+            or flags & _SCREEN_READER_FLAG
             or (
                 tag not in ("html", "body")
                 and (
@@ -978,7 +978,7 @@ def _score_lines(
                             or node.get("aria-modal") == "true"
                         )
                     )
-                    or (not words.isdisjoint(_DIALOG_PARTS) and node.find(".//h1") is None)
+                    or (flags & _DIALOG_FLAG and node.find(".//h1") is None)
                 )
             )
         ):
@@ -995,8 +995,7 @@ def _score_lines(
             continue
         if (
             tag in _FURNITURE
-            or (words and not words.isdisjoint(_WIDGET_PARTS))
-            or (classes is not None and _hiding_classes(classes))
+            or flags & _WIDGET_FLAG
             or (rare and (node.get("hidden") is not None or _hiding_style(node.get("style"))))
         ):
             flagged.append(node)
@@ -1021,7 +1020,20 @@ def _score_lines(
         end_line()
 
 
-_NO_PARTS: frozenset[str] = frozenset()
+_SCREEN_READER_FLAG, _DIALOG_FLAG, _WIDGET_FLAG = 1, 2, 4
+
+
+@lru_cache(maxsize=16384)
+def _class_flags(classes: str | None, ident: str | None) -> int:
+    """What _score_lines asks of an element's class and id, in one cached call per distinct
+    pair: screen-reader text, a dialog's words, and a widget's words or a hiding class."""
+    words = _class_parts(classes, ident)
+    flags = _SCREEN_READER_FLAG if classes is not None and _screen_reader_classes(classes) else 0
+    if not words.isdisjoint(_DIALOG_PARTS):
+        flags |= _DIALOG_FLAG
+    if not words.isdisjoint(_WIDGET_PARTS) or (classes is not None and _hiding_classes(classes)):
+        flags |= _WIDGET_FLAG
+    return flags
 
 
 _RAW_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "link", "meta"})

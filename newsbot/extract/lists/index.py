@@ -102,9 +102,12 @@ def _may_be_dated(text: str) -> bool:
     if not (("20" in text or "19" in text) and (":" in text or "." in text)) or len(text) < 10:
         return False
     if len(text) >= 90:
-        spaces = text.count(" ") + text.count("\t") + text.count("\r") + text.count("\n")
-        if len(text) - spaces >= 90:  # a normalised text keeps every other character
-            return False
+        # A normalised text keeps every other character: most long texts (scripts, prose) show
+        # 90 of them within their first 256.
+        for part in (text[:256], text):
+            spaces = part.count(" ") + part.count("\t") + part.count("\r") + part.count("\n")
+            if len(part) - spaces >= 90:
+                return False
     return 9 < len(_XPATH_SPACE.sub(" ", text).strip(" ")) < 90
 
 
@@ -123,7 +126,8 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
     marks: list[tuple[int, HtmlElement]] = []
     clicks: list[tuple[int, HtmlElement]] = []
     dated: list[tuple[int, HtmlElement, str, bool]] = []
-    may_mark = words is None or _may_mark(words)
+    # The attributes that hold "tag" somewhere on the page (all three without a Vocabulary).
+    mark = [a for a in _MARK_ATTRIBUTES if words is None or "tag" in words.text(a).lower()]
     search = INLINE_WORDS.search
     for i, el in enumerate(tree.iter()):
         order[el] = i
@@ -142,12 +146,11 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
                     dated.append((i, el, text, False))
             if tag in _CLICKER_TAGS:
                 clicks.append((i, el))
-            elif may_mark and (
-                "tag" in (el.get("class") or "").lower()
-                or "tag" in (el.get("id") or "").lower()
-                or "tag" in (el.get("data-testid") or "").lower()
-            ):
-                marks.append((i, el))
+            elif mark:
+                for attribute in mark:
+                    if "tag" in (el.get(attribute) or "").lower():
+                        marks.append((i, el))
+                        break
         tail = el.tail
         if tail and el is not tree and not tail.isspace():
             parent = el.getparent()
@@ -183,10 +186,6 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
         [el for i, el in clicks if first < i < end] if inside else [],
         dated=dated,
     )
-
-
-def _may_mark(words: Vocabulary) -> bool:
-    return any("tag" in words.text(a).lower() for a in _MARK_ATTRIBUTES)
 
 
 def inside_any(el: HtmlElement, group: set[HtmlElement]) -> bool:
