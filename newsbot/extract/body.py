@@ -742,15 +742,20 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
     total_good, total_bad = _subtree_sums(order, good, bad, flagged_set, 0.5 * page_prose)
     best, best_score = None, 0.0
     # Nothing inside a widget that was judged furniture is a candidate (a footer's long
-    # copyright line, a teaser's text in a related box).
+    # copyright line, a teaser's text in a related box). Only elements holding prose are
+    # candidates; one whose parent holds none is in a widget that was zeroed.
+    zeroed = {el for el in flagged_set if not total_good.get(el, 0.0)}
     inside_widget: set[HtmlElement] = set()
     for el in order:
-        parent = el.getparent()
-        if parent in inside_widget or (el in flagged_set and not total_good.get(el, 0.0)):
-            inside_widget.add(el)
-            continue
         g = total_good.get(el, 0.0)
-        if not g or el.tag in _FURNITURE:
+        if not g:
+            continue
+        if zeroed:
+            parent = el.getparent()
+            if parent in zeroed or parent in inside_widget:
+                inside_widget.add(el)
+                continue
+        if el.tag in _FURNITURE:
             continue
         score = g - NOISE_WEIGHT * total_bad.get(el, 0.0)
         if score > best_score:
@@ -900,16 +905,19 @@ def _subtree_sums(
     is mostly prose itself (one part of a story split over several such blocks)."""
     total_good: dict[HtmlElement, float] = {}
     total_bad: dict[HtmlElement, float] = {}
+    own_good, own_bad, sum_good, sum_bad = good.get, bad.get, total_good.get, total_bad.get
     for el in reversed(order):
-        g = good.get(el, 0.0) + total_good.get(el, 0.0)
-        b = bad.get(el, 0.0) + total_bad.get(el, 0.0)
+        g = own_good(el, 0.0) + sum_good(el, 0.0)
+        b = own_bad(el, 0.0) + sum_bad(el, 0.0)
+        if not g and not b:
+            continue  # (most elements: their text is their block's; absent reads as 0)
         if el in flagged and g < keep_at and (g < 200 or g < 1.5 * b):
             g, b = 0.0, g + b
         total_good[el], total_bad[el] = g, b
         parent = el.getparent()
         if parent is not None:
-            total_good[parent] = total_good.get(parent, 0.0) + g
-            total_bad[parent] = total_bad.get(parent, 0.0) + b
+            total_good[parent] = sum_good(parent, 0.0) + g
+            total_bad[parent] = sum_bad(parent, 0.0) + b
     return total_good, total_bad
 
 
