@@ -1175,3 +1175,22 @@ def test_indirect_text_is_cut_at_its_own_words_when_a_word_repeats_recased() -> 
         "pihaknya belum bisa memastikan harga gabah pekan depan",
         "stok beras di gudang kota aman hingga akhir tahun",
     ]
+
+
+# --- roles carried whole, names that open with a function word ------------------------------
+
+
+def test_the_whole_office_a_statement_gave_goes_on_with_the_person() -> None:
+    """The article's mentions hold "Kesehatan Hewan NTB" only (a capitalised run stops at
+    "dan"); the office the first statement gave whole is the one the later quote gets."""
+    paragraphs = [
+        "Kepala Dinas Peternakan dan Kesehatan Hewan NTB Lalu Ahmad Zaini mengatakan, stok"
+        + " daging sapi di NTB aman hingga bulan depan.",
+        "Harga sapi sempat turun sejak pekan lalu.",
+        "“Kami terus memantau harga di pasar-pasar,” tutur Lalu.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in quotes] == [
+        ("indirect", "Lalu Ahmad Zaini", "Kepala Dinas Peternakan dan Kesehatan Hewan NTB"),
+        ("direct", "Lalu Ahmad Zaini", "Kepala Dinas Peternakan dan Kesehatan Hewan NTB"),
+    ]

@@ -452,7 +452,10 @@ class _Article:
             )
             name = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
-                if w.lower() in common:
+                # (not the word that opens a Sasak name after an office: "… Jateng Lalu M
+                # Syafriadi" in an article that also writes "bulan lalu")
+                opens = not name and bool(split.role) and w in FUNCTION_WORDS
+                if w.lower() in common and not opens:
                     break
                 name.append(w)
             if name:

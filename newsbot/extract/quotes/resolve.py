@@ -92,6 +92,7 @@ class _Resolver:
         self.reported = reported
         self.focus = ""
         self.last_quote_par = -10
+        self.roles: dict[str, str] = {}  # speaker -> the fullest office a statement gave
 
     def run(self, spans: list[_Span]) -> list[Quote]:
         quotes: list[Quote] = []
@@ -333,6 +334,19 @@ class _Resolver:
             speaker, role = self._name_in_role(role, n)
         if speaker and not role:
             role = self.a.role_of(speaker, n)
+        if speaker:
+            # the office as a statement gave it whole ("Kepala Dinas Peternakan dan Kesehatan
+            # Hewan Jateng") goes on with the person: the article's mentions may hold only its
+            # end ("Kesehatan Hewan Jateng", a run cut at "dan")
+            known = self.roles.get(speaker, "")
+            if known and (not role or (len(known) > len(role) and known.endswith(" " + role))):
+                role = known
+            elif (
+                role
+                and (not known or role.endswith(" " + known))
+                and not all(w in TITLES for w in role.split())  # "dr", "Mr": no office
+            ):
+                self.roles[speaker] = role
         return speaker, role
 
     def _name_in_role(self, role: str, n: int) -> tuple[str, str]:
