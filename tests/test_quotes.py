@@ -1194,3 +1194,13 @@ def test_the_whole_office_a_statement_gave_goes_on_with_the_person() -> None:
         ("indirect", "Lalu Ahmad Zaini", "Kepala Dinas Peternakan dan Kesehatan Hewan NTB"),
         ("direct", "Lalu Ahmad Zaini", "Kepala Dinas Peternakan dan Kesehatan Hewan NTB"),
     ]
+
+
+def test_a_relative_named_by_the_person_is_not_part_of_the_name() -> None:
+    """ "Orangtua Intan" is Intan's parent: the later "kata Intan" is Intan Rizki."""
+    paragraphs = [
+        "Siswi kelas X SMKN 2 Sleman, Intan Rizki (15), juga meminjam telepon milik sekolah.",
+        "Orangtua Intan belum bisa membelikan telepon baru karena penghasilannya terbatas.",
+        "“Saya selalu belajar dengan telepon milik sekolah,” kata Intan.",
+    ]
+    assert speakers(paragraphs) == [("Saya selalu belajar", "Intan Rizki")]

@@ -319,6 +319,7 @@ NOT_NAMES = _vocab(
     Sebab Maka Juga Apalagi Tak Tidak Sudah Namanya Kasus Angkatan Berita Video Foto Baca
     Advertisement Artinya Yuk Ya Oh Nah Sebanyak Total Berikut Seperti Sebagai Usai Seusai
     Begitu Kalau Netizen Warganet Aparat Keluarga Istri Suami Ayah Ibunya Ayahnya Kakak Adik
+    Orangtua Ortu Orangtuanya Mertua Menantu Paman Bibi Sepupu Keponakan Kerabat
     Rp USD US
 """
 )
