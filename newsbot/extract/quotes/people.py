@@ -346,6 +346,7 @@ _ORGANISATION_SHORT = re.compile(
     r"\b([A-Z][\w.]*) (?:[\w.,]+ ){0,6}?[A-Z][\w.]* \(([A-Z][A-Za-z]{2,})\)"
 )
 _SHORT_IN_PARENS = re.compile(r" \([A-Z][A-Za-z]{2,}\)")
+_AGE_MARK = re.compile(r"\(\d{1,2}(?: tahun)?\)")  # where _AGE can end: read only there
 _AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),? \(\d{1,2}(?: tahun)?\)")
 # Nouns made from verbs ("Pemeriksaan", "Pembangunan", "Kebijakan"): things, not names.
 _NOMINAL = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an")
@@ -498,7 +499,7 @@ class _Article:
                     if after in _PERSON_NOUNS or after in ROLE_WORDS:
                         self.person_words.add(w)
         for _, t in texts:
-            for m in _AGE.finditer(t):
+            for m in _AGE.finditer(t) if _AGE_MARK.search(t) else ():
                 self.person_words.update(m.group(1).split())
         self.alias: dict[str, str] = {}
         self._longer: dict[str, str] = {}  # a word -> the first name with a word it begins
@@ -601,7 +602,10 @@ class _Article:
                 if run and len(run) <= 3:
                     self.bare.add(run[0])
                     self.cued.update(run)
-            if k and (cue or low in AUXILIARIES or _VERBISH.fullmatch(w)):
+            prev = words[k - 1] if k else ""
+            # (a name, a connector or an auxiliary before the verb, else there is no run)
+            ends_run = _is_cap(prev) or prev in NAME_CONNECTORS or prev.lower() in AUXILIARIES
+            if ends_run and (cue or low in AUXILIARIES or _VERBISH.fullmatch(w)):
                 j = k
                 while j > 0 and words[j - 1].lower() in AUXILIARIES:
                     j -= 1

@@ -82,6 +82,7 @@ class _Attribution:
 
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
+_NICKNAME = re.compile(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z]\w+)")
 _UNDERGOER_VERB = re.compile(r"di|ter|ke|meninggal|mengalami|menderita|menjadi")
 _FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMMAS) + r")\b")
 
@@ -413,7 +414,7 @@ class _Resolver:
         """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
         for sentence in _sentences(text):
             words = self.a.sentence_words(sentence)
-            nick = re.search(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z]\w+)", sentence)
+            nick = _NICKNAME.search(sentence)
             if nick and self.focus and self.focus != _UNKNOWN:
                 if nick.group(1) not in self.focus.split():
                     self.a.alias[nick.group(1)] = self.focus
@@ -454,7 +455,7 @@ class _Resolver:
         with an age before the sentence's first verb is its subject; not when that verb is
         passive or says what happened to them ("Budi (30) ditemukan tewas"): they are a
         victim or suspect, and the official who speaks next keeps the focus."""
-        age = _AGE_APPOSITIVE.search(sentence)
+        age = _AGE_APPOSITIVE.search(sentence) if "(" in sentence else None
         if not age:
             return False
         verb = _FIRST_VERB.search(sentence)
@@ -699,6 +700,8 @@ class _Resolver:
     def _menurut(self, n: int, p: str, quotes: list[Quote]) -> None:
         """`Menurut X, …` / `According to X, …` as an indirect quote (X may be dia / -nya;
         `Menurut Kepala Desa Dewisari, Ahmad Suhendi, …` names Ahmad Suhendi)."""
+        if "enurut" not in p and "ccording to" not in p:
+            return  # (the pattern is long to try at every sentence end)
         for m in _ACCORDING.finditer(p):
             words = _words(m.group(2))
             text = m.group(3).strip()
