@@ -1204,3 +1204,34 @@ def test_a_relative_named_by_the_person_is_not_part_of_the_name() -> None:
         "“Saya selalu belajar dengan telepon milik sekolah,” kata Intan.",
     ]
     assert speakers(paragraphs) == [("Saya selalu belajar", "Intan Rizki")]
+
+
+# --- descriptions closed by a demonstrative -------------------------------------------------
+
+
+def test_a_description_with_capitalised_words_refers_back_to_the_person_in_focus() -> None:
+    """ "siswa jurusan Teknik Kendaraan Ringan Otomotif itu" describes the student named
+    before; its capitalised words name a course, not a person."""
+    paragraphs = [
+        "Salah satu siswa yang meminjam gawai sekolah itu adalah Fanda Riyanto (18).",
+        "Siswa kelas XII itu menuturkan, ponsel miliknya rusak sejak beberapa bulan lalu.",
+        "“Ponsel saya rusak,” kata siswa jurusan Teknik Kendaraan Ringan Otomotif itu.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["kind"], q["speaker"]) for q in quotes] == [
+        ("indirect", "Fanda Riyanto"),
+        ("direct", "Fanda Riyanto"),
+    ]
+
+
+def test_a_description_after_a_name_in_its_sentence_describes_that_name() -> None:
+    paragraphs = [
+        "Pedagang sayur Erni Setyowati mengatakan, pembeli mulai ramai sejak pekan lalu.",
+        "Begitu pula Arni Setiyani (28), karyawan swasta di Jakarta Selatan itu menyampaikan,"
+        + " ia sudah berbelanja sayur secara daring sejak Maret.",
+    ]
+    # (the person in focus, Erni, is not who the description after "Arni (28)," is)
+    assert [q["speaker"] for q in extract_quotes(paragraphs) if q["paragraph"] == 1] in (
+        [],
+        ["Arni Setiyani"],
+    )

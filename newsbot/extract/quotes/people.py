@@ -451,7 +451,7 @@ class _Article:
             split = read.get(tuple(run)) or read.setdefault(
                 tuple(run), _split_role(run, self.evidence)
             )
-            name = []
+            name: list[str] = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
                 # (not the word that opens a Sasak name after an office: "… Jateng Lalu M
                 # Syafriadi" in an article that also writes "bulan lalu")

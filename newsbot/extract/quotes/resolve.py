@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newsbot.extract.quotes.people import (
     _ABBREVIATION_IN_TITLE,
+    _DESCRIBES,
     MAX_SENTENCE,
     _Article,
     _description,
@@ -281,6 +282,8 @@ class _Resolver:
             j -= 1
         if j > 0 and words[j - 1].lower() in PRONOUNS:
             return []
+        if self._described(words, j, k):
+            return []  # "siswa kelas XII itu menuturkan": the person in focus
         i = j
         while i > 0:
             w = words[i - 1]
@@ -331,7 +334,10 @@ class _Resolver:
         """(speaker, role): a person named without their office here ("ujarnya", "kata Wahdi")
         keeps the office the article gave them before."""
         speaker, role = self._named(attr, n)
-        if not speaker and role:  # "kata Wali Kota Risma": the place an office takes was a name
+        described = bool(attr.words) and attr.words[-1].lower() in DEMONSTRATIVES
+        # "kata Wali Kota Risma": the place an office takes was a name (not in a description:
+        # "kata siswa jurusan Teknik Kendaraan Ringan Otomotif itu" names no Otomotif)
+        if not speaker and role and not described:
             speaker, role = self._name_in_role(role, n)
         if speaker and not role:
             role = self.a.role_of(speaker, n)
@@ -427,7 +433,9 @@ class _Resolver:
             named = _NAMED_LAST.search(sentence)  # "Salah satunya adalah Ketua … X."
             if named is not None:
                 run = _words(named.group(1))
-                if _split_role(run, self.a.evidence).role and self._set_focus(run, n):
+                # a name with an office, or with an age ("… adalah Fanda Riyanto (18).")
+                given = bool(named.group(2)) or bool(_split_role(run, self.a.evidence).role)
+                if given and self._set_focus(run, n):
                     continue
             for k, w in enumerate(words):
                 low = w.lower()
@@ -608,6 +616,22 @@ class _Resolver:
                 break
         return None
 
+    def _described(self, words: list[str], j: int, k: int) -> bool:
+        """`siswa kelas XII itu menuturkan`, `Namun, pria asal Bandung tersebut mengaku`: a
+        description opened by a lower-case noun for a person and closed by a demonstrative
+        (among the words `j`..`k` before the verb) refers to the person in focus."""
+        if not any(w.lower() in DEMONSTRATIVES for w in words[j:k]):
+            return False
+        h = j
+        while h > 0 and words[h - 1] not in _PUNCT and j - h < 8:
+            h -= 1
+        head = words[h] if h < j else ""
+        if not head.islower() or (h > 0 and words[h - 1] not in (",", ";")):
+            return False  # a description opens its sentence or follows a comma
+        if any(_is_cap(w) for w in words[: max(0, h - 1)]):
+            return False  # "Arni (28), karyawan swasta itu menyampaikan": describes Arni
+        return head in _DESCRIBES or head.capitalize() in _DESCRIBES
+
     def _subject(self, words: list[str], k: int) -> list[str] | None:
         """The subject of the verb at `k`: right before it, or across the commas of an
         appositive or of adverbials (`X, saat dihubungi, Senin, mengatakan`)."""
@@ -784,7 +808,8 @@ _LIKEWISE = re.compile(
 # "Salah satunya adalah Ketua Perkumpulan … Hasbullah Thabrany.": a sentence that ends by
 # naming a person after a copula introduces the next to speak.
 _NAMED_LAST = re.compile(
-    r"\b(?:adalah|ialah|yakni|yaitu) ((?:[A-Z][\w'’.-]* ){1,11}[A-Z][\w'’-]+)\.?$"
+    r"\b(?:adalah|ialah|yakni|yaitu) ((?:[A-Z][\w'’.-]* ){1,11}[A-Z][\w'’-]+)"
+    r"( \(\d{1,2}(?: tahun)?\))?\.?$"
 )
 
 
