@@ -1235,3 +1235,22 @@ def test_a_description_after_a_name_in_its_sentence_describes_that_name() -> Non
         [],
         ["Arni Setiyani"],
     )
+
+
+# --- an institution between what a person is and their name ---------------------------------
+
+
+def test_an_institution_between_a_profession_and_a_name_goes_to_the_role() -> None:
+    """ "dosen Undip Budi Setiyono": the article uses "Budi" alone, so "Undip" is where the
+    lecturer works, not part of his name; the same after "ekonom", "pengamat politik"."""
+    paragraphs = [
+        "“Putusan itu sudah final,” kata dosen Undip Budi Setiyono.",
+        "Menurut Budi, putusan itu mengikat semua pihak sejak dibacakan.",
+        "“Harga pangan akan naik,” kata ekonom Indef Bhima Yudhistira.",
+        "Bhima menambahkan, inflasi akan naik tahun depan karena harga pangan.",
+    ]
+    direct = [q for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
+    assert [(q["speaker"], q["speaker_role"]) for q in direct] == [
+        ("Budi Setiyono", "dosen Undip"),
+        ("Bhima Yudhistira", "ekonom Indef"),
+    ]

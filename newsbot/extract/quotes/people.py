@@ -434,7 +434,8 @@ class _Article:
         for _, words in self.sentences:
             self._collect_bare(words)
         common = frozenset(w for _, words in self.sentences for w in words[1:] if w.islower())
-        runs = [(n, run) for n, words in self.sentences for run in _cap_runs(words)]
+        led = [(n, lead, run) for n, words in self.sentences for lead, run in _cap_runs(words)]
+        runs = [(n, run) for n, _, run in led]
         entities = frozenset(tuple(run[i:]) for _, run in runs for i in range(len(run)))
         self.organisations = frozenset(
             m.group(2)
@@ -447,9 +448,13 @@ class _Article:
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
         read: dict[tuple[str, ...], _Name] = {}  # the same run is read once
-        for n, run in runs:
-            split = read.get(tuple(run)) or read.setdefault(
-                tuple(run), _split_role(run, self.evidence)
+        for n, lead, run in led:
+            # "dosen Undip Budi Setiyono": the lower-case noun for what the person is, before
+            # the run, makes it an office's, so the name can start after an institution
+            # ("Budi" used alone elsewhere) as it does after "Dosen Undip"
+            words = [*lead, *run] if lead and len(run) > 1 else run
+            split = read.get(tuple(words)) or read.setdefault(
+                tuple(words), _split_role(words, self.evidence)
             )
             name: list[str] = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
@@ -696,19 +701,40 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
 
 
-def _cap_runs(words: list[str]) -> list[list[str]]:
-    runs: list[list[str]] = []
+def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
+    """The capitalised runs of a sentence, each with the lower-case words before it when they
+    say what a person is ("dosen", "pakar hukum tata negara", "warga"), else []."""
+    runs: list[tuple[list[str], list[str]]] = []
     cur: list[str] = []
-    for w in words:
+    lead: list[str] = []
+    for k, w in enumerate(words):
         first = w[:1]
         if first.isupper() or first == "@" or (cur and w in NAME_CONNECTORS):
+            if not cur:
+                lead = _what_a_person_is(words, k)
             cur.append(w)
         elif cur:
-            runs.append(cur)
+            runs.append((lead, cur))
             cur = []
     if cur:
-        runs.append(cur)
+        runs.append((lead, cur))
     return runs
+
+
+def _what_a_person_is(words: list[str], k: int) -> list[str]:
+    """The lower-case words right before `k` (up to four) opened by a noun for what a person
+    is ("pakar hukum tata negara", "dosen", "ekonom"); [] when they are not such a phrase."""
+    h, found = k, k
+    while h > 0 and k - h < 5 and words[h - 1] not in NP_STOPS:
+        if words[h - 1].lower() in _CUE_FORMS or _VERBISH.fullmatch(words[h - 1]):
+            break  # "jawab Menteri …", "mendampingi warga …": a verb ends the phrase
+        h -= 1
+        head = words[h]
+        if head in _DESCRIBES or head.capitalize() in _DESCRIBES:
+            found = h  # the farthest: "pakar hukum …", not "hukum …"
+        if not head.islower():
+            break  # (only the noun itself may be capitalised: "Pakar hukum tata negara")
+    return words[found:k]
 
 
 def _strip_quotes(text: str) -> str:

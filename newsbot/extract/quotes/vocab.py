@@ -304,6 +304,7 @@ PERSON_NOUNS = _vocab(
     Pendukung Relawan Peserta Pemenang Wisatawan Turis Pendaki Pemancing Perajin Pengrajin
     Pengguna Pelanggan Nasabah Konsumen Pasien Jemaah Pengungsi Penghuni Penduduk Tetangga
     Penyintas Pelari Pesepeda Pemudik Pencari Pemulung Tukang Juru Ojek Kurir Penjaga Satpam
+    Analis Akademisi Praktisi
 """
 )
 # Capitalised words that never start a name (sentence openers, common nouns, calendar words).
