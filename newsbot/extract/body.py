@@ -123,6 +123,12 @@ CREDIT = re.compile(
     r"|^(?P<label2>laporan (?:wartawan|reporter))\b\s*[:：]?\s*(?P<value2>.{2,120})$",
     re.IGNORECASE,
 )
+# A word every CREDIT label holds (matched as CREDIT is: ignoring case).
+_CREDIT_WORD = re.compile(
+    r"penulis|edit|pewarta|report|jurnalis|kontributor|penyunting|redaktur|oleh|author|autor|"
+    r"writ|laporan",
+    re.IGNORECASE,
+)
 # CREDIT labels that name the editor; the others name authors.
 EDITOR_LABELS = frozenset({"editor", "penyunting", "redaktur", "editing", "editing by"})
 # "(tim/tim)", "(fyk/ash)", "(lau/pta)", "(E-2)", "(*)", "(ant)": desk codes that sign off an article.
@@ -423,7 +429,12 @@ class _Walker:
 
     def _credits_only(self, el: HtmlElement) -> None:
         """Skipped widgets may still carry the byline ("Pewarta: X<br>Editor: Y" in a muted box)."""
-        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or len(el.text_content()) > 300:
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            return
+        text = el.text_content()
+        # Read line by line only when a CREDIT label is in the text at all (most widgets are
+        # share bars and ads).
+        if len(text) > 300 or not _CREDIT_WORD.search(text.replace("\u200b", "")):
             return
         self.credits.extend(text for text in text_lines(el) if CREDIT.match(text))
 
@@ -534,7 +545,8 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
             continue
         seen_text.add(paragraph)
         words = _WORDS.findall(paragraph.casefold())
-        grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+        # The 4-word shingles (zip stops at the shortest: the last word starts no shingle).
+        grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
         if len(words) >= 20 and len(grams & seen) >= 0.9 * len(grams):
             continue
         seen |= grams
