@@ -287,8 +287,8 @@ class _Extraction:
         if site_name:
             names = (*names, site_name)
         page = self.page
-        title = body_mod.norm(page.tree.findtext(".//title") or "")
-        h1 = [_text(el) for el in page.tree.xpath("//h1")[:3]]
+        title = body_mod.norm(_first_title(page))
+        h1 = [_text(el) for el in page.elements("h1")[:3]]
         shown = (
             [_text(el) for el in select_first(page.tree, layout.headline, self._words)[:1]]
             if layout
@@ -327,8 +327,8 @@ class _Extraction:
                 meta.headline,
                 page.first_meta("og:title"),
                 page.first_meta("twitter:title"),
-                page.tree.findtext(".//title") or "",
-                *(el.text_content() for el in page.tree.xpath("//h1")[:1]),
+                _first_title(page),
+                *(el.text_content() for el in page.elements("h1")[:1]),
             )
             if t
         ]
@@ -351,7 +351,7 @@ class _Extraction:
             shown = self._displayed_date(published, scope)
         shown_date = parse_date(shown, relative_base=self.crawled_at) if shown else None
         # Blogger's <abbr title="2020-10-09T10:10:00+07:00">9 Oktober 2020</abbr>, <time datetime>
-        machine = _machine_date(self.page.tree, shown_el, scope)
+        machine = _machine_date(self.page, shown_el, scope)
         candidates = [published, shown_date, machine, date_from_url(self.page.url)]
         # Prefer a value with a time of day: the metadata may give only a date.
         best = next((d for d in candidates if d is not None and d.has_time), None)
@@ -394,7 +394,7 @@ class _Extraction:
         demand, so the page's are not looked at when the block's own date was found."""
         index = self.page.index(PageIndex.of)
         if scope is None:
-            body = next(self.page.tree.iter("body"), None)
+            body = next(iter(self.page.elements("body")), None)
             found = index.dated_texts(body) if body is not None else []
             if found is None:  # (never: the body is in the walked tree)
                 found = [(str(n), n.getparent()) for n in _DATED_TEXT(self.page.tree)]
@@ -675,15 +675,22 @@ def _story_scope(container: HtmlElement) -> HtmlElement | None:
     return parent if parent is not None and parent.tag not in ("body", "html") else None
 
 
-_MACHINE_DATES = etree.XPath(
-    "//abbr[contains(@class,'published') or contains(@class,'updated')]/@title"
-    " | //time[@datetime]/@datetime"
-)
+def _page_machine_dates(page: Page) -> list[str]:
+    """//abbr[contains(@class,'published') or contains(@class,'updated')]/@title |
+    //time[@datetime]/@datetime, in document order, from the page's tag index."""
+    values: list[str] = []
+    for el in page.elements("abbr", "time"):
+        if el.tag == "abbr":
+            classes = el.get("class") or ""
+            value = el.get("title") if "published" in classes or "updated" in classes else None
+        else:
+            value = el.get("datetime")
+        if value is not None:
+            values.append(value)
+    return values
 
 
-def _machine_date(
-    tree: HtmlElement, shown: list[HtmlElement], scope: HtmlElement | None = None
-) -> Any:
+def _machine_date(page: Page, shown: list[HtmlElement], scope: HtmlElement | None = None) -> Any:
     """A machine-readable date behind the display: the shown element's own attribute, else the
     first abbr.published/abbr.updated title or time[datetime] of the story's block, else of
     the page."""
@@ -696,7 +703,7 @@ def _machine_date(
     ]
     if not values and scope is not None:
         values = [str(v) for v in _SCOPED_MACHINE_DATES(scope)[:2]]
-    values = values or [str(v) for v in _MACHINE_DATES(tree)[:2]]
+    values = values or _page_machine_dates(page)[:2]
     for value in values:
         found = parse_date(value)
         if found is not None:
@@ -747,6 +754,12 @@ def _label_value(text: str) -> str:
 
 def _text(el: HtmlElement) -> str:
     return body_mod.norm(el.text_content())
+
+
+def _first_title(page: Page) -> str:
+    """page.tree.findtext(".//title") or "": the first <title>'s text."""
+    first = next((el for el in page.elements("title") if el is not page.tree), None)
+    return (first.text or "") if first is not None else ""
 
 
 def _url_day(page: Page) -> date | None:

@@ -63,7 +63,7 @@ def read_metadata(page: Page) -> Metadata:
     raw_title = (
         _text(ld.get("headline"))
         or page.first_meta("og:title", "twitter:title", "title")
-        or _text(" ".join(page.tree.xpath("//title//text()")))
+        or _text(" ".join(t for el in page.elements("title") for t in el.itertext()))
     )
     # Next.js news sites (Jawa Pos) carry the article as data and no NewsArticle JSON-LD.
     nd = next_article(page) if not ld else {}
@@ -455,7 +455,12 @@ def _pick_date(
     """(parsed value, raw string) of the first usable date among JSON-LD, <meta> and microdata."""
     raws: list[str] = [_text(ld_value)] + [page.first_meta(k) for k in meta_keys]
     if meta_keys is _PUBLISHED_KEYS:
-        raws += _microdata(page, "datePublished") + page.tree.xpath("//time[@pubdate]/@datetime")
+        raws += _microdata(page, "datePublished") + [
+            v
+            for el in page.elements("time")
+            if el.get("pubdate") is not None
+            if (v := el.get("datetime")) is not None
+        ]  # //time[@pubdate]/@datetime
     else:
         raws += _microdata(page, "dateModified")
     candidates = [(raw, parse_date(raw)) for raw in raws if raw]
@@ -495,7 +500,7 @@ def _zone_from_page(page: Page, raw: str, d: ParsedDate) -> ParsedDate:
         return d
     pool = [page.first_meta(k) for k in (*_PUBLISHED_KEYS, *_MODIFIED_KEYS)]
     pool += [_text(page.article_jsonld.get(k)) for k in ("datePublished", "dateModified")]
-    pool += [str(v) for v in page.tree.xpath("//time/@datetime")[:4]]
+    pool += [v for el in page.elements("time") if (v := el.get("datetime")) is not None][:4]
     for other in pool:
         if other and has_zone(other):
             found = parse_date(other)
@@ -556,7 +561,11 @@ def _microdata(page: Page, prop: str) -> list[str]:
 
 
 def _meta_all(page: Page, key: str) -> list[str]:
-    found = page.tree.xpath(f'//meta[@property="{key}" or @name="{key}"]/@content')
+    found = [
+        v
+        for el in page.elements("meta")
+        if key in (el.get("property"), el.get("name")) and (v := el.get("content")) is not None
+    ]  # //meta[@property=key or @name=key]/@content
     return _dedupe(_text(v) for v in found if v.strip())
 
 
