@@ -144,6 +144,7 @@ class Page:
     _indexes: dict[Callable[[Page], Any], Any] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _joined: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def index(self, build: Callable[[Page], T]) -> T:
         """`build(self)`, computed once per page and kept with it: a step's per-page index
@@ -217,7 +218,12 @@ class Page:
         return urljoin(self.url, base[0].strip()) if base else self.url
 
     def absolute(self, href: str) -> str:
-        return urljoin(self.base_url, href.strip())
+        """The href resolved against the page's base (memoised: a page links one story from
+        its photo and its headline, and urljoin costs ~9 us)."""
+        joined = self._joined.get(href)
+        if joined is None:
+            joined = self._joined[href] = urljoin(self.base_url, href.strip())
+        return joined
 
     @cached_property
     def canonical(self) -> str:

@@ -66,6 +66,12 @@ def is_sponsored(href: str) -> bool:
 
     Works on the raw href: a relative link stays on the page's own host, which is never an ad network.
     """
+    if (
+        href.startswith("/")
+        and not href.startswith("//")
+        and not any(c in href for c in "?\t\r\n")  # (urlsplit drops tabs and line breaks)
+    ):
+        return False  # a path on the page's own host with no query: what urlsplit would say
     parts = urlsplit(href)
     labels = (parts.hostname or "").lower().split(".")
     # "cdn.popin.cc" -> {"cdn.popin.cc", "popin.cc", "cc"}: one set lookup instead of a scan.
@@ -100,7 +106,7 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECAS
 
 def _visible_text(el: HtmlElement) -> str:
     """Text without hidden tracking spans ("<i style='display:none'>lifestyle-read-1244264</i>")."""
-    if not xpath(el, ".//*[@style or @hidden]"):
+    if not len(el) or not xpath(el, ".//*[@style or @hidden]"):  # (no children: nothing hides)
         return el.text_content()
     parts: list[str] = []
 
