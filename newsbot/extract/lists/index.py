@@ -47,7 +47,7 @@ class PageIndex:
 
     @classmethod
     def of(cls, page: Page) -> PageIndex:
-        return _walk_tree(page.tree, page.index(vocabulary))
+        return _walk_tree(page.tree, page.index(vocabulary), page.elements("body"))
 
     def dated_texts(self, root: HtmlElement) -> list[tuple[str, HtmlElement]] | None:
         """`root.xpath(".//text()[…]")` for the short dated texts of `_SHORT_DATED` (a
@@ -115,7 +115,9 @@ _MARK_ATTRIBUTES = ("class", "id", "data-testid")
 _CLICKER_TAGS = frozenset({"a", "button"})
 
 
-def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
+def _walk_tree(
+    tree: HtmlElement, words: Vocabulary | None = None, bodies: list[HtmlElement] | None = None
+) -> PageIndex:
     """Texts, links and buttons, and tag boxes (elements other than links whose class, id or
     data-testid holds "tag" in any case) read in one Python walk: each read there costs a
     fraction of an XPath test of every element's attributes. A page whose attributes hold no
@@ -163,7 +165,8 @@ def _walk_tree(tree: HtmlElement, words: Vocabulary | None = None) -> PageIndex:
                     dated.append((i, el, tail, True))
     # The passes read <body> (the parser makes one; a tree without one has nothing to read there).
     first = end = 0
-    body = next(tree.iter("body"), None)
+    # (`bodies`: the page's <body> elements in document order, when the caller has them)
+    body = next(iter(bodies) if bodies is not None else tree.iter("body"), None)
     if body is not None:
         first = order[body]  # the body's own tail is read at `first` too, and is outside it
         node: HtmlElement | None = body
