@@ -111,7 +111,7 @@ class Article:
                 # One C-speed pass finds whether a nested value holds any (100,000 list links
                 # walked in Python cost a second); ensure_ascii=False keeps surrogates as they are.
                 text = json.dumps(value, ensure_ascii=False, default=str)
-                if not _SURROGATE.search(text):
+                if text.isascii() or not _SURROGATE.search(text):  # (isascii: a flag read)
                     continue
             cleaned = valid_unicode(value)
             if cleaned is not value:
@@ -151,7 +151,9 @@ class CrawledArticle:
 def valid_unicode(value: Any) -> Any:
     """`value` with lone surrogates replaced in every string it holds (the same object when clean)."""
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+        if value.isascii() or not _SURROGATE.search(value):  # (isascii: a flag read)
+            return value
+        return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, list):
         cleaned = [valid_unicode(v) for v in value]
         return value if all(a is b for a, b in zip(cleaned, value, strict=True)) else cleaned
