@@ -802,13 +802,15 @@ def teaser_lists(container: HtmlElement) -> list[HtmlElement]:
         for child in el:
             if isinstance(child.tag, str) and child.tag not in _INLINE_TAGS:
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
-        size = len(el.text_content())
         listing = False
+        size = 0
         for items in groups.values():
             if len(items) < 3:
                 continue
             teasers = [item for item in items if _is_teaser(item)]
             if len(teasers) >= 0.8 * len(items):
+                # (the block's text read only here: most blocks have no group of teasers)
+                size = len(el.text_content())
                 listed = sum(len(item.text_content()) for item in teasers)
                 listing = listed >= 0.6 * size
                 break
