@@ -833,16 +833,21 @@ _SUPPLEMENT = re.compile(
 def supplements(container: HtmlElement) -> list[HtmlElement]:
     """Boxes beside the story inside a generic container (see _SUPPLEMENT); a box holding most
     of the container's text is the story itself."""
-    total = len(container.text_content()) or 1
+    total = 0
     found: list[HtmlElement] = []
     taken: set[HtmlElement] = set()
     for el in container.iterdescendants():
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
         # Custom elements name themselves: <amedia-factbox>.
-        classes = f"{el.get('class') or ''} {el.tag if '-' in el.tag else ''}"
+        named = el.get("class")
+        if not named and "-" not in tag:
+            continue  # (nothing for _SUPPLEMENT to match: most elements)
+        classes = f"{named or ''} {tag if '-' in tag else ''}"
         if not _SUPPLEMENT.search(classes) or any(a in taken for a in el.iterancestors()):
             continue
+        total = total or len(container.text_content()) or 1
         if len(el.text_content()) < 0.5 * total:
             found.append(el)
             taken.add(el)
