@@ -1254,3 +1254,17 @@ def test_an_institution_between_a_profession_and_a_name_goes_to_the_role() -> No
         ("Budi Setiyono", "dosen Undip"),
         ("Bhima Yudhistira", "ekonom Indef"),
     ]
+
+
+# --- a statement closed by a single mark typed by mistake -----------------------------------
+
+
+def test_a_single_closing_mark_before_a_cue_closes_a_double_quoted_statement() -> None:
+    paragraphs = [
+        "Sejarawan Heri Priyatmoko mengingatkan masa sulit itu pernah dilewati.",
+        "“Saat itu mereka bisa bertahan karena kesadaran berbangsa.",
+        "Tujuan mereka tetap sama, yaitu memerdekakan Indonesia,’ kata Heri Priyatmoko.",
+        "Pada Jum’at lalu, ia juga mengisi diskusi daring tentang Sumpah Pemuda.",
+    ]
+    assert speakers(paragraphs) == [("Saat itu mereka", "Heri Priyatmoko")]
+    assert extract_quotes(paragraphs)[0]["text"].endswith("yaitu memerdekakan Indonesia")

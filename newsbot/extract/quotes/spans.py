@@ -125,6 +125,7 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
         if open_span is not None:
             starts_with_mark = bool(p) and p[0] in MARKS
             closes_here = _first_closer(p) is not None
+            closes_here = closes_here or (not marked[n] and _single_closer(p) is not None)
             if starts_with_mark or closes_here or runs_on[n]:
                 i = 1 if starts_with_mark else 0
                 open_span.parts.append("")
@@ -153,6 +154,12 @@ def _find_spans(paras: list[str], skip: set[int]) -> list[_Span]:
                 spans.append(open_span)
                 open_span = None
                 last_close = i
+        single = _single_closer(p) if open_span is not None and not marked[n] else None
+        if open_span is not None and single is not None:  # `…,’ kata X.` closes it
+            open_span.parts[-1] = p[seg_start:single]
+            open_span.end_par, open_span.end = n, single
+            spans.append(open_span)
+            open_span = None
         if open_span is not None:
             open_span.parts[-1] = p[seg_start:]
             open_span.end_par, open_span.end = n, len(p)
@@ -197,12 +204,28 @@ def _runs_on_to_a_closer(paras: list[str], skip: set[int]) -> list[bool]:
         if _MARK.search(p):
             distance = 0 if _first_closer(p) is not None else None
             continue
+        if _single_closer(p) is not None:
+            distance = 0
+            continue
         if distance is not None and distance < MAX_UNMARKED_RUN:
             out[n] = True
             distance += 1
         else:
             distance = None
     return out
+
+
+_SINGLE_CLOSE = re.compile(r"[,.?!]’ ([a-z]+)")
+
+
+def _single_closer(p: str) -> int | None:
+    """`…, mereka mempunyai kesadaran berbangsa,’ kata Heri.`: in a paragraph without double
+    marks, a single closing mark typed after a statement's punctuation and before a cue
+    closes the double-quoted statement that runs on to it; its index, else None."""
+    for m in _SINGLE_CLOSE.finditer(p):
+        if m.group(1) in _CUE_FORMS:
+            return m.start() + 1
+    return None
 
 
 def _first_closer(p: str) -> int | None:
