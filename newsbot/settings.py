@@ -105,6 +105,12 @@ ITEM_PIPELINES = {
 
 # Where records go (the embedded default); `newsbot crawl --db PATH` sets it.
 NEWSBOT_DB = "data/newsbot.db"
+# Stored articles are committed together every NEWSBOT_COMMIT_SECONDS or NEWSBOT_COMMIT_ARTICLES,
+# whichever comes first (and when the spider closes); an item counts as stored only once committed,
+# and a kill loses at most that window (refetched by the next run). 0 for either: a commit per
+# article.
+NEWSBOT_COMMIT_SECONDS = 0.25
+NEWSBOT_COMMIT_ARTICLES = 32
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

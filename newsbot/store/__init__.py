@@ -88,6 +88,10 @@ class Store:
         self.readonly = readonly
         self._tag_ids: dict[str, int] = {}
         self._columns: set[str] = set()
+        self._held: list[Saving] | None = None  # saved in the open write window (save_held)
+        self._held_since = 0.0
+        # Articles of a window an error ended, saved again one by one: given by commit_held.
+        self._settled: list[tuple[Saving, Exception | None]] = []
         conn: sqlite3.Connection | None = None
         try:
             if readonly:
@@ -164,13 +168,28 @@ class Store:
         Nested inside another write it is a savepoint of that transaction.
         """
         if self.db.conn.in_transaction:
-            with self.db.atomic():
-                yield
+            try:
+                with self.db.atomic():
+                    yield
+            except BaseException:
+                self._forget()  # the savepoint's tags and columns are gone with it
+                raise
             return
+        self._begin()
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            self._forget()
+            raise
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for another writer up to the busy timeout, a few times."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 self.db.execute("BEGIN IMMEDIATE")
-                break
+                return
             except sqlite3.OperationalError as exc:
                 if not _is_locked(exc) or attempt == WRITE_ATTEMPTS:
                     raise
@@ -178,20 +197,20 @@ class Store:
                     "database %s locked, try %d of %d", self.path, attempt, WRITE_ATTEMPTS
                 )
                 time.sleep(0.1 * attempt)
-        try:
-            yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.rollback()
-            # What the transaction added is gone: tag ids and new columns must be read again.
-            self._tag_ids.clear()
-            if self._columns:
-                self._columns = set(self.db["articles"].columns_dict)
-            raise
+
+    def _forget(self) -> None:
+        """What a rolled-back transaction or savepoint added is gone: tag ids and new columns
+        must be read again."""
+        self._tag_ids.clear()
+        if self._columns:
+            self._columns = set(self.db["articles"].columns_dict)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
-        """Close, folding the WAL back into the main file so copies of the .db are complete."""
+        """Close, folding the WAL back into the main file so copies of the .db are complete;
+        articles held in an open write window (save_held) are committed first."""
+        if self._held is not None or self._settled:
+            self.commit_held()
         try:
             self.db.rollback()
             if not self.readonly:
@@ -267,6 +286,81 @@ class Store:
                 url = saving.article.url or saving.fetched_url
                 self.record_failure(url, "store", reason_tag(exc), str(exc), run_id=run_id)
         return counts
+
+    # -- a write window: one COMMIT for the articles of a short time ------------------------
+    def save_held(
+        self,
+        article: Article,
+        *,
+        fetched_url: str = "",
+        seen_at: str | None = None,
+        pages: int = 1,
+    ) -> str:
+        """Save like `save`, in a write transaction left open for the next articles until
+        `commit_held`: a COMMIT per article is most of a save's cost (the WAL and full-text
+        pages of every article written at each one).
+
+        Each article is a savepoint of the window: a failure rolls back this article only and is
+        raised. Until the window commits, nothing held is visible to other connections, and a
+        kill loses the held articles whole (never a part of one): whoever calls this must
+        treat an article as stored only once `commit_held` said so.
+        """
+        saving = Saving(article, fetched_url, seen_at or "", pages)
+        if self._held is None:
+            if self.db.conn.in_transaction:
+                raise RuntimeError("save_held inside a transaction that is not a write window")
+            self._begin()
+            self._held, self._held_since = [], time.monotonic()
+        held = self._held
+        try:
+            with self._writing():  # a savepoint of the window
+                outcome = self._save(saving)
+        except BaseException:
+            if not self.db.conn.in_transaction:  # the error ended the whole window
+                self._held = None
+                self._settled += self._replay(held)
+            raise
+        held.append(saving)
+        return outcome
+
+    @property
+    def held(self) -> int:
+        """Articles saved in the write window whose outcome commit_held has not yet given."""
+        return len(self._held or ()) + len(self._settled)
+
+    @property
+    def held_seconds(self) -> float:
+        """How long the open write window has been open (0.0: no window)."""
+        return time.monotonic() - self._held_since if self._held is not None else 0.0
+
+    def commit_held(self) -> list[tuple[Saving, Exception | None]]:
+        """Commit the write window: each held article with None (stored) or the error that
+        lost it. When the COMMIT itself fails, the window is rolled back and each article saved
+        again in its own transaction, so one bad article still costs only itself."""
+        held, self._held = self._held, None
+        settled, self._settled = self._settled, []
+        if held is None:
+            return settled
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            if self.db.conn.in_transaction:
+                self.db.rollback()
+            return settled + self._replay(held)
+        return settled + [(saving, None) for saving in held]
+
+    def _replay(self, held: list[Saving]) -> list[tuple[Saving, Exception | None]]:
+        """Save each article of a lost window in its own transaction."""
+        self._forget()
+        results: list[tuple[Saving, Exception | None]] = []
+        for saving in held:
+            try:
+                with self._writing():
+                    self._save(saving)
+                results.append((saving, None))
+            except (sqlite3.Error, ValueError, TypeError) as exc:
+                results.append((saving, exc))
+        return results
 
     def _save(self, saving: Saving) -> str:
         article, fetched_url = saving.article, saving.fetched_url
