@@ -7,8 +7,9 @@ run filters all its discovery requests as duplicates and ends at once, having cr
 (Scrapy documents that a job must be stopped cleanly). This extension writes a marker into the job
 directory while a run is going and removes it after Scrapy has saved the state; a run that finds
 the marker of a dead process moves that state aside and starts the job afresh. Nothing is lost:
-articles are committed one by one, so the fresh start skips every stored article and fetches only
-the pages that were in flight (see newsbot.pipelines.StorePipeline).
+an article counts as stored only once committed (in short windows), so the fresh start skips every
+stored article and fetches only the pages that were in flight or in the uncommitted window (see
+newsbot.pipelines.StorePipeline).
 """
 
 from __future__ import annotations
