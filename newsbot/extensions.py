@@ -62,7 +62,8 @@ class CrawlStore:
         if self._store is None:
             from newsbot.store import Store  # the database opens with the first component using it
 
-            self._store = Store(self.path)
+            # WAL checkpoints in a thread of their own, off the reactor (Store._Checkpointer).
+            self._store = Store(self.path, checkpoint_every=0.5)
         return self._store
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ import logging
 import os
 import socket
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -46,6 +47,9 @@ BUSY_TIMEOUT_SECONDS = 30
 WRITE_ATTEMPTS = 5
 # Failure details are for a person reading them: one line, bounded.
 MAX_DETAIL_CHARS = 500
+# With checkpoints in the background, the writer's own connection still folds the WAL back when
+# it grows this large (pages): the checkpointer thread is not relied on to bound the file.
+BACKSTOP_CHECKPOINT_PAGES = 25_000
 _SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"
 
 
@@ -75,15 +79,56 @@ def _epoch(stamp: str | None) -> float | None:
         return None
 
 
+class _Checkpointer(threading.Thread):
+    """Folds the WAL back into the database file from its own connection, every `every`
+    seconds, so the writing thread never does: a checkpoint (copying every page the last commits
+    wrote, two fsyncs) ran inside whichever COMMIT crossed SQLite's 1,000-page mark, on the
+    crawl's reactor thread. PASSIVE: it waits for no reader or writer; CPython runs it without
+    the GIL."""
+
+    def __init__(self, path: Path, every: float) -> None:
+        super().__init__(name="newsbot-checkpoint", daemon=True)
+        self.path = path
+        self.every = every
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        conn = sqlite3.connect(str(self.path), timeout=1)
+        try:
+            conn.execute("PRAGMA synchronous = NORMAL")
+            while not self.stopping.wait(self.every):
+                self.checkpoint(conn)
+        finally:
+            conn.close()
+
+    @staticmethod
+    def checkpoint(conn: sqlite3.Connection) -> tuple[int, int, int]:
+        """(busy, frames in the WAL, frames folded back), as PRAGMA wal_checkpoint says."""
+        try:
+            busy, frames, done = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:  # the next round tries again; the backstop bounds the WAL
+            logger.debug("background checkpoint of %s: %s", conn, exc)
+            return 1, -1, -1
+        return int(busy), int(frames), int(done)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join()
+
+
 class Store:
     """Open a newsbot database: for writing (created or upgraded to the current schema) or,
     with `readonly=True`, for reading only — nothing in the file is ever changed then.
 
     A file that holds tables but no newsbot schema is refused either way (StoreError), so a
     mistyped --db never gains newsbot's tables; reading an older schema asks for `newsbot migrate`.
+    `checkpoint_every` (seconds; a writer on a file) moves WAL checkpoints to a thread of their
+    own (_Checkpointer), as a crawl's store does.
     """
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, readonly: bool = False, checkpoint_every: float | None = None
+    ) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self._tag_ids: dict[str, int] = {}
@@ -123,6 +168,11 @@ class Store:
             if isinstance(exc, StoreError):
                 raise
             raise StoreError(f"cannot open {self.path} as a newsbot database: {exc}") from exc
+        self._checkpointer: _Checkpointer | None = None
+        if checkpoint_every and not readonly and str(path) != ":memory:":
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_CHECKPOINT_PAGES}")
+            self._checkpointer = _Checkpointer(self.path, checkpoint_every)
+            self._checkpointer.start()
         self._columns = set(self.db["articles"].columns_dict)
         self.stories = StoryLinker(self.db)
         if not readonly:
@@ -211,6 +261,9 @@ class Store:
         articles held in an open write window (save_held) are committed first."""
         if self._held is not None or self._settled:
             self.commit_held()
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         try:
             self.db.rollback()
             if not self.readonly:
