@@ -6,7 +6,7 @@ the downloader waits. `ExtractionPool` (a Scrapy extension) keeps NEWSBOT_EXTRAC
 
 - the crawl keeps fetching while pages are extracted, and results come back in order of completion
   (each spider callback awaits its own page);
-- memory stays flat: a callback waits for an idle worker holding only its own response, and Scrapy
+- memory stays flat: a callback waits for a worker holding only its own response, and Scrapy
   stops downloading while the responses in its callbacks pass SCRAPER_SLOT_MAX_ACTIVE_SIZE;
 - a page that takes longer than NEWSBOT_EXTRACT_TIMEOUT seconds, or whose worker dies (segfault,
   out of memory), fails with that reason (`WorkerFailed`, an ExtractionError the spider counts
@@ -26,11 +26,11 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
+import queue
 import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, Self
@@ -166,7 +166,7 @@ def _serve(conn: Connection, function: Callable[..., Outcome]) -> None:
 
 
 class _Worker:
-    """One worker process and its pipe; `call` runs in a pool thread, one page at a time."""
+    """One worker process and its pipe; `call` runs in its feeding thread, one page at a time."""
 
     def __init__(self, context: BaseContext, function: Callable[..., Outcome]) -> None:
         self.conn, child = context.Pipe()
@@ -225,6 +225,14 @@ class _Worker:
 class WorkerPool:
     """N worker processes; `await pool.extract(...)` from the reactor's asyncio loop.
 
+    Each worker has a feeding thread of its own that takes the next page from one shared queue as
+    soon as its worker answered, so a worker never waits for the reactor to hand it work: with the
+    reactor in between (it got the answer, then gave the freed worker to the next page) a worker
+    idled for two reactor turns a page, longer while the reactor stored articles (2 workers, 300
+    pages, 6 ms of reactor work a page, alternated runs at load ~4.5: 22.5 and 24.1 pages/s with
+    the reactor handing pages over, 24.9 and 28.5 with feeders). Memory stays bounded by the
+    callbacks awaiting extraction, each holding its own page.
+
     `function` is what a worker runs on each page (a module-level function the worker can import;
     tests pass one that hangs or crashes on purpose).
     """
@@ -243,8 +251,8 @@ class WorkerPool:
         self.time_limit = time_limit
         self.max_tasks = max_tasks
         self.context = _context()
-        self._threads = ThreadPoolExecutor(workers, thread_name_prefix="newsbot-extract")
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._tasks: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
+        self._feeders: list[threading.Thread] = []
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()
         self.replaced = 0
@@ -252,7 +260,18 @@ class WorkerPool:
 
     def start(self) -> None:
         """Start the processes (a second or so: the fork server imports extraction once)."""
-        self._workers = [_Worker(self.context, self.function) for _ in range(self.size)]
+        with self._lock:
+            if self._workers or self.closed:
+                return
+            self._workers = [_Worker(self.context, self.function) for _ in range(self.size)]
+            self._feeders = [
+                threading.Thread(
+                    target=self._feed, args=(n,), name=f"newsbot-extract_{n}", daemon=True
+                )
+                for n in range(self.size)
+            ]
+        for feeder in self._feeders:
+            feeder.start()
 
     async def extract(
         self,
@@ -266,42 +285,91 @@ class WorkerPool:
         """The page's Outcome; raises WorkerFailed when its worker timed out or crashed."""
         if self.closed:
             raise WorkerFailed("pool_closed", "the crawl is shutting down")
-        if self._idle is None:
-            self._idle = asyncio.Queue()
-            if not self._workers:
-                self.start()
-            for worker in self._workers:
-                self._idle.put_nowait(worker)
-        worker = await self._idle.get()
+        if not self._workers:
+            self.start()
         loop = asyncio.get_running_loop()
-        try:
-            task = (body, url, content_type, crawled_at, tuple(more_pages), want)
-            return await loop.run_in_executor(self._threads, worker.call, task, self.time_limit)
-        finally:
-            if not self.closed:
-                if not (worker.alive and worker.tasks < self.max_tasks):
-                    worker = await loop.run_in_executor(self._threads, self._renew, worker)
-                self._idle.put_nowait(worker)
+        answer: asyncio.Future[Outcome] = loop.create_future()
+        task = (body, url, content_type, crawled_at, tuple(more_pages), want)
+        self._tasks.put(_Task(task, answer, loop))
+        return await answer
 
-    def _renew(self, worker: _Worker) -> _Worker:
-        """The same worker, or a fresh one when it died, was killed or did its share of pages."""
-        if worker.alive and worker.tasks < self.max_tasks:
-            return worker
+    def _feed(self, n: int) -> None:
+        """Worker n's thread: the next page of the queue to the worker, its outcome back to the
+        awaiting callback, and a fresh worker when this one died, was killed or did its share."""
+        while True:
+            job = self._tasks.get()
+            if job is None or self.closed:
+                if job is not None:
+                    job.settle(WorkerFailed("pool_closed", "the crawl is shutting down"))
+                return
+            if job.answer.cancelled():
+                continue
+            with self._lock:
+                worker = self._workers[n] if n < len(self._workers) else None
+            if worker is None:  # closed meanwhile
+                job.settle(WorkerFailed("pool_closed", "the crawl is shutting down"))
+                return
+            try:
+                result: Outcome | WorkerFailed = worker.call(job.task, self.time_limit)
+            except WorkerFailed as exc:
+                result = exc
+            # Renewed before the answer goes back, so a pool closed after its last answer has
+            # done all of its renewals (counted in `replaced`).
+            if not self.closed and not (worker.alive and worker.tasks < self.max_tasks):
+                self._renew(n, worker)
+            job.settle(result)
+
+    def _renew(self, n: int, worker: _Worker) -> None:
+        """A fresh worker n in place of one that died, was killed or did its share of pages."""
         if worker.alive:
             worker.stop()
         fresh = _Worker(self.context, self.function)
         with self._lock:
-            self._workers = [fresh if w is worker else w for w in self._workers]
+            if self.closed:
+                fresh.stop()
+                return
+            self._workers[n] = fresh
             self.replaced += 1
-        return fresh
 
     def close(self) -> None:
-        self.closed = True
         with self._lock:
+            self.closed = True
             workers, self._workers = self._workers, []
+        for _ in self._feeders:
+            self._tasks.put(None)
         for worker in workers:
             worker.stop()
-        self._threads.shutdown(wait=False, cancel_futures=True)
+        # Pages still queued: their callbacks learn that the crawl is shutting down.
+        while True:
+            try:
+                job = self._tasks.get_nowait()
+            except queue.Empty:
+                break
+            if job is not None:
+                job.settle(WorkerFailed("pool_closed", "the crawl is shutting down"))
+
+
+@dataclass
+class _Task:
+    """One page for the workers, with the future its callback awaits on its loop."""
+
+    task: tuple[Any, ...]
+    answer: asyncio.Future[Outcome]
+    loop: asyncio.AbstractEventLoop
+
+    def settle(self, result: Outcome | WorkerFailed) -> None:
+        """Hand the result to the awaiting callback, on its loop's thread (from a feeder)."""
+        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody awaits any more
+            self.loop.call_soon_threadsafe(_settle, self.answer, result)
+
+
+def _settle(answer: asyncio.Future[Outcome], result: Outcome | WorkerFailed) -> None:
+    if answer.done():  # cancelled meanwhile
+        return
+    if isinstance(result, WorkerFailed):
+        answer.set_exception(result)
+    else:
+        answer.set_result(result)
 
 
 def _context() -> BaseContext:
