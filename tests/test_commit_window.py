@@ -145,3 +145,27 @@ def test_a_crawl_stores_every_article_whatever_its_window(
     assert run["status"] == "finished"
     assert run["counts"]["stored"] == len(expected)
     assert run["counts"]["failed"] == 0
+
+
+def test_two_stores_of_one_file_in_one_thread_never_wait_for_each_other(tmp_path: Path) -> None:
+    """Two crawls in one reactor (`crawl --all`) each have a Store of the same file: a write of
+    one while the other holds a window would wait for a lock only this thread can release."""
+    first, second, third, *_ = sample_articles()
+    a, b = Store(tmp_path / "news.db"), Store(tmp_path / "news.db")
+    try:
+        a.save_held(first)
+        b.save_held(second)  # commits a's window first
+        assert stored(tmp_path / "news.db") == 1
+        assert a.held == 1  # its outcome waits for a's owner
+        assert a.held_seconds == float("inf")  # due at once
+        b.record_failure("https://contoh.id/x", "fetch", "timeout")  # in b's window
+        a.save_held(third)  # commits b's window first
+        assert [(s.article.url, e) for s, e in b.commit_held()] == [(second.url, None)]
+        assert [(s.article.url, e) for s, e in a.commit_held()] == [
+            (first.url, None),
+            (third.url, None),
+        ]
+    finally:
+        a.close()
+        b.close()
+    assert stored(tmp_path / "news.db") == 3

@@ -79,6 +79,13 @@ def _epoch(stamp: str | None) -> float | None:
         return None
 
 
+# The Store holding a write window open on each database file, in this process. A second Store
+# of the same file (two crawls of `crawl --all` in one reactor) would wait for that window's lock
+# on the very thread that must commit it: it commits the window first (its owner gets the
+# outcomes at its next commit_held).
+_WINDOWS: dict[str, Store] = {}
+
+
 class _Checkpointer(threading.Thread):
     """Folds the WAL back into the database file from its own connection, every `every`
     seconds, so the writing thread never does: a checkpoint (copying every page the last commits
@@ -133,6 +140,7 @@ class Store:
         self.readonly = readonly
         self._tag_ids: dict[str, int] = {}
         self._columns: set[str] = set()
+        self._file = str(self.path.resolve()) if str(path) != ":memory:" else f":memory:{id(self)}"
         self._held: list[Saving] | None = None  # saved in the open write window (save_held)
         self._held_since = 0.0
         # Articles of a window an error ended, saved again one by one: given by commit_held.
@@ -235,7 +243,11 @@ class Store:
             raise
 
     def _begin(self) -> None:
-        """BEGIN IMMEDIATE, waiting for another writer up to the busy timeout, a few times."""
+        """BEGIN IMMEDIATE, waiting for another writer up to the busy timeout, a few times
+        (after committing another Store's write window on this file in this process)."""
+        other = _WINDOWS.get(self._file)
+        if other is not None and other is not self:
+            other._settled += other._commit_window()
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 self.db.execute("BEGIN IMMEDIATE")
@@ -364,6 +376,7 @@ class Store:
                 raise RuntimeError("save_held inside a transaction that is not a write window")
             self._begin()
             self._held, self._held_since = [], time.monotonic()
+            _WINDOWS[self._file] = self
         held = self._held
         try:
             with self._writing():  # a savepoint of the window
@@ -371,6 +384,7 @@ class Store:
         except BaseException:
             if not self.db.conn.in_transaction:  # the error ended the whole window
                 self._held = None
+                self._release_window()
                 self._settled += self._replay(held)
             raise
         held.append(saving)
@@ -383,24 +397,35 @@ class Store:
 
     @property
     def held_seconds(self) -> float:
-        """How long the open write window has been open (0.0: no window)."""
+        """How long the open write window has been open (0.0: no window; infinite when outcomes
+        are already settled and only wait for commit_held to give them)."""
+        if self._settled:
+            return float("inf")
         return time.monotonic() - self._held_since if self._held is not None else 0.0
 
     def commit_held(self) -> list[tuple[Saving, Exception | None]]:
         """Commit the write window: each held article with None (stored) or the error that
         lost it. When the COMMIT itself fails, the window is rolled back and each article saved
         again in its own transaction, so one bad article still costs only itself."""
-        held, self._held = self._held, None
         settled, self._settled = self._settled, []
+        return settled + self._commit_window()
+
+    def _commit_window(self) -> list[tuple[Saving, Exception | None]]:
+        held, self._held = self._held, None
         if held is None:
-            return settled
+            return []
+        self._release_window()
         try:
             self.db.execute("COMMIT")
         except sqlite3.Error:
             if self.db.conn.in_transaction:
                 self.db.rollback()
-            return settled + self._replay(held)
-        return settled + [(saving, None) for saving in held]
+            return self._replay(held)
+        return [(saving, None) for saving in held]
+
+    def _release_window(self) -> None:
+        if _WINDOWS.get(self._file) is self:
+            del _WINDOWS[self._file]
 
     def _replay(self, held: list[Saving]) -> list[tuple[Saving, Exception | None]]:
         """Save each article of a lost window in its own transaction."""
