@@ -990,7 +990,7 @@ def _score_lines(
         # elements that have one.
         classes = node.get("class")
         ident = node.get("id")
-        flags = _class_flags(classes, ident) if classes or ident else 0
+        flags = (_class_flags(classes) if classes else 0) | (_id_flags(ident) if ident else 0)
         rare = node in marked
         if node is not root and (
             (tag in SKIP_TAGS and tag not in _SOFT_SKIP)
@@ -1051,14 +1051,24 @@ _SCREEN_READER_FLAG, _DIALOG_FLAG, _WIDGET_FLAG = 1, 2, 4
 
 
 @lru_cache(maxsize=16384)
-def _class_flags(classes: str | None, ident: str | None) -> int:
-    """What _score_lines asks of an element's class and id, in one cached call per distinct
-    pair: screen-reader text, a dialog's words, and a widget's words or a hiding class."""
-    words = _class_parts(classes, ident)
-    flags = _SCREEN_READER_FLAG if classes is not None and _screen_reader_classes(classes) else 0
+def _class_flags(classes: str) -> int:
+    """What _score_lines asks of an element's class, in one cached call per distinct class
+    string: screen-reader text, a dialog's words, and a widget's words or a hiding class.
+    (The class and id words are tested apart: ids are unique, a cache keyed by both missed.)"""
+    words = _class_parts(classes, None)
+    flags = _SCREEN_READER_FLAG if _screen_reader_classes(classes) else 0
     if not words.isdisjoint(_DIALOG_PARTS):
         flags |= _DIALOG_FLAG
-    if not words.isdisjoint(_WIDGET_PARTS) or (classes is not None and _hiding_classes(classes)):
+    if not words.isdisjoint(_WIDGET_PARTS) or _hiding_classes(classes):
+        flags |= _WIDGET_FLAG
+    return flags
+
+
+def _id_flags(ident: str) -> int:
+    """The dialog and widget flags of an element's id words (see _class_flags)."""
+    words = set(_SPLIT.split(ident.lower()))
+    flags = _DIALOG_FLAG if not words.isdisjoint(_DIALOG_PARTS) else 0
+    if not words.isdisjoint(_WIDGET_PARTS):
         flags |= _WIDGET_FLAG
     return flags
 
