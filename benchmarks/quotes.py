@@ -269,11 +269,13 @@ def pfsa_dev(show_misses: bool) -> None:
 
 
 # Inputs whose cost grew with the square of their length before (issue 12): each must stay
-# linear, so ten times the input costs about ten times the time.
+# linear, so ten times the input costs about ten times the time. A text with no word of speech
+# skips the article model, so the mark floods carry one cue paragraph to keep the pairing timed.
+CUE = "“Kami siap,” kata Budi."
 HOSTILE = {
     "speaker phrase of N titles": lambda n: ['"Kami siap," kata ' + "Bapak " * n + "."],
-    "N quotation marks": lambda n: ['"' * (n * 100)],
-    "N quoted pairs": lambda n: ["“a” " * (n * 10)],
+    "N quotation marks": lambda n: ['"' * (n * 100), CUE],
+    "N quoted pairs": lambda n: ["“a” " * (n * 10), CUE],
     "N paragraphs of one quote": lambda n: ["“Kami siap,” katanya."] * n,
     "N cues in one sentence": lambda n: ["Budi Santoso mengatakan, " + "kata Budi " * n],
     "N 'Menurut' in one sentence": lambda n: ["Menurut Budi, " * n],
