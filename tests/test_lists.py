@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
 from pathlib import Path
 
 import pytest
 from conftest import manifest, shared_page
 
 from newsbot.extract.lists import extract_lists, label_key, list_elements
+from newsbot.extract.lists.vocabulary import (
+    _INLINE_WORD_LIST,
+    _ODD_CASE,
+    INLINE_WORDS,
+    holds_inline_word,
+)
 from newsbot.extract.page import Page
 
 TRUTH = json.loads(
@@ -389,3 +397,17 @@ def test_category_links_are_not_tags_but_rel_tag_links_are() -> None:
         "</span> <span class='tags-links'>Tag: <a href='/tag/nelayan/' rel='tag'>nelayan</a></span></footer></article>"
     )
     assert [link["title"] for link in extract_lists(page)["tag"]] == ["nelayan"]
+
+
+def test_inline_word_test_agrees_with_the_regex_on_every_character() -> None:
+    """holds_inline_word skips the regex when no word is in the lower-cased text: sound only if
+    every character IGNORECASE reads as a word's letter lower-cases to it or is in _ODD_CASE."""
+    letters = sorted(set("".join(_INLINE_WORD_LIST)))
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in letters:
+        odd = {c for c in re.findall(f"(?i){letter}", every) if c.lower() != letter}
+        assert odd <= set(_ODD_CASE), (letter, odd)
+    texts = ["Baca juga:", "BACA JUGA", "bacajuga", "Tags", "ſtags", "TAGſ", "label\u0130", "x"]
+    texts += ["redaksı", "EDİTOR", "rekomendasi.", "also-ran", "", "tag_x", "\u212aagt"]
+    for text in texts:
+        assert holds_inline_word(text) == bool(INLINE_WORDS.search(text)), text

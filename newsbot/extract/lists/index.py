@@ -11,7 +11,7 @@ from functools import cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsbot.extract.lists.vocabulary import INLINE_WORDS
+from newsbot.extract.lists.vocabulary import holds_inline_word
 from newsbot.extract.page import Page
 from newsbot.portals.base import Vocabulary, vocabulary
 
@@ -130,7 +130,6 @@ def _walk_tree(
     dated: list[tuple[int, HtmlElement, str, bool]] = []
     # The attributes that hold "tag" somewhere on the page (all three without a Vocabulary).
     mark = [a for a in _MARK_ATTRIBUTES if words is None or "tag" in words.text(a).lower()]
-    search = INLINE_WORDS.search
     for i, el in enumerate(tree.iter()):
         order[el] = i
         tag = el.tag
@@ -140,7 +139,7 @@ def _walk_tree(
                 text and not text.isspace()
             ):  # blank text names no label (most texts are indentation)
                 # A label word deep inside a long text does not make it a label's owner.
-                if tag not in ("script", "style") and search(text, 0, _OWNER_SCAN):
+                if tag not in ("script", "style") and holds_inline_word(text[:_OWNER_SCAN]):
                     owners.append(el)
                 if len(text) < 80:
                     short.append((i, el, text))
@@ -157,7 +156,7 @@ def _walk_tree(
         if tail and el is not tree and not tail.isspace():
             parent = el.getparent()
             if parent is not None:
-                if search(tail):
+                if holds_inline_word(tail):
                     owners.append(parent)
                 if len(tail) < 80:
                     short.append((i, parent, tail))

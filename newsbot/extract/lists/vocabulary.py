@@ -157,9 +157,24 @@ _INLINE_COLON_RE = re.compile(
 
 
 # A text node holding a label's last word ("juga" of "<b>Baca</b> juga:") may start an inline block.
-INLINE_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join(dict.fromkeys(label.split()[-1] for label in INLINE_LABELS + INLINE_COLON_LABELS))
-    + r")\b",
-    re.IGNORECASE,
+_INLINE_WORD_LIST = tuple(
+    dict.fromkeys(label.split()[-1] for label in INLINE_LABELS + INLINE_COLON_LABELS)
 )
+INLINE_WORDS = re.compile(r"\b(?:" + "|".join(_INLINE_WORD_LIST) + r")\b", re.IGNORECASE)
+# The characters IGNORECASE reads as one of the words' letters while str.lower() does not give
+# that letter: dotted and dotless I (i), long s (s). tests/test_lists.py checks every code point.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+_PLAIN_WORDS = all(re.fullmatch(r"[a-z]+", word) for word in _INLINE_WORD_LIST)
+
+
+def holds_inline_word(text: str) -> bool:
+    """bool(INLINE_WORDS.search(text)), asked of every text of a page: the regex tries each
+    position (~50 ns a character); a word it can match is in the lower-cased text unless spelled
+    with one of _ODD_CASE, and most texts hold none of the words at all."""
+    if _PLAIN_WORDS:
+        lower = text.lower()
+        if not any(word in lower for word in _INLINE_WORD_LIST) and (
+            text.isascii() or not any(odd in text for odd in _ODD_CASE)
+        ):
+            return False
+    return INLINE_WORDS.search(text) is not None
