@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from newsbot.extract.quotes.people import _Article, _tokens
+from newsbot.extract.quotes.people import _Article, _sentences, _tokens
 from newsbot.extract.quotes.resolve import _Resolver
 from newsbot.extract.quotes.spans import _find_spans
 from newsbot.extract.quotes.vocab import _CUE_FORMS, INDIRECT_VERBS, RANKS
@@ -57,6 +57,7 @@ def extract_quotes(
     ones stay).
     """
     _tokens.cache_clear()  # per article: the passes share tokens, articles share nothing
+    _sentences.cache_clear()
     paras: list[str] = []
     budget = MAX_QUOTED_TEXT_CHARS
     for paragraph in paragraphs:
@@ -82,7 +83,7 @@ def extract_quotes(
 
 def _speaks(paras: list[str]) -> bool:
     """Some word of the text is one that every statement needs (see _SPEECH_WORDS)."""
-    return any(w in _SPEECH_WORDS for p in paras for w in _WORDS.findall(p.lower()))
+    return not _SPEECH_WORDS.isdisjoint(_WORDS.findall("\n".join(paras).lower()))
 
 
 def _split_rank(role: str) -> tuple[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 
 from newsbot.extract.quotes.vocab import (
     _ACRONYM,
@@ -57,12 +58,11 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[str, ...]:
     """`_words` of a text, kept: the article's sentences are read by several passes."""
-    out: list[str] = []
-    for w in _WORD.findall(text):
-        if _ends_sentence(w):
-            out += [w[:-1], "."]
-        else:
-            out.append(w)
+    out = _WORD.findall(text)
+    # (most words end otherwise: only the few with a period are asked)
+    ends = [k for k, w in enumerate(out) if w[-1] == "." and _ends_sentence(w)]
+    for k in reversed(ends):
+        out[k : k + 1] = [out[k][:-1], "."]
     return tuple(out)
 
 
@@ -81,7 +81,8 @@ def _token_starts(text: str) -> list[int]:
     out: list[int] = []
     for m in _WORD.finditer(text):
         out.append(m.start())
-        if _ends_sentence(m.group()):
+        w = m.group()
+        if w[-1] == "." and _ends_sentence(w):
             out.append(m.end() - 1)
     return out
 
@@ -373,7 +374,8 @@ _INITIALS = re.compile(r"\b(?:berinisial|inisial)\s+([A-Z]{1,4})\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
 
-def _sentences(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
     """Sentences of a text; a period after "Plt", "Kab" and the like ends no sentence.
 
     A sentence longer than MAX_SENTENCE characters is cut at a space into pieces no longer than
@@ -388,7 +390,7 @@ def _sentences(text: str) -> list[str]:
             out[-1].append(piece)
         else:
             out.append([piece])
-    return [chunk for parts in out for chunk in _bounded(" ".join(parts))]
+    return tuple(chunk for parts in out for chunk in _bounded(" ".join(parts)))
 
 
 # The longest sentence read as one (characters); longer ones are read in pieces.
@@ -417,23 +419,23 @@ class _Article:
         self.skip = {n for n, p in enumerate(paras) if BOILERPLATE_LINE.match(p)}
         # the headline is Title Cased, so it is no evidence for names
         texts = [(n, _strip_quotes(p)) for n, p in enumerate(paras) if n not in self.skip]
+        self.stripped = dict(texts)  # each paragraph without its quotes, for the resolver too
         split_up = [(n, sent) for n, t in texts for sent in _sentences(t)]
-        self.midcaps: set[str] = set()  # capitalised words used after a sentence's start
-        self.lowered: set[str] = set()  # words written in lower case after a sentence's start
+        later: set[str] = set()  # every word after a sentence's start, each read once below
         for _, sent in split_up:
-            for w in _tokens(sent)[1:]:
-                head = w[:1]
-                if head.isupper() or head == "@":  # _is_cap, inline: every word passes here
-                    self.midcaps.add(w)
-                elif w.islower():
-                    self.lowered.add(w)
+            later.update(_tokens(sent)[1:])
+        # capitalised words used after a sentence's start, and words written in lower case there
+        self.midcaps = {w for w in later if w[:1].isupper() or w[:1] == "@"}
+        self.lowered = {w for w in filter(str.islower, later) if w[0] != "@"}
         self._read: dict[str, tuple[str, ...]] = {}  # sentence -> its words, read once
         self.sentences = [(n, self.sentence_words(sent)) for n, sent in split_up]
         self.bare: set[str] = set()
         self.cued: set[str] = set()  # words of names said right after a cue ("kata Wahdi")
         for _, words in self.sentences:
             self._collect_bare(words)
-        common = frozenset(w for _, words in self.sentences for w in words[1:] if w.islower())
+        common = frozenset(
+            filter(str.islower, chain.from_iterable(words[1:] for _, words in self.sentences))
+        )
         led = [(n, lead, run) for n, words in self.sentences for lead, run in _cap_runs(words)]
         runs = [(n, run) for n, _, run in led]
         entities = frozenset(tuple(run[i:]) for _, run in runs for i in range(len(run)))
@@ -490,9 +492,8 @@ class _Article:
         }
         # "penjual sayur Hartini", "Sutrisno, pedagang beras …": a name and what the person is
         for _, words in self.sentences:
-            for k, w in enumerate(words):
-                if not w[:1].isupper() or w in _NOT_NAMES:
-                    continue
+            for k in [k for k, w in enumerate(words) if w[:1].isupper() and w not in _NOT_NAMES]:
+                w = words[k]
                 b1 = words[k - 1] if k else ""  # the two words before it
                 b2 = words[k - 2] if k > 1 else ""
                 if (b1.islower() and b1.capitalize() in _PERSON_NOUNS) or (
@@ -599,28 +600,26 @@ class _Article:
 
     def _collect_bare(self, words: list[str]) -> None:
         """A name right after a cue, or right before a verb, is a name used on its own."""
-        for k, w in enumerate(words):
-            low = w.lower()
-            cue = low in _CUE_FORMS
-            if (cue or low == "menurut") and k + 1 < len(words):
+        flags = [_bare_flags(w) for w in words]  # (one cached look-up a word, see below)
+        for k in [k for k, f in enumerate(flags) if f & _AFTER_CUE]:
+            if k + 1 < len(words):
                 run = _name_run(words[k + 1 :])
                 if run and len(run) <= 3:
                     self.bare.add(run[0])
                     self.cued.update(run)
-            prev = words[k - 1] if k else ""
-            # (a name, a connector or an auxiliary before the verb, else there is no run)
-            ends_run = _is_cap(prev) or prev in NAME_CONNECTORS or prev.lower() in AUXILIARIES
-            if ends_run and (cue or low in AUXILIARIES or _VERBISH.fullmatch(w)):
-                j = k
-                while j > 0 and words[j - 1].lower() in AUXILIARIES:
-                    j -= 1
-                i = j
-                while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
-                    i -= 1
-                if 0 < j - i <= 3:  # a run of up to three words, all of them a name
-                    run = _name_run(words[i:j])
-                    if len(run) == j - i:
-                        self.bare.add(run[0])
+        # a verb (a cue, an auxiliary) after a name's word, a connector or an auxiliary
+        verbs = [k for k in range(1, len(words)) if flags[k] & _VERB and flags[k - 1] & _ENDS_RUN]
+        for k in verbs:
+            j = k
+            while j > 0 and words[j - 1].lower() in AUXILIARIES:
+                j -= 1
+            i = j
+            while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
+                i -= 1
+            if 0 < j - i <= 3:  # a run of up to three words, all of them a name
+                run = _name_run(words[i:j])
+                if len(run) == j - i:
+                    self.bare.add(run[0])
 
     def office_holder(self, office: list[str], before: int) -> str:
         """`ujar Kapolres` after "Kapolres Garut AKBP Mochamad Fajar": the latest person named
@@ -641,8 +640,9 @@ class _Article:
     def _collect_appositive_offices(self) -> None:
         """ "Kepala Desa Cibaregbeg, Dadang Hermawan, mengatakan": the office, a comma, a name."""
         for n, words in self.sentences:
-            for i, w in enumerate(words):
-                if w != "," or i == 0:
+            commas = [i for i, w in enumerate(words) if w == ","] if "," in words else ()
+            for i in commas:
+                if i == 0:
                     continue
                 j = i
                 while j > max(0, i - MAX_PHRASE) and (
@@ -650,8 +650,10 @@ class _Article:
                 ):
                     j -= 1
                 left = words[j:i]
+                if not left or left[0] not in ROLE_WORDS:
+                    continue
                 right = _name_run(words[i + 1 : i + 8])
-                if not left or not right or left[0] not in ROLE_WORDS:
+                if not right:
                     continue
                 if _split_role(left, self.evidence).name:
                     continue
@@ -692,6 +694,25 @@ class _Article:
         return best_name or name
 
 
+_AFTER_CUE, _VERB, _ENDS_RUN = 1, 2, 4
+
+
+@lru_cache(maxsize=65536)  # a word's shape and the vocabulary: the same for every article
+def _bare_flags(w: str) -> int:
+    """What `_Article._collect_bare` asks of a word: a cue or "menurut" (a name may follow),
+    a verb, cue or auxiliary (a name may stand before), a name's word, a connector or an
+    auxiliary (a run of a name may end with it)."""
+    low = w.lower()
+    cue = low in _CUE_FORMS
+    auxiliary = low in AUXILIARIES
+    flags = _AFTER_CUE if cue or low == "menurut" else 0
+    if cue or auxiliary or _VERBISH.fullmatch(w):
+        flags |= _VERB
+    if w[:1].isupper() or w[:1] == "@" or w in NAME_CONNECTORS or auxiliary:
+        flags |= _ENDS_RUN
+    return flags
+
+
 def _expand_office(words: list[str]) -> list[str]:
     return [x for w in words for x in OFFICE_SHORT.get(w, w).split()]
 
@@ -703,22 +724,21 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
 
 def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
     """The capitalised runs of a sentence, each with the lower-case words before it when they
-    say what a person is ("dosen", "pakar hukum tata negara", "warga"), else []."""
-    runs: list[tuple[list[str], list[str]]] = []
-    cur: list[str] = []
-    lead: list[str] = []
-    for k, w in enumerate(words):
-        first = w[:1]
-        if first.isupper() or first == "@" or (cur and w in NAME_CONNECTORS):
-            if not cur:
-                lead = _what_a_person_is(words, k)
-            cur.append(w)
-        elif cur:
-            runs.append((lead, cur))
-            cur = []
-    if cur:
-        runs.append((lead, cur))
-    return runs
+    say what a person is ("dosen", "pakar hukum tata negara", "warga") and the run has two
+    words at least, else []."""
+    runs: list[tuple[list[str], int]] = []
+    end = 0  # where the last run ended
+    for k in [k for k, w in enumerate(words) if w[:1].isupper() or w[:1] == "@"]:
+        if k < end:
+            continue  # inside the run read last
+        end = k + 1
+        while end < len(words) and (
+            words[end][:1].isupper() or words[end][:1] == "@" or words[end] in NAME_CONNECTORS
+        ):
+            end += 1
+        runs.append((words[k:end], k))
+    # (asked only of runs of two words or more: _Article reads a single word without it)
+    return [(_what_a_person_is(words, k) if len(run) > 1 else [], run) for run, k in runs]
 
 
 def _what_a_person_is(words: list[str], k: int) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsbot.extract.quotes.people import (
     _ABBREVIATION_IN_TITLE,
@@ -85,6 +86,7 @@ class _Attribution:
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
 _NICKNAME = re.compile(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z]\w+)")
 _UNDERGOER_VERB = re.compile(r"di|ter|ke|meninggal|mengalami|menderita|menjadi")
+_LEMMAS = frozenset(CUE_LEMMAS)
 _FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMMAS) + r")\b")
 
 
@@ -112,7 +114,7 @@ class _Resolver:
                     self._menurut(n, p, quotes)
                     if self.reported:
                         self._reported(n, p, quotes)
-                self._update_focus(_strip_quotes(p), n)
+                self._update_focus(self.a.stripped[n], n)
                 continue
             self._update_focus(_strip_quotes(p[: par_spans[0].start]), n)
             k = 0
@@ -266,7 +268,7 @@ class _Resolver:
         if not words:
             return None
         for k in range(len(words) - 1, -1, -1):
-            if words[k].lower() in _CUE_FORMS and words[k].lower() not in CUE_LEMMAS:
+            if words[k].lower() in _CUE_FORMS and words[k].lower() not in _LEMMAS:
                 tail = words[k + 1 :]  # "X mengatakan (kepada wartawan), "…"" only
                 if (tail and tail[-1] not in (",", ":") and tail != ["bahwa"]) or len(tail) > 6:
                     return None
@@ -437,12 +439,8 @@ class _Resolver:
                 given = bool(named.group(2)) or bool(_split_role(run, self.a.evidence).role)
                 if given and self._set_focus(run, n):
                     continue
-            for k, w in enumerate(words):
-                low = w.lower()
-                if not (_VERBISH.fullmatch(low) or low in _CUE_FORMS or low in STANCES):
-                    continue
-                if w != low:
-                    continue
+            for k in [k for k, w in enumerate(words) if _focus_word(w)]:
+                low = words[k]
                 if low.startswith("di"):
                     if self._passive_agent(words[k + 1 :], n):
                         break
@@ -560,10 +558,11 @@ class _Resolver:
         """(cue, speaker, the reported clause as ranges of `words`) of one sentence, or None."""
         # "Saat ini, menurut Kepala Dinas X, stok aman", "Lalu, lanjut Anies, …": the source
         # between commas inside the sentence
-        for k in range(1, min(len(words), MAX_SUBJECT_DISTANCE)):
+        limit = min(len(words), MAX_SUBJECT_DISTANCE)
+        for k in [c + 1 for c in range(limit - 1) if words[c] == ","]:
             low = words[k].lower()
             inside = low in ("menurut", "menurutnya") or (low in _CUE_FORMS and low == words[k])
-            if words[k - 1] != "," or not inside:
+            if not inside:
                 continue
             end = k + 1
             while end < len(words) and words[end] != "," and end - k < 16:
@@ -588,10 +587,9 @@ class _Resolver:
             if attr is None or not (attr.pronoun or attr.words):
                 break  # ", mengatakan, …": the verb of a subject before, read below
             return words[k], attr, [(0, k - 1), (end + 1, len(words))]
-        for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]):
-            low = w.lower()
-            if low not in INDIRECT_VERBS or w != low:
-                continue
+        # (the first verb in lower case decides: every path below returns)
+        for k in [k for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]) if w in INDIRECT_VERBS]:
+            w = low = words[k]
             r = k + 1
             while r < len(words) and words[r].lower() in ("pula", "juga", "also"):
                 r += 1
@@ -761,6 +759,12 @@ _ACCORDING = re.compile(
     r"(?:^|[.!?]\s+)(?:Menurut|According to)(nya| him| her)?\s*([^,]{0,160}?),\s*"
     r"(.+?[.!?]?)(?=[.!?]\s|[.!?]?$)"
 )
+
+
+@lru_cache(maxsize=65536)  # a word's shape and the vocabulary: the same for every article
+def _focus_word(w: str) -> bool:
+    """A verb, a cue or a stance in lower case: a word whose subject the focus follows."""
+    return w.islower() and bool(_VERBISH.fullmatch(w) or w in _CUE_FORMS or w in STANCES)
 
 
 def _adverbial(word: str) -> bool:

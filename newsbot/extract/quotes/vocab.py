@@ -10,13 +10,19 @@ from functools import lru_cache
 # --- vocabulary ---------------------------------------------------------------------------
 
 
-def _vocab(words: str) -> tuple[str, ...]:
-    """A word list written as running text, one tuple element per word."""
+def _vocab(words: str) -> frozenset[str]:
+    """A word list written as running text, as a set: the rules only ask whether a word is in
+    it, and a set answers at once where a tuple is read word by word."""
+    return frozenset(words.split())
+
+
+def _ordered(words: str) -> tuple[str, ...]:
+    """A word list written as running text, in its order (for a regular expression)."""
     return tuple(words.split())
 
 
 # Reporting verbs after a quote ("…," kata X); each also occurs with -nya ("katanya").
-CUE_LEMMAS = _vocab(
+CUE_LEMMAS = _ordered(
     """
     kata ujar ucap tutur ungkap jelas papar tegas imbuh tambah lanjut terang sebut tandas
     tukas pungkas kilah aku seru bilang cetus timpal tanya tulis harap pesan tutup jawab
@@ -38,9 +44,8 @@ CUE_VERBS = _vocab(
 )
 # Verbs that report a statement without quotation marks: "X mengatakan, …", "X menjelaskan
 # bahwa …" (a comma, a colon or bahwa opens the statement).
-INDIRECT_VERBS = frozenset(
-    _vocab(
-        """
+INDIRECT_VERBS = _vocab(
+    """
     mengatakan menjelaskan menuturkan mengungkapkan menegaskan menyampaikan menambahkan
     menyebutkan menyebut menerangkan memaparkan menyatakan mengakui mengaku menilai berpendapat
     mengingatkan mengimbau berharap membenarkan menekankan mengklaim memastikan memperkirakan
@@ -48,7 +53,6 @@ INDIRECT_VERBS = frozenset(
     mengutarakan menandaskan berkata bercerita menceritakan said says added explained stated
     told noted argued claimed insisted warned
 """
-    )
 )
 # Words of a stance whose holder is the subject, like a reporting verb's: "X optimistis, …".
 STANCES = frozenset(
@@ -72,18 +76,20 @@ ENGLISH_CUES = _vocab(
     admitted revealed announced declared
 """
 )
-PRONOUNS = ("ia", "dia", "beliau", "dirinya", "he", "she")
+PRONOUNS = frozenset(("ia", "dia", "beliau", "dirinya", "he", "she"))
 # Words after a reporting verb that open reported (indirect) speech: "X mengatakan bahwa …".
-COMPLEMENTISERS = ("bahwa", "that")
+COMPLEMENTISERS = frozenset(("bahwa", "that"))
 # Social media, for posts quoted as statements ("tulis akun Instagram @x", "cuit warganet").
 SOCIAL_PLATFORMS = _vocab("Twitter X Instagram IG TikTok Facebook FB YouTube Threads WhatsApp")
-ONLINE_CROWD = ("warganet", "netizen")
+ONLINE_CROWD = frozenset(("warganet", "netizen"))
 # Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
-INTRODUCERS = ("bernama", "berinisial", "inisial", "yakni", "yaitu")
+INTRODUCERS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 # "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
-ALIAS_WORDS = ("atau", "alias")
+ALIAS_WORDS = frozenset(("atau", "alias"))
 # Words that introduce what a statement is, e.g. `demikian pernyataan tim X`.
-STATEMENT_NOUNS = ("pernyataan", "keterangan", "penjelasan", "ungkapan", "kata", "tulisan")
+STATEMENT_NOUNS = frozenset(
+    ("pernyataan", "keterangan", "penjelasan", "ungkapan", "kata", "tulisan")
+)
 
 # Honorifics and academic titles stripped off a name (they go to speaker_role).
 TITLES = _vocab(
@@ -196,7 +202,7 @@ ENGLISH_ROLES = _vocab(
 """
 )
 # Role words that are also people's names, kept when they end a name ("Jazilul Hakim").
-NAME_LIKE_ROLES = ("Hakim", "Utama")
+NAME_LIKE_ROLES = frozenset(("Hakim", "Utama"))
 # Provinces and regions: always part of a role when they come before a name.
 REGIONS = _vocab(
     """
@@ -285,7 +291,9 @@ ORGANISATION_HEADS = frozenset(
     )
 )
 # Words that end a company's name ("PT Bank Mandiri (Persero) Tbk Rully Setiawan").
-ORGANISATION_SUFFIXES = ("Tbk", "Persero", "Inc", "Ltd", "Corp", "Corporation", "Company")
+ORGANISATION_SUFFIXES = frozenset(
+    ("Tbk", "Persero", "Inc", "Ltd", "Corp", "Corporation", "Company")
+)
 # News media: the source a story is quoted from ("dilansir Reuters", "kepada wartawan"), never
 # the person speaking. The outlets with a profile or a name in newsbot/portals are added to these
 # (people.py asks portals/knowledge.py), so only agencies abroad are listed here.
@@ -365,9 +373,9 @@ NP_STOPS = _vocab(
     didampingi suatu dan ketika kala begitu mengutip dilansir tentang sebelum
 """
 )
-DEMONSTRATIVES = ("itu", "ini", "tersebut")
+DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 # Lower-case words inside one office title ("Dinas Perindustrian dan Perdagangan").
-OFFICE_JOINERS = ("dan", "serta", "&")
+OFFICE_JOINERS = frozenset(("dan", "serta", "&"))
 # Abbreviations whose period does not end a sentence ("Plt. Kepala Dinas …", "Kab. Bogor").
 ABBREVIATIONS = _vocab(
     """
@@ -390,7 +398,10 @@ CLOSERS = "”"
 MARKS = '"“”„'
 _SPACE_BEFORE_OPEN = " \t([{—–-:;,."
 _HANDLE = re.compile(r"@\w{2,}")
-_WORD = re.compile(r"@\w+|\w(?:[\w'’\-]|\.(?=\w))*\.?|[,;:()\[\]–—-]")
+# A word: letters, digits, apostrophes and hyphens, a period inside it only before a letter or
+# digit ("Plt.", "M.Si", "A."); written as runs between periods, which the engine reads faster
+# than one alternation per character.
+_WORD = re.compile(r"@\w+|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*\.?|[,;:()\[\]–—-]")
 _PUNCT = frozenset(",;:()[]–—-.")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,}|[IVX]+")
 _DEGREE = re.compile(r"(?:S|M|Sp|Ph|B|D)[A-Za-z]{0,4}(?:\.[A-Za-z]{0,4})*\.?(?:-[A-Z]+)?")
