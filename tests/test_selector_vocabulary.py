@@ -100,3 +100,60 @@ def test_a_changed_tree_gets_a_new_vocabulary() -> None:
     body.append(lxml.html.fragment_fromstring('<p class="joined">more</p>'))
     page.changed()
     assert len(select(page.tree, ".joined", page.index(vocabulary))) == 1
+
+
+NESTED = """<html id="top" class="doc"><body>
+<!-- <div class="box">a comment</div> --><?php class="box" ?>
+<div class="box outer" id="b1"><div class="box inner">
+  <p class="lead x"><span class="x">1</span></p><p>2 <span>3</span></p>
+  <div id="dup" class="box"><span class="x">4</span></div></div>
+  <section><p class="x">5</p></section></div>
+<div id="dup" class="other&#10;box"><p class="lead"><b class="x">6</b></p></div>
+<ul class="list"><li class="item"><ul class="list"><li class="item">7</li></ul></li></ul>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        ".box",
+        "div.box",
+        "p.box, .box",
+        ".box .x",
+        ".box > p",
+        ".box p",
+        ".box > .x, .lead .x",
+        ".box span",
+        ".box *",
+        ".box > *",
+        ".inner > div > span",
+        "#dup",
+        "#dup .x, #b1 > section p",
+        "div#dup.box",
+        "#dup.other",
+        ".lead.x",
+        ".x.lead, .lead",
+        ".list .item",
+        ".list > .item",
+        ".list li",
+        ".list > li, .item",
+        ".doc .box",
+        "#top > body > div",
+        "html.doc",
+        ".missing, .box > p",
+    ],
+)
+def test_selectors_read_from_class_and_id_owners_agree(css: str) -> None:
+    """The class and id values' elements answer as XPath does: nested matches, a
+    class split by a line break, a repeated id, a comment and a processing instruction
+    that only look like a box."""
+    tree = lxml.html.document_fromstring(NESTED)
+    words = Vocabulary(tree)
+    assert select(tree, css, words) == select(tree, css), css
+    assert words.text("class") == "\n".join(tree.xpath("//@class"))
+
+
+def test_a_vocabulary_of_a_subtree_answers_for_the_subtree() -> None:
+    tree = lxml.html.document_fromstring(NESTED)
+    box = tree.get_element_by_id("b1")
+    assert select(box, ".lead", Vocabulary(box)) == select(box, ".lead")

@@ -15,6 +15,7 @@ portal's name itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
@@ -26,6 +27,7 @@ from cssselect.parser import (
     Attrib,
     Class,
     CombinedSelector,
+    Element,
     Function,
     Hash,
     Matching,
@@ -253,10 +255,19 @@ def compiled(css: str) -> etree.XPath:
 Need = tuple[str, str, str]
 
 
+# One compound selector as the element index reads it: the tag (None: any), classes and ids.
+_Compound = tuple[str | None, tuple[str, ...], tuple[str, ...]]
+# A branch as steps from the left: ("", first compound), then (" " or ">", compound) each.
+_Path = tuple[tuple[str, _Compound], ...]
+
+
 @dataclass(frozen=True)
 class _Branch:
     xpath: str
     needs: frozenset[Need]
+    # The branch as Vocabulary.select reads it, or None when it is more than classes, ids and
+    # tags joined by descendant and child combinators, starting from a class or an id.
+    path: _Path | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -269,9 +280,42 @@ def _branches(css: str) -> tuple[_Branch, ...]:
         _Branch(
             _TRANSLATOR.selector_to_xpath(part, translate_pseudo_elements=True),
             frozenset(_needs(part.parsed_tree)),
+            _path(part.parsed_tree) if part.pseudo_element is None else None,
         )
         for part in parse_css(css)
     )
+
+
+def _path(tree: Tree) -> _Path | None:
+    """`tree` as index steps (see _Branch.path), or None."""
+    if isinstance(tree, CombinedSelector):
+        left = _path(tree.selector) if tree.combinator in (" ", ">") else None
+        right = _compound(tree.subselector)
+        return None if left is None or right is None else (*left, (tree.combinator, right))
+    first = _compound(tree)
+    return (("", first),) if first is not None and (first[1] or first[2]) else None
+
+
+def _compound(tree: Tree) -> _Compound | None:
+    """A type or universal selector with classes and ids (as the HTML translator reads them),
+    or None for anything else (attributes, pseudo-classes, namespaces, …)."""
+    classes: list[str] = []
+    ids: list[str] = []
+    while True:
+        if isinstance(tree, Class):
+            if not tree.class_name or _XML_SPACE & set(tree.class_name):
+                return None  # (the XPath test then spans tokens)
+            classes.append(tree.class_name)
+        elif isinstance(tree, Hash):
+            ids.append(tree.id)
+        elif isinstance(tree, Element):
+            name = tree.element
+            if tree.namespace or (name and not is_safe_name(name)):
+                return None
+            return (name.lower() if name else None, tuple(classes), tuple(ids))
+        else:
+            return None
+        tree = tree.selector
 
 
 _XML_SPACE = frozenset(" \t\r\n")
@@ -322,14 +366,24 @@ class Vocabulary:
     page, and most of their classes are on no page.
 
     Built from the tree as it is: a step that adds elements to the tree (joining the further
-    pages of an article) must call `Page.changed()` so the next selector reads a new one."""
+    pages of an article) must call `Page.changed()` so the next selector reads a new one.
+
+    Class and id values are read with their elements (lxml's "smart" strings), and the
+    selectors made of classes, ids and tags are answered from the tree's root from those
+    (`select`): an XPath class test costs ~0.3 us an element, and a profiled page asks ~5 of
+    them page-wide (layout detection, body, date, byline)."""
 
     def __init__(self, tree: HtmlElement) -> None:
         self.root = tree
+        # //@class reads the whole document: its values answer for the tree only from its root.
+        self._whole = tree.getroottree().getroot() is tree
         self._sets: dict[tuple[str, str], frozenset[str] | str] = {}
         # Each attribute's values, read once for all the kinds asked of it (class is asked as
         # tokens and as text, id as values and as text).
         self._values: dict[str, list[str]] = {}
+        self._by_class: dict[str, list[HtmlElement]] = {}
+        self._by_id: dict[str, list[HtmlElement]] | None = None
+        self._position: dict[HtmlElement, int] | None = None
 
     def holds(self, need: Need) -> bool:
         kind, attribute, word = need
@@ -343,7 +397,7 @@ class Vocabulary:
         if found is None:
             values = self._values.get(attribute)
             if values is None:
-                values = self._values[attribute] = _attribute_pass(attribute)(self.root)
+                values = self._values[attribute] = self._read(attribute)
             if kind == "tokens":
                 # normalize-space's whitespace (the XPath tests), not str.split's wider one
                 found = frozenset(" ".join(values).translate(_TO_SPACE).split(" "))
@@ -355,6 +409,94 @@ class Vocabulary:
                 found = frozenset({""}) if values else frozenset()
             self._sets[key] = found
         return found
+
+    def _read(self, attribute: str) -> list[str]:
+        """The attribute's values in document order (class and id: each knows its element)."""
+        return _attribute_pass(attribute, attribute in _OWNED)(self.root)
+
+    def _owned(self, attribute: str) -> list[Any]:
+        """The attribute's values as smart strings: `value.getparent()` is its element."""
+        values = self._values.get(attribute)
+        if values is None:
+            values = self._values[attribute] = self._read(attribute)
+        return values
+
+    def _with_class(self, name: str) -> list[HtmlElement]:
+        """The elements whose class has the token `name`, in document order."""
+        found = self._by_class.get(name)
+        if found is None:
+            found = self._by_class[name] = [
+                value.getparent()
+                for value in self._owned("class")
+                if name in value and name in value.translate(_TO_SPACE).split(" ")
+            ]
+        return found
+
+    def _with_id(self, name: str) -> list[HtmlElement]:
+        if self._by_id is None:
+            self._by_id = {}
+            for value in self._owned("id"):
+                self._by_id.setdefault(str(value), []).append(value.getparent())
+        return self._by_id.get(name, [])
+
+    def _in_order(self, elements: list[HtmlElement]) -> list[HtmlElement]:
+        if self._position is None:
+            self._position = {el: i for i, el in enumerate(self.root.iter())}
+        return sorted(elements, key=self._position.__getitem__)
+
+    def answers(self, root: HtmlElement, branches: Sequence[_Branch]) -> bool:
+        """Whether `select` can answer for these branches from `root`."""
+        return root is self.root and self._whole and all(b.path for b in branches)
+
+    def select(self, branches: Sequence[_Branch]) -> list[HtmlElement]:
+        """What the union of the branches' XPaths gives from the root (each branch has a
+        path; see `answers`): elements in document order, each once."""
+        found = [hits for branch in branches if (hits := self._follow(branch.path or ()))]
+        if len(found) <= 1:
+            return found[0] if found else []
+        return self._in_order(list(dict.fromkeys(el for hits in found for el in hits)))
+
+    def _follow(self, path: _Path) -> list[HtmlElement]:
+        _, (tag, classes, ids) = path[0]
+        start = self._with_id(ids[0]) if ids else self._with_class(classes[0])
+        current = [el for el in start if _fits(el, tag, classes, ids)]
+        for combinator, (tag, classes, ids) in path[1:]:
+            if not current:
+                return []
+            scope = set(current)
+            if classes or ids:
+                candidates = self._with_id(ids[0]) if ids else self._with_class(classes[0])
+                current = [
+                    el
+                    for el in candidates
+                    if _fits(el, tag, classes, ids)
+                    and (
+                        any(up in scope for up in el.iterancestors())
+                        if combinator == " "
+                        else el.getparent() in scope
+                    )
+                ]
+                continue
+            below: dict[HtmlElement, None] = {}
+            for top in current:
+                if combinator == " ":
+                    # In document order: `current` is, and a top inside another one adds
+                    # nothing its outer top did not.
+                    for el in top.iter(tag or etree.Element):
+                        if el is not top:
+                            below[el] = None
+                else:
+                    below.update(
+                        dict.fromkeys(
+                            child
+                            for child in top
+                            if isinstance(child.tag, str) and (tag is None or child.tag == tag)
+                        )
+                    )
+            current = list(below)
+            if combinator == ">" and len(scope) > 1:
+                current = self._in_order(current)
+        return current
 
     def text(self, attribute: str) -> str:
         """Every value of the attribute in the document, one a line."""
@@ -370,14 +512,31 @@ class Vocabulary:
 _TO_SPACE = str.maketrans("\t\r\n", "   ")
 
 
+# The attributes whose values are read with their elements (Vocabulary.select).
+_OWNED = frozenset({"class", "id"})
+
+
 @lru_cache(maxsize=256)
-def _attribute_pass(attribute: str) -> etree.XPath:
-    return etree.XPath(f"//@{attribute}", smart_strings=False)
+def _attribute_pass(attribute: str, owned: bool = False) -> etree.XPath:
+    return etree.XPath(f"//@{attribute}", smart_strings=owned)
 
 
 def vocabulary(page: Page) -> Vocabulary:
     """The page's Vocabulary, built once per page: `page.index(vocabulary)`."""
     return Vocabulary(page.tree)
+
+
+def _fits(el: HtmlElement, tag: str | None, classes: tuple[str, ...], ids: tuple[str, ...]) -> bool:
+    """Whether `el`, found by the compound's first id (else its first class), is of its tag
+    and has all its classes and ids."""
+    if tag is not None and el.tag != tag:
+        return False
+    if any(el.get("id") != name for name in ids):
+        return False
+    if len(classes) > 1 or (classes and ids):
+        tokens = (el.get("class") or "").translate(_TO_SPACE).split(" ")
+        return all(name in tokens for name in classes)
+    return True
 
 
 @lru_cache(maxsize=8192)
@@ -396,6 +555,8 @@ def select(root: HtmlElement, css: str, vocabulary: Vocabulary | None = None) ->
             kept = tuple(b for b in branches if all(vocabulary.holds(n) for n in b.needs))
             if not kept:
                 return []
+            if vocabulary.answers(root, kept):
+                return vocabulary.select(kept)
             if len(kept) < len(branches):
                 xpath = _union(kept)
     found: Any = xpath(root)
