@@ -165,16 +165,22 @@ INLINE_WORDS = re.compile(r"\b(?:" + "|".join(_INLINE_WORD_LIST) + r")\b", re.IG
 # that letter: dotted and dotless I (i), long s (s). tests/test_lists.py checks every code point.
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _PLAIN_WORDS = all(re.fullmatch(r"[a-z]+", word) for word in _INLINE_WORD_LIST)
+# The words no other word holds ("tag" for "tag" and "tags"): one of them is in any text that
+# holds a word.
+_WORD_CORES = tuple(
+    w for w in _INLINE_WORD_LIST if not any(o != w and o in w for o in _INLINE_WORD_LIST)
+)
 
 
 def holds_inline_word(text: str) -> bool:
     """bool(INLINE_WORDS.search(text)), asked of every text of a page: the regex tries each
     position (~50 ns a character); a word it can match is in the lower-cased text unless spelled
     with one of _ODD_CASE, and most texts hold none of the words at all."""
-    if _PLAIN_WORDS:
-        lower = text.lower()
-        if not any(word in lower for word in _INLINE_WORD_LIST) and (
-            text.isascii() or not any(odd in text for odd in _ODD_CASE)
-        ):
-            return False
+    # (map over a bound method: no generator frame, ~0.3 us less a text)
+    if (
+        _PLAIN_WORDS
+        and not any(map(text.lower().__contains__, _WORD_CORES))
+        and (text.isascii() or not any(map(text.__contains__, _ODD_CASE)))
+    ):
+        return False
     return INLINE_WORDS.search(text) is not None
