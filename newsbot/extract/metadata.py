@@ -20,8 +20,10 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml.html import HtmlElement
+
 from newsbot.extract.dates import WIB, ParsedDate, date_from_url, parse_date, to_iso
-from newsbot.extract.page import Page
+from newsbot.extract.page import Page, is_article_type
 from newsbot.portals import knowledge
 from newsbot.record import Image
 
@@ -90,7 +92,8 @@ def read_metadata(page: Page) -> Metadata:
                 found
                 for source in (
                     ld.get("author") or nd.get("authors"),
-                    page.first_meta("author", "content_author", "dc.creator"),
+                    *(page.first_meta(key) for key in _AUTHOR_META),
+                    _labelled_meta(page, _WRITTEN_BY),
                     _microdata(page, "author"),
                 )
                 if (found := clean_authors(source, site_names=[n for n in site_names if n]))
@@ -379,8 +382,10 @@ def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
     seen: set[str] = set()
     for raw in _flatten_people(values):
         text = _SUFFIX.sub("", _LABEL.sub("", _text(raw)))
-        if _CREDIT_LIKE.match(text):
-            continue  # "Image: Getty Images/…", "Foto: …": a photo credit names no author
+        if _CREDIT_LIKE.match(text) or text.startswith(("http://", "https://", "//")):
+            # "Image: Getty Images/…", "Foto: …": a photo credit names no author; a URL (an
+            # author page, a Facebook profile in article:author) names nobody in its words.
+            continue
         desk = _DESK_SUFFIX.match(text)
         if desk and not _SPLIT.search(text):
             text = desk.group("name")
@@ -406,10 +411,15 @@ def _flatten_people(values: Any) -> Iterable[str]:
         name = values.get("name")
         if isinstance(name, str):
             yield name
+        elif isinstance(values.get("familyName"), str):  # a Person by its parts only
+            parts = (values.get(k) for k in ("givenName", "additionalName", "familyName"))
+            yield " ".join(p for p in parts if isinstance(p, str) and p.strip())
     elif isinstance(values, list | tuple):
         for value in values:
             yield from _flatten_people(value)
 
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 _CREDIT_LIKE = re.compile(
     r"^(?:foto|photo|image|bild|picture|illustration|ilustrasi|credit|sumber)s?\s*[:/]",
@@ -418,7 +428,9 @@ _CREDIT_LIKE = re.compile(
 
 
 def _is_person_name(name: str, key: str, site_names: set[str]) -> bool:
-    if len(key) < 3 or len(name) > 60 or len(name.split()) > 6:
+    # Two ideographs or syllables make a Japanese, Chinese or Korean name ("新間"); two letters
+    # of an alphabet are initials or a desk code.
+    if len(key) < (2 if _CJK.search(key) else 3) or len(name) > 60 or len(name.split()) > 6:
         return False
     if "@" in name or ":" in name:
         return False  # an e-mail address, or a label ("Stand:", "Erstellt:") taken for a name
@@ -546,9 +558,52 @@ def sane_offset(d: ParsedDate, evidence: Iterable[ParsedDate] = ()) -> ParsedDat
 # --- small readers --------------------------------------------------------------------------
 
 
+# <meta> tags that name the article's author, in order; a tag naming the outlet is passed over
+# for the next ("author" is often the company, "article:author" the Facebook profile URL).
+_AUTHOR_META = (
+    "author",
+    "content_author",
+    "dc.creator",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+)
+# Yoast SEO's "Written by" line (twitter:label1 / twitter:data1), in its common translations.
+_WRITTEN_BY = frozenset(
+    {
+        "written by",
+        "ditulis oleh",
+        "penulis",
+        "verfasst von",
+        "geschrieben von",
+        "écrit par",
+        "escrito por",
+        "scritto da",
+        "geschreven door",
+    }
+)
+
+
+def _labelled_meta(page: Page, labels: frozenset[str]) -> str:
+    """The value of a labelled <meta> pair (twitter:labelN / twitter:dataN, or Yoast's newer
+    twitter:misc:<label>) whose label is one of `labels`."""
+    for n in range(1, 5):
+        if page.first_meta(f"twitter:label{n}").casefold() in labels:
+            return page.first_meta(f"twitter:data{n}")
+    for label in labels:
+        if value := page.first_meta(f"twitter:misc:{label}"):
+            return value
+    return ""
+
+
 def _microdata(page: Page, prop: str) -> list[str]:
+    """The values of `prop`: the article item's own when it has them (teasers of other stories
+    around it carry their authors and dates in loose itemprops or items of their own)."""
+    found = page.itemprops.get(prop, ())
+    own = [el for el in found if _of_article_item(el)]
     values = []
-    for el in page.itemprops.get(prop, ()):
+    for el in own or found:
         value = (
             el.get("content")
             or el.get("datetime")
@@ -558,6 +613,13 @@ def _microdata(page: Page, prop: str) -> list[str]:
         if value and value.strip():
             values.append(_text(value))
     return values
+
+
+def _of_article_item(el: HtmlElement) -> bool:
+    """Whether `el`'s property belongs to an Article item (its nearest itemscope ancestor)."""
+    scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    kind = (scope.get("itemtype") or "").rstrip("/") if scope is not None else ""
+    return bool(kind) and is_article_type(re.split(r"[/#]", kind)[-1])
 
 
 def _meta_all(page: Page, key: str) -> list[str]:
@@ -617,7 +679,11 @@ def _text(value: Any) -> str:
 
 
 def _key(value: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", value.lower())
+    """Letters and digits of any script, case-folded: "Jörg" and "大渡 美咲" keep their letters."""
+    return _NOT_ALNUM.sub("", value.casefold())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _first(values: list[str]) -> str:

@@ -621,3 +621,7 @@ def _flatten(data: Any) -> Iterator[dict[str, Any]]:
             yield from _flatten(graph)
         if "@type" in data:
             yield data
+            # A WebPage whose mainEntity is the NewsArticle (Ippen's sites and others).
+            main = data.get("mainEntity")
+            if isinstance(main, dict | list):
+                yield from _flatten(main)
