@@ -129,3 +129,26 @@ def test_microdata_authors_of_the_article_not_of_the_teasers() -> None:
 def test_microdata_authors_without_an_article_item_are_read() -> None:
     loose = '<p>Oleh <span itemprop="author">Rina Marlina</span></p>'
     assert extract_article(page(body_top=loose), URL).authors == ["Rina Marlina"]
+
+
+@pytest.mark.parametrize(
+    ("value", "site_names", "expected"),
+    [
+        # The outlet's host, and its address after it.
+        ("kabarwarga.de, Frankfurt, Germany", ["Kabar Warga"], []),
+        ("mdr.de", [], []),
+        # A person before the outlet stays; the outlet's desk after it goes.
+        ("Rina Marlina, Kabarwarga.com, Jakarta", ["Kabar Warga"], ["Rina Marlina"]),
+        # The outlet spelt out where its host is its initials.
+        ("Deutsche Welle", ["dw"], []),
+        ("Rina Marlina", ["dw"], ["Rina Marlina"]),
+    ],
+)
+def test_an_outlet_is_no_author(value: str, site_names: list[str], expected: list[str]) -> None:
+    assert clean_authors([value], site_names=site_names) == expected
+
+
+def test_an_outlet_spelt_out_on_its_initials_host() -> None:
+    tags = '<meta name="author" content="Kabar Warga Nusantara (www.kwn.example)">'
+    art = extract_article(page(head=tags), "https://www.kwn.example/2026/11/20/posko-banjir")
+    assert art.authors == []

@@ -459,7 +459,8 @@ class _Extraction:
         names += [p.get("name", "") for p in publishers if isinstance(p, dict)]
         host = (urlsplit(self.page.url).hostname or "").removeprefix("www.")
         names.append(host.split(".")[0] if host.count(".") >= 1 else "")
-        return [n for n in names if isinstance(n, str) and len(n) >= 3]
+        # Two letters are enough for a host ("dw.com": the initials of "Deutsche Welle").
+        return [n for n in names if isinstance(n, str) and len(n) >= 2]
 
     def _cleaner_meta_author(self, names: list[str], brands: tuple[str, ...]) -> list[str]:
         """meta[name=author] when it is the same person as the byline without the extras

@@ -393,11 +393,28 @@ def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
         for part in _SPLIT.split(text):
             name = _LABEL.sub("", part).strip(" .:-–|()[]\"'")
             key = _key(name)
+            if _names_outlet(name, key, names):
+                break  # what follows the outlet is its address or desk: "x.de, Frankfurt, Germany"
             if not _is_person_name(name, key, names) or key in seen:
                 continue
             seen.add(key)
             out.append(name)
     return out
+
+
+# A host in a name: "mdr.de", "hessenschau.de", "Kompas.com" (a person's name has no dotted word).
+_HOST_IN_NAME = re.compile(r"\b[\w-]{2,}\.(?:[a-z]{2,6}|co\.[a-z]{2})\b")
+
+
+def _names_outlet(name: str, key: str, site_names: set[str]) -> bool:
+    """Whether a byline part names the outlet: its name or host, or the initials its host
+    spells ("Deutsche Welle" on dw.com)."""
+    if not key:
+        return False
+    if key in site_names or _HOST_IN_NAME.search(name) or _BRANDS.fullmatch(name.strip()):
+        return True
+    words = name.split()
+    return len(words) >= 2 and "".join(w[0] for w in words).casefold() in site_names
 
 
 def _flatten_people(values: Any) -> Iterable[str]:
