@@ -47,11 +47,25 @@ def paragraphs(*extra: str, before: str = "", after: str = "") -> str:
         "Follow Rivertown Courier on Twitter and Facebook for the latest updates.",
         "— Associated Press writer Jane Roe in Paris contributed to this report.",
         "We apologize, but this video has failed to load.",
+        # Video promos of Indonesian portals, between the paragraphs or after them.
+        "Lihat Video: Banjir rendam ratusan rumah di Telukbetung",
+        "Tonton juga video berikut ini:",
+        "Saksikan video selengkapnya di kanal YouTube kami",
+        "Simak Video &quot;Warga mengungsi ke masjid&quot;",
     ],
 )
 def test_closing_promos_and_syndication_lines_go(line: str) -> None:
     art = extract_article(page(f"<article>{paragraphs(f'<p>{line}</p>')}</article>"), URL)
     assert art.paragraphs == TEXT
+
+
+def test_a_sentence_about_a_video_stays() -> None:
+    line = (
+        "Polisi melihat video rekaman kamera pengawas yang memperlihatkan pelaku masuk lewat"
+        " pintu belakang, lalu memeriksa tiga saksi."
+    )
+    art = extract_article(page(f"<article>{paragraphs(f'<p>{line}</p>')}</article>"), URL)
+    assert art.paragraphs == [*TEXT, line]
 
 
 def test_a_sentence_about_publishing_stays() -> None:

@@ -91,6 +91,8 @@ BOILERPLATE = re.compile(
     | .{0,160}\bcontributed\ (?:to\ )?(?:this|the)\ (?:report|story|article)\.?$
     | .{0,60}\bvideo\ (?:has\ )?failed\ to\ load\b
     | your\ browser\ does\ not\ support\b
+    # A video promo between or after the paragraphs: "Lihat Video: …", "Tonton juga video berikut".
+    | (?:lihat|tonton|saksikan|simak)\ (?:juga\ |pula\ )?(?:video|videonya)\b.{0,100}$
     | telusuri\ berita\b
     | add\ as\ a\ preferred\ source
     | gambas\s*:
