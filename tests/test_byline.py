@@ -52,3 +52,17 @@ def test_a_generic_byline_on_two_lines_gives_author_and_editor() -> None:
     assert art.extractor == "generic"
     assert art.authors == ["Rina Marlina"]
     assert art.editor == "Hendra Saputra"
+
+
+def test_a_byline_name_by_its_class_in_any_compound() -> None:
+    """No profile, no metadata author: the name's element class ("…__authorname")."""
+    page = (
+        "<html><head><title>Posko banjir disiagakan di 12 kecamatan</title>"
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2026-11-20T10:15:00+07:00"></head>'
+        "<body><h1>Posko banjir disiagakan di 12 kecamatan</h1>"
+        '<div class="lineinfo">Kamis 20.11.26 | Von <span class="c-story__authorname">Rina Marlina'
+        f"</span></div><article><p>{PROSE}</p><p>{PROSE} Lagi.</p></article></body></html>"
+    )
+    art = extract_article(page, "https://kabarwarga.example/2026/11/20/posko-banjir-disiagakan")
+    assert art.authors == ["Rina Marlina"]

@@ -75,6 +75,8 @@ GENERIC_AUTHORS = (
     ".byline .author .fn, .byline .author a, .entry-meta .author a, .post-author .fn",
     "a[rel~='author'], .author-name, .penulis a, .penulis",
     ".vcard .fn, [itemprop~='author'] [itemprop~='name'], author",
+    # The class names CMSs give a byline's name, in any compound ("c-article__author-name").
+    "[class*='author-name'], [class*='authorname'], [class*='authorName'], [class*='author_name']",
 )
 
 # Below this much clean prose a page is a shell, gallery or listing, not an article.
