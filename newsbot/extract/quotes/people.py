@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, compress
 
 from newsbot.extract.quotes.vocab import (
     _ACRONYM,
@@ -90,6 +91,11 @@ def _token_starts(text: str) -> list[int]:
 def _is_cap(w: str) -> bool:
     first = w[:1]
     return first.isupper() or first == "@"
+
+
+def _where(test: Callable[[str], bool], words: list[str]) -> list[int]:
+    """The indices of the words that pass `test` (a cached one: the loop runs in C)."""
+    return list(compress(range(len(words)), map(test, words)))
 
 
 def _is_initial(w: str) -> bool:
@@ -325,7 +331,7 @@ def _name_run(words: list[str]) -> list[str]:
             break
         if not run and w in FUNCTION_WORDS:
             continue
-        name_word = _is_cap(w) and not _is_degree(w) and w not in _ROLE
+        name_word = _is_cap(w) and w not in _ROLE and not _is_degree(w)
         last_name_word = w in NAME_LIKE_ROLES and w == words[-1]  # "Jazilul Hakim"
         if name_word or (run and (w in NAME_CONNECTORS or last_name_word)):
             run.append(w)
@@ -335,7 +341,7 @@ def _name_run(words: list[str]) -> list[str]:
         run.pop()
     if not run or run[0] in _NOT_NAMES or len(run) > 5:
         return []
-    if all(_ACRONYM.fullmatch(w) for w in run) and len(run) > 1:
+    if len(run) > 1 and all(_ACRONYM.fullmatch(w) for w in run):
         return []
     return run
 
@@ -510,7 +516,9 @@ class _Article:
         self.alias: dict[str, str] = {}
         self._longer: dict[str, str] = {}  # a word -> the first name with a word it begins
         # "tersangka berinisial SA": initials the article uses as a person's name
-        self.initials = frozenset(m.group(1) for _, t in texts for m in _INITIALS.finditer(t))
+        self.initials = frozenset(
+            m.group(1) for _, t in texts if "inisial" in t for m in _INITIALS.finditer(t)
+        )
 
     def is_person(self, name: str) -> bool:
         """A name of a person, not of an organisation, a medium, a place or a thing: no word of
@@ -600,15 +608,16 @@ class _Article:
 
     def _collect_bare(self, words: list[str]) -> None:
         """A name right after a cue, or right before a verb, is a name used on its own."""
-        flags = [_bare_flags(w) for w in words]  # (one cached look-up a word, see below)
-        for k in [k for k, f in enumerate(flags) if f & _AFTER_CUE]:
+        flags = list(map(_bare_flags, words))  # (one cached look-up a word, see below)
+        for k in compress(range(len(words)), map(_AFTER_CUE.__and__, flags)):
             if k + 1 < len(words):
                 run = _name_run(words[k + 1 :])
                 if run and len(run) <= 3:
                     self.bare.add(run[0])
                     self.cued.update(run)
         # a verb (a cue, an auxiliary) after a name's word, a connector or an auxiliary
-        verbs = [k for k in range(1, len(words)) if flags[k] & _VERB and flags[k - 1] & _ENDS_RUN]
+        verbish = compress(range(1, len(words)), map(_VERB.__and__, flags[1:]))
+        verbs = [k for k in verbish if flags[k - 1] & _ENDS_RUN]
         for k in verbs:
             j = k
             while j > 0 and words[j - 1].lower() in AUXILIARIES:

@@ -25,6 +25,7 @@ from newsbot.extract.quotes.people import (
     _split_role,
     _strip_quotes,
     _token_starts,
+    _where,
     _words,
 )
 from newsbot.extract.quotes.spans import (
@@ -422,7 +423,8 @@ class _Resolver:
         """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
         for sentence in _sentences(text):
             words = self.a.sentence_words(sentence)
-            nick = _NICKNAME.search(sentence)
+            nicknamed = "disapa" in sentence or "dipanggil" in sentence or "sapaan" in sentence
+            nick = _NICKNAME.search(sentence) if nicknamed else None
             if nick and self.focus and self.focus != _UNKNOWN:
                 if nick.group(1) not in self.focus.split():
                     self.a.alias[nick.group(1)] = self.focus
@@ -432,14 +434,16 @@ class _Resolver:
             introduced = _LIKEWISE.match(sentence)  # "Sama halnya dengan X, …", "Senada, X …"
             if introduced and self._set_focus(_words(introduced.group(1)), n):
                 continue
-            named = _NAMED_LAST.search(sentence)  # "Salah satunya adalah Ketua … X."
+            # "Salah satunya adalah Ketua … X." (the long pattern read only where it can start)
+            copula = any(c in sentence for c in ("adalah", "ialah", "yakni", "yaitu"))
+            named = _NAMED_LAST.search(sentence) if copula else None
             if named is not None:
                 run = _words(named.group(1))
                 # a name with an office, or with an age ("… adalah Fanda Riyanto (18).")
                 given = bool(named.group(2)) or bool(_split_role(run, self.a.evidence).role)
                 if given and self._set_focus(run, n):
                     continue
-            for k in [k for k, w in enumerate(words) if _focus_word(w)]:
+            for k in _where(_focus_word, words):
                 low = words[k]
                 if low.startswith("di"):
                     if self._passive_agent(words[k + 1 :], n):
