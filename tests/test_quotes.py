@@ -1268,3 +1268,107 @@ def test_a_single_closing_mark_before_a_cue_closes_a_double_quoted_statement() -
     ]
     assert speakers(paragraphs) == [("Saat itu mereka", "Heri Priyatmoko")]
     assert extract_quotes(paragraphs)[0]["text"].endswith("yaitu memerdekakan Indonesia")
+
+
+# --- "menurut" after a quote, "begitu" / "demikian" before a cue ------------------------------
+
+
+def test_menurut_in_lower_case_after_a_quote_names_its_speaker() -> None:
+    """`“…,” menurutnya lagi.` / `“…,” menurut X.` attribute the statement as `kata` would;
+    `“….” Menurut dia, …` opens a sentence of its own and attributes nothing before it."""
+    focus = "Kepala Dinas Perhubungan Kota Malang Budi Santoso meninjau terminal, Senin."
+    quotes = extract_quotes(
+        [focus, "“Kalau terminal sepi, kami tidak perlu menambah armada bus,” menurutnya lagi."]
+    )
+    assert [(q["speaker"], q["cue"], q["kind"]) for q in quotes] == [
+        ("Budi Santoso", "menurutnya", "direct")
+    ]
+    assert quotes[0]["speaker_role"] == "Kepala Dinas Perhubungan Kota Malang"
+    named = extract_quotes(
+        [
+            "Warga mengeluhkan antrean panjang di terminal bus itu.",
+            "“Antrean ini harus diurai dalam seminggu,” menurut Budi Santoso, Kepala Dinas.",
+        ]
+    )
+    assert [(q["speaker"], q["cue"]) for q in named] == [("Budi Santoso", "menurut")]
+    term = extract_quotes(["Warga menyebut jalur itu “jalan tikus” menurut cerita turun-temurun."])
+    assert [q for q in term if q["kind"] == "direct"] == []  # no statement's own punctuation
+
+
+def test_begitu_or_demikian_before_a_cue_or_a_named_subject() -> None:
+    focus = "Wali Kota Surabaya Tri Rismaharini meninjau rumah sakit darurat itu."
+    for after in ("begitu kata Risma.", "demikian Risma mengatakan.", "begitu ujarnya."):
+        quote = "“Kondisinya sudah membaik, semua pasien ditangani,” " + after
+        assert speakers([focus, quote]) == [("Kondisinya sudah membaik,", "Tri Rismaharini")]
+
+
+# --- speaker phrases: abbreviations in parentheses, Balinese names, institutions, openers -----
+
+
+def test_an_abbreviation_in_parentheses_stays_inside_the_office_before_a_verb() -> None:
+    """`Kepala Badan Pusat Statistik (BPS) Jawa Barat Marsudijono mengatakan`: the office runs
+    on across its abbreviation, so the role is not cut to the words after the ")"."""
+    paragraphs = [
+        "Kepala Badan Pusat Statistik (BPS) Jawa Barat Marsudijono menilai inflasi mulai terkendali.",
+        "“Harga beras dan cabai turun sejak awal bulan,” ujarnya.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["kind"], q["speaker"]) for q in quotes] == [
+        ("indirect", "Marsudijono"),
+        ("direct", "Marsudijono"),
+    ]
+    assert {q["speaker_role"] for q in quotes} == {"Kepala Badan Pusat Statistik BPS Jawa Barat"}
+    # an office opened by a preposition ("… di Jalan (Organda) …") still names the person after it
+    located = [
+        "Ketua Organisasi Angkutan di Jalan (Organda) Kota Malang Hadi Santoso mempertanyakannya.",
+        "“Sopir angkot tidak pernah diajak bicara,” kata dia.",
+    ]
+    assert speakers(located) == [("Sopir angkot tidak", "Hadi Santoso")]
+
+
+def test_a_balinese_name_keeps_its_i_after_a_rank_when_the_article_uses_the_name_alone() -> None:
+    paragraphs = [
+        "Kapolres Badung AKBP I Ketut Gede Adi Wibawa mengatakan, pelaku sudah diamankan.",
+        "“Pelaku kami jerat dengan pasal berlapis,” kata Ketut.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["speaker"], q["speaker_role"], q.get("speaker_rank")) for q in quotes] == [
+        ("I Ketut Gede Adi Wibawa", "Kapolres Badung", "AKBP")
+    ] * 2
+
+
+def test_teriak_is_a_cue() -> None:
+    paragraphs = [
+        "Api membesar dari dapur warung itu sekitar pukul 02.00.",
+        "“Tolong, ada kebakaran!” teriak Sutrisno, pemilik warung itu.",
+        "“Semua keluar dari rumah!” teriaknya lagi.",
+    ]
+    assert speakers(paragraphs) == [
+        ("Tolong, ada kebakaran!", "Sutrisno"),
+        ("Semua keluar dari", "Sutrisno"),
+    ]
+
+
+def test_a_university_written_short_is_no_part_of_the_name_after_it() -> None:
+    paragraphs = [
+        "Pakar hukum tata negara Unpad Dewi Larasati mengatakan, aturan itu cacat formil.",
+        "“Aturan itu harus direvisi,” ujarnya.",
+        "“Prosesnya juga tertutup,” kata Guru Besar Hukum Undip Budi Santoso.",
+    ]
+    assert speakers(paragraphs) == [
+        ("Aturan itu harus", "Dewi Larasati"),
+        ("Prosesnya juga tertutup", "Budi Santoso"),
+    ]
+
+
+def test_an_adverb_or_verb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """ "Berkali-kali Rianto …", "Tiba-tiba Budi Santoso …": a reduplicated word before a name
+    opens the sentence; the person is Rianto, not "Berkali-kali Rianto"."""
+    paragraphs = [
+        "Warga kampung itu menolak rencana tambang pasir di sungai.",
+        "Berkali-kali Rianto mendatangi kantor desa untuk menyampaikan protes.",
+        "“Kami tidak pernah diajak bicara,” kata Rianto.",
+        "Tiba-tiba Budi Santoso muncul di balai desa.",
+        "“Saya datang sebagai warga,” kata Budi.",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Rianto", "Budi Santoso"]

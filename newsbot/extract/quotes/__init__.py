@@ -29,10 +29,10 @@ from newsbot.record import Quote
 
 _RANKS = frozenset(RANKS)
 # Every statement the rules read has one of these words: a cue ("kata", "ujarnya", "said"), a
-# reporting verb, "menurut"/"according" or "demikian" (`"…" Demikian penjelasan X`). A text
+# reporting verb, "menurut"/"according" or "demikian"/"begitu" (`"…" Demikian penjelasan X`). A text
 # without any of them has no statement to find, and its article model is not built.
 _SPEECH_WORDS = _CUE_FORMS | INDIRECT_VERBS | frozenset(("menurut", "menurutnya", "according"))
-_SPEECH_WORDS |= frozenset(("demikian",))
+_SPEECH_WORDS |= frozenset(("demikian", "begitu"))
 _WORDS = re.compile(r"\w+")
 _FORCES = frozenset(("TNI", "Polri", "AD", "AU", "AL"))
 

@@ -21,6 +21,7 @@ from newsbot.extract.quotes.vocab import (
     _WORD,
     ABBREVIATIONS,
     AUXILIARIES,
+    BALINESE_NAMES,
     BOILERPLATE_LINE,
     CALENDAR_WORDS,
     CITIES,
@@ -205,6 +206,8 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         break
     for b in range(k + 1, len(words)):
         before = words[k:b]
+        if before[-1] == "I" and words[b] in BALINESE_NAMES:
+            continue  # "AKBP I Ketut Gede …": the Balinese "I" opens the name with this word
         # after an office, a name the article uses alone starts the person ("… Panjang | Rudi")
         # (leaving two words at least: "Joko Santosa", later "Santosa menambahkan", stays whole)
         # (never right after a word that only opens personal names: "Menteri … Andi | Amran")
@@ -417,6 +420,18 @@ def _bounded(sentence: str) -> list[str]:
     return pieces
 
 
+_VERB_KAN = re.compile(r"(?:Di|Me|Ber|Ter|Per)[a-z]{3,}kan")
+
+
+def _common_shape(w: str) -> bool:
+    """A capitalised word shaped like no name: a reduplication ("Berkali-kali", "Tiba-tiba",
+    "Sebaik-baiknya") or a prefixed verb in -kan ("Dikucilkan", "Menyatakan")."""
+    first, _, second = w.lower().partition("-")
+    if second and (first == second or first.endswith(second) or second.startswith(first[-4:])):
+        return True
+    return bool(_VERB_KAN.fullmatch(w))
+
+
 class _Article:
     """Article-wide evidence: names used on their own, every name mention, nicknames."""
 
@@ -581,6 +596,9 @@ class _Article:
             described = described and w not in _NOT_NAMES and w not in FUNCTION_WORDS
             # "Menurut Kepala …", "Lalu Budi …": an opener stays one unless used mid-sentence
             opener = w in _PERSON_NOUNS or w in _NOT_NAMES or w in FUNCTION_WORDS
+            # "Berkali-kali Rianto …", "Dipertanyakan Budi …": an adverb or a verb by its
+            # shape opens the sentence before a name, it starts none
+            opener = opener or _common_shape(w)
             keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
             if _is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w):
@@ -741,13 +759,29 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
         if k < end:
             continue  # inside the run read last
         end = k + 1
-        while end < len(words) and (
-            words[end][:1].isupper() or words[end][:1] == "@" or words[end] in NAME_CONNECTORS
-        ):
-            end += 1
+        while end < len(words):
+            w = words[end]
+            if w[:1].isupper() or w[:1] == "@" or w in NAME_CONNECTORS:
+                end += 1
+            elif w == "(" and _abbreviation_after(words, end) > 0:
+                end = _abbreviation_after(words, end)  # "Badan … (BPS) Jawa Barat Marsudijono"
+            else:
+                break
         runs.append((words[k:end], k))
     # (asked only of runs of two words or more: _Article reads a single word without it)
     return [(_what_a_person_is(words, k) if len(run) > 1 else [], run) for run, k in runs]
+
+
+def _abbreviation_after(words: list[str], k: int) -> int:
+    """`Kepala Badan Pusat Statistik (BPS) Jawa Barat Marsudijono`: an office's abbreviation in
+    parentheses at `k`, between capitalised words, leaves the run going on; the index of the
+    word after it, else -1."""
+    if k == 0 or words[k] != "(" or not _is_cap(words[k - 1]):
+        return -1
+    close = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == ")"), -1)
+    if close < 0 or close + 1 >= len(words) or not _is_cap(words[close + 1]):
+        return -1
+    return close + 1 if all(_is_cap(w) for w in words[k + 1 : close]) else -1
 
 
 def _what_a_person_is(words: list[str], k: int) -> list[str]:

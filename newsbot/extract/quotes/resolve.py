@@ -10,6 +10,7 @@ from newsbot.extract.quotes.people import (
     _ABBREVIATION_IN_TITLE,
     _DESCRIBES,
     MAX_SENTENCE,
+    _abbreviation_after,
     _Article,
     _description,
     _is_cap,
@@ -168,7 +169,7 @@ class _Resolver:
         if attr is None:
             attr = self._before_attribution(before)
         if attr is None and span.closed:
-            attr = _nya_cue(" ".join(span.parts), after)
+            attr = _nya_cue(" ".join(span.parts), after) or self._according(span, after)
         if attr is None:
             standalone = not before.strip() and len(after.strip(" .,")) < 2
             context = self.last_quote_par >= span.start_par - 2 or self._speech_before(
@@ -186,6 +187,21 @@ class _Resolver:
             paragraph=span.start_par,
             kind="direct",
         )
+
+    def _according(self, span: _Span, after: str) -> _Attribution | None:
+        """`“…,” menurutnya lagi.`, `“…,” menurut Teguh.`: "according to" in lower case right
+        after a statement closed by its own punctuation names its speaker as a cue does (a
+        capital opens a sentence of its own: `“….” Menurut dia, …` is the next statement)."""
+        if " ".join(span.parts).rstrip()[-1:] not in (",", ".", "!", "?"):
+            return None
+        head = after.lstrip(" ,")
+        if not head.startswith("menurut"):
+            return None
+        own = head[7:10] == "nya"
+        attr = self._after_attribution(("katanya" if own else "kata") + head[10 if own else 7 :])
+        if attr is not None:
+            attr.cue = "menurutnya" if own else "menurut"
+        return attr
 
     def _cue_below(self, n: int) -> str:
         """`“…?”` then a paragraph `tanya Teguh.`: text broken into sentences leaves the cue
@@ -211,16 +227,19 @@ class _Resolver:
             return None
         low = [w.lower() for w in words]
         k = 0
-        if low[0] == "demikian":
+        if low[0] in ("demikian", "begitu"):  # `“…,” demikian kata X`, `begitu ujar X`
             k = 1
             if len(low) > 1 and low[1] in STATEMENT_NOUNS:
                 return _Attribution(words[1], words[2:])
+            if len(low) == 1:
+                return None
         if low[k] in PRONOUNS and len(low) > k + 1 and low[k + 1] in _CUE_FORMS:
             return _Attribution(words[k + 1], [], pronoun=True)
         if low[k] not in _CUE_FORMS:
             run = _name_run(words[k:])
-            if run and len(low) > len(run) and low[len(run)] in _CUE_FORMS:
-                return _Attribution(words[len(run)], run)
+            at = k + len(run)  # "X kata", "demikian X mengatakan": the cue after the name
+            if run and len(low) > at and low[at] in _CUE_FORMS:
+                return _Attribution(words[at], run)
             return self._english_subject(words[k:])
         cue = words[k]
         k += 1
@@ -288,8 +307,14 @@ class _Resolver:
         if self._described(words, j, k):
             return []  # "siswa kelas XII itu menuturkan": the person in focus
         i = j
+        after_paren = 0  # the word after a parenthesised abbreviation walked over
         while i > 0:
             w = words[i - 1]
+            if w == ")" and i < j:  # "Kepala Badan … (BPS) Jawa Barat Marsudijono mengatakan"
+                o = next((o for o in range(i - 3, max(0, i - 6), -1) if words[o] == "("), -1)
+                if o > 0 and _abbreviation_after(words, o) == i:
+                    after_paren, i = i, o
+                    continue
             # "Dinas Perindustrian dan Perdagangan …" is one office
             joins_offices = (
                 w in OFFICE_JOINERS and i > 1 and words[i - 2] in _ROLE and words[i] in _ROLE
@@ -305,6 +330,8 @@ class _Resolver:
             ):
                 break
             i -= 1
+        if after_paren and i > 0 and words[i - 1].lower() in NP_STOPS:
+            i = after_paren  # "Ketua … di Jalan (Organda) DKI Jakarta X": the run after it
         if i > 0 and words[i - 1].lower() in NP_STOPS:
             stop = words[i - 1].lower()
             if stop == "dari" and i > 1:  # "Reynaldi dari PT House of Rattan mengatakan"
@@ -327,7 +354,7 @@ class _Resolver:
                 same = whole and _split_role(words[h:j], self.a.evidence).name == split.name
                 return words[h:j] if same else words[i:j]
             return None
-        if i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
+        if not after_paren and i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
             first = self._subject_before([*words[: i - 1], "x"], i - 1)  # "X atau Y": X
             if first:
                 return first
@@ -507,12 +534,19 @@ class _Resolver:
 
     def _set_focus(self, words: list[str], n: int) -> bool:
         run: list[str] = []
-        for w in words:
+        k = 0
+        while k < len(words):
+            w = words[k]
             joins_offices = w in OFFICE_JOINERS and bool(run) and run[-1] in _ROLE
             if _is_cap(w) or w in NAME_CONNECTORS or (run and w in TITLES) or joins_offices:
                 run.append(w)
+            elif w == "(" and run and _abbreviation_after(words, k) > 0:  # "Badan … (BPS) …"
+                run += words[k : _abbreviation_after(words, k)]
+                k = _abbreviation_after(words, k)
+                continue
             else:
                 break
+            k += 1
         split = _split_role(run, self.a.evidence) if run else _Name("", "")
         if not split.name or _is_degree(split.name.split()[-1]):
             return False

@@ -28,7 +28,7 @@ CUE_LEMMAS = _ordered(
     tukas pungkas kilah aku seru bilang cetus timpal tanya tulis harap pesan tutup jawab
     pinta saran komentar sahut kenang ajak imbau katakan urai beber sambung celetuk keluh
     ceritanya akui yakin nilai balas sanggah bantah kelakar canda sindir tepis cuit kicau
-    unggah
+    unggah teriak bisik
 """
 )
 # Prefixed reporting verbs, used before a quote (X mengatakan, "…") or after it.
@@ -39,7 +39,7 @@ CUE_VERBS = _vocab(
     menulis menuliskan mengaku mengakui menilai mengimbau mengajak meminta berharap
     mengharapkan bercerita menceritakan menandaskan memungkasi menukas menjawab berpesan
     mengingatkan menyatakan berujar berucap bertutur berkomentar mencontohkan menanggapi
-    mengungkap membeberkan menyebutkan
+    mengungkap membeberkan menyebutkan berteriak meneriakkan berbisik
 """
 )
 # Verbs that report a statement without quotation marks: "X mengatakan, …", "X menjelaskan
@@ -186,6 +186,8 @@ INSTITUTIONS = _vocab(
     Kementan Kemenperin Kemendag Kemenpar Kemenpora Kemenhan Kemenko Kemenpan Kemenparekraf
     Kemenkes Kemenkeu Kemendagri Kemenkominfo Kemendes Kemen Kemenristek Kemensetneg Setneg
     Setkab Bappenas Basarnas Bawaslu Kompolnas Kejagung Bareskrim Mabes
+    Unpad Undip Unair Unhas Unila Unsri Unand Unram Unud Unej Unnes Unesa Untirta Unsoed
+    Unsyiah Unmul Untan Unsrat Unpatti Uncen Unimed Unpar Unika Unisba Unismuh Unpas Untag
 """
 )
 # English office and occupation words ("Defender Muhammad Ferarri", "City official Yetti").
@@ -348,6 +350,13 @@ NAME_OPENERS = _vocab(
     Muhammad Mohammad Muhamad Mohamad Mochamad Mochammad Mohamed Muhammed Moh Moch
     Mokhamad Achmad Ahmad Akhmad Andi Abdul Abd Siti Sitti Nur Noor Sri Raden Teuku Tengku Cut
     Ni Putu Made Komang Ketut Kadek Nyoman Wayan Baiq Daeng
+"""
+)
+# Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste word:
+# "I Ketut Gede Adi Wibawa", "I Gusti Ngurah …"; after "I" such a word goes on with the name.
+BALINESE_NAMES = _vocab(
+    """
+    Putu Wayan Gede Made Kadek Nengah Komang Nyoman Ketut Gusti Ngurah Dewa Ida Bagus Agung
 """
 )
 NAME_CONNECTORS = _vocab(
