@@ -1372,3 +1372,18 @@ def test_an_adverb_or_verb_opening_a_sentence_is_no_part_of_the_name_after_it() 
         "“Saya datang sebagai warga,” kata Budi.",
     ]
     assert [s for _, s in speakers(paragraphs)] == ["Rianto", "Budi Santoso"]
+
+
+def test_offices_and_english_names_of_institutions_are_no_part_of_the_name() -> None:
+    """ "Komisioner Komnas HAM X", "Sekretaris Kabinet X", "Peneliti Center for Policy Studies
+    X": the office nouns and the English words of an institution's name go to the role."""
+    paragraphs = [
+        "Komisioner Komnas HAM Beka Ulung mengatakan, laporan itu sedang diperiksa tim.",
+        "“Kami akan memanggil semua pihak,” ujarnya.",
+        "“Semua pihak akan dipanggil,” kata Sekretaris Kabinet Andi Pramudya.",
+        "Peneliti Center for Policy Studies Rina Wulandari menilai kebijakan itu terburu-buru.",
+        "“Kajiannya belum ada,” kata Rina.",
+    ]
+    assert [s for _, s in speakers(paragraphs)] == ["Beka Ulung", "Andi Pramudya", "Rina Wulandari"]
+    roles = [q["speaker_role"] for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
+    assert roles[:2] == ["Komisioner Komnas HAM", "Sekretaris Kabinet"]

@@ -141,6 +141,7 @@ ROLE_WORDS = _vocab(
     Kominfo Bappeda Kemenkes Kemenkeu Kemendagri Sekolah Puskesmas Rumah Sakit Yayasan
     Lembaga Perusahaan Universitas Fakultas Institut Program Studi Kampus Koperasi
     Departemen Kepala Pelaksana Harian Perwakilan Wilayah Cabang Daerah Regional Kapusdatin
+    Komisioner Kabinet Presidium Co-founder Cofounder
 """
 )
 # Nouns of offices, agencies and organisations that make long titles ("Kepala Dinas Lingkungan
@@ -201,6 +202,9 @@ ENGLISH_ROLES = _vocab(
     Lawmaker Legislator Senator Commander Colonel Major Lieutenant Sergeant Rector
     Dean Founder Owner Vendor Farmer Fisherman Driver City Provincial Regional National
     Presiding Former Acting Interim
+    Finance Economics Economic Policy Strategic Studies Research Development Services Reform
+    Integrity Electoral Business Communications Marketing Operations Technology
+    Management Governance Transparency Watch Initiative
 """
 )
 # Role words that are also people's names, kept when they end a name ("Jazilul Hakim").
