@@ -285,6 +285,11 @@ HOSTILE = {
         "Kepala Dinas Budi Santoso, " + "saat itu, mengatakan, " * n
     ],
     "N dashes before verbs": lambda n: ["Budi Santoso — " + "tim — menuturkan " * n],
+    "N abbreviations in one office": lambda n: [
+        "“Kami siap,” kata Kepala " + "Badan (BPS) " * n + "Budi.",
+        "Kepala " + "Badan (BPS) " * n + "Budi Santoso mengatakan, kami siap menambah armada.",
+    ],
+    "N 'menurut' after a quote": lambda n: ["“Kami siap,” menurut " + "Budi (BPS) " * n + "."],
 }
 
 
