@@ -1387,3 +1387,20 @@ def test_offices_and_english_names_of_institutions_are_no_part_of_the_name() -> 
     assert [s for _, s in speakers(paragraphs)] == ["Beka Ulung", "Andi Pramudya", "Rina Wulandari"]
     roles = [q["speaker_role"] for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
     assert roles[:2] == ["Komisioner Komnas HAM", "Sekretaris Kabinet"]
+
+
+def test_a_rank_written_out_goes_to_the_rank_not_the_office() -> None:
+    """Some newsrooms spell ranks out ("Komisaris Besar" for Kombes, "Ajun Komisaris" for AKP,
+    "Inspektur Jenderal"): the rank is the person's, split from the office as an abbreviation
+    is; a lone "Komisaris" (a company's board) stays the role."""
+    paragraphs = [
+        "“Pelaku sudah kami tahan,” kata Kepala Polres Sleman Ajun Komisaris Besar Budi Santoso.",
+        "“Kasusnya kami limpahkan,” kata Kepala Polda Jawa Timur Inspektur Jenderal Ari Wibowo.",
+        "“Dividen naik tahun ini,” kata Komisaris Hendra Wijaya.",
+    ]
+    got = [(q["speaker_role"], q.get("speaker_rank", "")) for q in extract_quotes(paragraphs)]
+    assert got == [
+        ("Kepala Polres Sleman", "Ajun Komisaris Besar"),
+        ("Kepala Polda Jawa Timur", "Inspektur Jenderal"),
+        ("Komisaris", ""),
+    ]

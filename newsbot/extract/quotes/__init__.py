@@ -24,10 +24,11 @@ import re
 from newsbot.extract.quotes.people import _Article, _sentences, _tokens
 from newsbot.extract.quotes.resolve import _Resolver
 from newsbot.extract.quotes.spans import _find_spans
-from newsbot.extract.quotes.vocab import _CUE_FORMS, INDIRECT_VERBS, RANKS
+from newsbot.extract.quotes.vocab import _CUE_FORMS, INDIRECT_VERBS, RANKS, SPELLED_RANKS
 from newsbot.record import Quote
 
 _RANKS = frozenset(RANKS)
+_SPELLED_RANKS = sorted((tuple(r.split()) for r in SPELLED_RANKS), key=len, reverse=True)
 # Every statement the rules read has one of these words: a cue ("kata", "ujarnya", "said"), a
 # reporting verb, "menurut"/"according" or "demikian"/"begitu" (`"…" Demikian penjelasan X`). A text
 # without any of them has no statement to find, and its article model is not built.
@@ -91,8 +92,18 @@ def _split_rank(role: str) -> tuple[str, str]:
     between the office and the name is the person's, not part of the office."""
     words = role.split()
     k = len(words)
-    while k and (words[k - 1] in _RANKS or (k > 1 and words[k - 1] in _FORCES)):
-        k -= 1  # "Laksda TNI", "Kombes Pol": the force named after a rank goes with it
+    while k:
+        # "Kapolres … Ajun Komisaris Besar": a rank written out, the longest first (a lone
+        # "Komisaris" only after an office: alone it may be a company's board)
+        spelled = next(
+            (len(r) for r in _SPELLED_RANKS if tuple(words[max(0, k - len(r)) : k]) == r), 0
+        )
+        if spelled and (spelled > 1 or k > 1):
+            k -= spelled
+        elif words[k - 1] in _RANKS or (k > 1 and words[k - 1] in _FORCES):
+            k -= 1  # "Laksda TNI", "Kombes Pol": the force named after a rank goes with it
+        else:
+            break
     if k < len(words) and words[k] in _FORCES:
         k += 1
     return " ".join(words[:k]), " ".join(words[k:])

@@ -109,6 +109,41 @@ RANKS = _vocab(
     Laksda Laksma Inf Kav Arm Czi Cpl Brigadir Bharada Letnan
 """
 )
+# Police and military ranks written out, as some newsrooms print them ("Komisaris Besar" for
+# Kombes, "Ajun Komisaris" for AKP); one rank a line.
+SPELLED_RANKS = tuple(
+    line.strip()
+    for line in """
+    Jenderal Polisi
+    Komisaris Jenderal
+    Inspektur Jenderal
+    Brigadir Jenderal
+    Komisaris Besar
+    Ajun Komisaris Besar
+    Ajun Komisaris
+    Komisaris
+    Inspektur Satu
+    Inspektur Dua
+    Inspektur Polisi Satu
+    Inspektur Polisi Dua
+    Ajun Inspektur Satu
+    Ajun Inspektur Dua
+    Brigadir Kepala
+    Brigadir Satu
+    Brigadir Dua
+    Letnan Jenderal
+    Mayor Jenderal
+    Letnan Kolonel
+    Letnan Satu
+    Letnan Dua
+    Laksamana Madya
+    Laksamana Muda
+    Laksamana Pertama
+    Marsekal Madya
+    Marsekal Muda
+    Marsekal Pertama
+""".strip().splitlines()
+)
 # Words that make up roles and offices ("Kepala Bidang Humas Polda …").
 ROLE_WORDS = _vocab(
     """
