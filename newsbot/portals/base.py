@@ -432,7 +432,8 @@ class Vocabulary:
             ]
         return found
 
-    def _with_id(self, name: str) -> list[HtmlElement]:
+    def with_id(self, name: str) -> list[HtmlElement]:
+        """The elements whose id is `name`, in document order (`//*[@id=$name]`)."""
         if self._by_id is None:
             self._by_id = {}
             for value in self._owned("id"):
@@ -458,14 +459,14 @@ class Vocabulary:
 
     def _follow(self, path: _Path) -> list[HtmlElement]:
         _, (tag, classes, ids) = path[0]
-        start = self._with_id(ids[0]) if ids else self._with_class(classes[0])
+        start = self.with_id(ids[0]) if ids else self._with_class(classes[0])
         current = [el for el in start if _fits(el, tag, classes, ids)]
         for combinator, (tag, classes, ids) in path[1:]:
             if not current:
                 return []
             scope = set(current)
             if classes or ids:
-                candidates = self._with_id(ids[0]) if ids else self._with_class(classes[0])
+                candidates = self.with_id(ids[0]) if ids else self._with_class(classes[0])
                 current = [
                     el
                     for el in candidates

@@ -339,8 +339,8 @@ def _tab_panel(clicker: HtmlElement, page: Page) -> HtmlElement | None:
                 continue
         elif not value:
             continue
-        ident = value.lstrip("#")
-        found = xpath(page.tree, "//*[@id=$ident]", ident=ident)
+        # //*[@id=$ident] from the page's ids (a full-tree XPath costs ~0.4 ms)
+        found = page.index(vocabulary).with_id(value.lstrip("#"))
         if found and found[0] is not clicker and clicker not in found[0].iterancestors():
             panel = found[0]
             if xpath(panel, ".//a[@href]") and clicker not in panel.iter():
