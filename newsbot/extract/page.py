@@ -167,25 +167,28 @@ class Page:
         limits: list[str] = []
         text = cap_attributes(text, limits)
         tree = _parse_tree(text)
-        if _swallowed_markup(tree):
+        first = _tags_of(tree)
+        tags: dict[str, list[lxml.html.HtmlElement]] | None = first
+        if _swallowed_markup(first):
             # An unclosed <title>/<script>/<style> ate the page; repair the text and parse again
             # (when there was something to repair: most hits are scripts that write markup,
             # "document.write('<script …>')", whose text comes back unchanged).
             closed = close_raw_text(text)
             if closed is not text:
                 text = closed
-                tree = _parse_tree(text)
+                tree, tags = _parse_tree(text), None
         if _too_deep(tree):
             # libxml2 drops everything past 2,048 levels, and passes that look at ancestors grow
             # with the depth: nest no deeper than MAX_DEPTH and read the page again.
             text = flatten_nesting(text, limits)
-            tree = _parse_tree(text)
+            tree, tags = _parse_tree(text), None
         nodes = list(tree.iter())
         if len(nodes) > MAX_ELEMENTS and _cap_elements(tree, limits):  # (elements <= nodes)
-            nodes = list(tree.iter())
+            nodes, tags = list(tree.iter()), None
         for limit in limits:
             logger.warning("%s: %s", url, limit)
-        tags = _tags_of(tree)
+        if tags is None:  # (the tree was read again or cut)
+            tags = _tags_of(tree)
         page = cls(
             url=url,
             html=text,
@@ -337,9 +340,10 @@ _SWALLOWED = re.compile(
 )
 
 
-def _swallowed_markup(tree: lxml.html.HtmlElement) -> bool:
-    """Whether a raw-text element holds document markup: the sign it was left open."""
-    for el in tree.iter("title", "textarea", "script", "style"):  # (one pass)
+def _swallowed_markup(tags: dict[str, list[lxml.html.HtmlElement]]) -> bool:
+    """Whether a raw-text element holds document markup: the sign it was left open (`tags`:
+    the tree's tag index, see _tags_of)."""
+    for el in (el for tag in ("title", "textarea", "script", "style") for el in tags[tag]):
         text = el.text or ""
         if "<" not in text:
             continue
