@@ -414,8 +414,9 @@ class Vocabulary:
         """The attribute's values in document order (class and id: each knows its element)."""
         return _attribute_pass(attribute, attribute in _OWNED)(self.root)
 
-    def _owned(self, attribute: str) -> list[Any]:
-        """The attribute's values as smart strings: `value.getparent()` is its element."""
+    def owned(self, attribute: str) -> list[Any]:
+        """The values of an attribute of _OWNED as smart strings: `value.getparent()` is the
+        element holding it (document order)."""
         values = self._values.get(attribute)
         if values is None:
             values = self._values[attribute] = self._read(attribute)
@@ -427,7 +428,7 @@ class Vocabulary:
         if found is None:
             found = self._by_class[name] = [
                 value.getparent()
-                for value in self._owned("class")
+                for value in self.owned("class")
                 if name in value and name in value.translate(_TO_SPACE).split(" ")
             ]
         return found
@@ -436,7 +437,7 @@ class Vocabulary:
         """The elements whose id is `name`, in document order (`//*[@id=$name]`)."""
         if self._by_id is None:
             self._by_id = {}
-            for value in self._owned("id"):
+            for value in self.owned("id"):
                 self._by_id.setdefault(str(value), []).append(value.getparent())
         return self._by_id.get(name, [])
 
@@ -513,8 +514,9 @@ class Vocabulary:
 _TO_SPACE = str.maketrans("\t\r\n", "   ")
 
 
-# The attributes whose values are read with their elements (Vocabulary.select).
-_OWNED = frozenset({"class", "id"})
+# The attributes whose values are read with their elements (Vocabulary.select, the lists
+# walk's tag boxes).
+_OWNED = frozenset({"class", "id", "data-testid"})
 
 
 @lru_cache(maxsize=256)

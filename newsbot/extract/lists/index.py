@@ -130,6 +130,9 @@ def _walk_tree(
     dated: list[tuple[int, HtmlElement, str, bool]] = []
     # The attributes that hold "tag" somewhere on the page (all three without a Vocabulary).
     mark = [a for a in _MARK_ATTRIBUTES if words is None or "tag" in words.text(a).lower()]
+    # With one, the elements holding them are read from its values (with their elements), not
+    # by reading each element's attributes here.
+    per_element = words is None and mark
     for i, el in enumerate(tree.iter()):
         order[el] = i
         tag = el.tag
@@ -147,7 +150,7 @@ def _walk_tree(
                     dated.append((i, el, text, False))
             if tag in _CLICKER_TAGS:
                 clicks.append((i, el))
-            elif mark:
+            elif per_element:
                 for attribute in mark:
                     if "tag" in (el.get(attribute) or "").lower():
                         marks.append((i, el))
@@ -162,6 +165,9 @@ def _walk_tree(
                     short.append((i, parent, tail))
                 if _may_be_dated(tail):
                     dated.append((i, el, tail, True))
+    if words is not None and mark:
+        held = {v.getparent() for a in mark for v in words.owned(a) if "tag" in v.lower()}
+        marks = sorted((order[el], el) for el in held if el.tag not in _CLICKER_TAGS)
     # The passes read <body> (the parser makes one; a tree without one has nothing to read there).
     first = end = 0
     # (`bodies`: the page's <body> elements in document order, when the caller has them)
