@@ -157,3 +157,12 @@ def test_a_vocabulary_of_a_subtree_answers_for_the_subtree() -> None:
     tree = lxml.html.document_fromstring(NESTED)
     box = tree.get_element_by_id("b1")
     assert select(box, ".lead", Vocabulary(box)) == select(box, ".lead")
+
+
+def test_a_second_top_level_html_is_not_read_from_the_root() -> None:
+    """A page that repeats its <html> parses to two top-level elements: //@class sees both,
+    XPath from the root only its own, and so does the vocabulary then."""
+    tree = lxml.html.document_fromstring(NESTED + NESTED.replace("box", "crate"))
+    assert tree.getnext() is not None
+    for css in (".box", ".crate", ".box > p", "#dup", ".crate .x"):
+        assert select(tree, css, Vocabulary(tree)) == select(tree, css), css

@@ -376,7 +376,10 @@ class Vocabulary:
     def __init__(self, tree: HtmlElement) -> None:
         self.root = tree
         # //@class reads the whole document: its values answer for the tree only from its root.
-        self._whole = tree.getroottree().getroot() is tree
+        self._whole = tree.getroottree().getroot() is tree and not any(
+            isinstance(other.tag, str)
+            for other in (*tree.itersiblings(), *tree.itersiblings(preceding=True))
+        )  # (libxml2 makes a second top-level <html> of a page that repeats its <html>)
         self._sets: dict[tuple[str, str], frozenset[str] | str] = {}
         # Each attribute's values, read once for all the kinds asked of it (class is asked as
         # tokens and as text, id as values and as text).
@@ -445,6 +448,12 @@ class Vocabulary:
         if self._position is None:
             self._position = {el: i for i, el in enumerate(self.root.iter())}
         return sorted(elements, key=self._position.__getitem__)
+
+    @property
+    def whole(self) -> bool:
+        """Whether the values read (document-wide) are those of the root's subtree: it is the
+        document's root, with no element beside it."""
+        return self._whole
 
     def answers(self, root: HtmlElement, branches: Sequence[_Branch]) -> bool:
         """Whether `select` can answer for these branches from `root`."""

@@ -132,7 +132,8 @@ def _walk_tree(
     mark = [a for a in _MARK_ATTRIBUTES if words is None or "tag" in words.text(a).lower()]
     # With one, the elements holding them are read from its values (with their elements), not
     # by reading each element's attributes here.
-    per_element = words is None and mark
+    from_values = words is not None and words.whole and words.root is tree
+    per_element = mark and not from_values
     for i, el in enumerate(tree.iter()):
         order[el] = i
         tag = el.tag
@@ -165,7 +166,7 @@ def _walk_tree(
                     short.append((i, parent, tail))
                 if _may_be_dated(tail):
                     dated.append((i, el, tail, True))
-    if words is not None and mark:
+    if from_values and mark and words is not None:
         held = {v.getparent() for a in mark for v in words.owned(a) if "tag" in v.lower()}
         marks = sorted((order[el], el) for el in held if el.tag not in _CLICKER_TAGS)
     # The passes read <body> (the parser makes one; a tree without one has nothing to read there).
