@@ -40,6 +40,12 @@ def page(body: str, after: str = "") -> bytes:
     ).encode()
 
 
+def plain() -> bytes:
+    """The article page every shape starts from, with no hostile feature: its cost is the fixed
+    part of every shape's 1× figure."""
+    return page(article())
+
+
 def nested_divs(n: int) -> bytes:
     return page("<div>" * n + article() + "</div>" * n)
 

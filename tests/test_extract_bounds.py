@@ -13,7 +13,7 @@ import pytest
 from hostile_shapes import PROSE, URL, build, images, links, long_paragraph, nested_divs, page
 
 from newsbot.extract import extract_article
-from newsbot.extract.body import MAX_IMAGES, MAX_PARAGRAPH_CHARS
+from newsbot.extract.body import MAX_IMAGES, MAX_PARAGRAPH_CHARS, _norm_len_upto, norm
 from newsbot.extract.page import (
     MAX_ATTRIBUTES,
     MAX_DEPTH,
@@ -120,6 +120,25 @@ def test_a_16_megabyte_paragraph_is_cut_at_a_word(limits: list[str]) -> None:
     assert (PROSE * 300).startswith(longest + " ")  # cut between two words
     assert article.paragraphs[0].startswith("Warga Desa Lembah Hijau")
     assert any(f"cut to {MAX_PARAGRAPH_CHARS:,}" in m for m in limits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "kata " * 100,
+        "kata " * 121,
+        "kata " * 5_000,
+        " " * 10_000 + "kata " * 100,  # whitespace the normalised text loses
+        "\u200b".join(["kata"] * 2_000),
+        "a" + "\n" * 50_000 + "b",
+        PROSE * 11_000,
+    ],
+)
+def test_the_teaser_length_test_reads_only_as_far_as_it_must(text: str) -> None:
+    """The normalised length exactly up to the limit, and some length past it beyond."""
+    full, found = len(norm(text)), _norm_len_upto(text, 600)
+    assert found == full if full <= 600 else found > 600
 
 
 def test_date_spans_do_not_hide_the_article() -> None:

@@ -344,6 +344,9 @@ class _Walker:
         # The block each line is read in, and the lines read in no paragraph-level block
         # (text straight in a <div> or <span>: labels, bylines and buttons more than prose).
         self.blocks: list[str] = []
+        # How many of `blocks` are PARAGRAPH_LEVEL (counted as they open and close: a scan of
+        # `blocks` at each line costs the nesting depth, up to 512 on an unclosed-<div> page).
+        self.paragraph_blocks = 0
         self.loose: set[str] = set()
         # How many images had been met when each line ended (a caption line follows its photo).
         self.line_images: list[int] = []
@@ -368,7 +371,7 @@ class _Walker:
             self.lines.append((text, self.link_chars))
             self.chars += len(text)
             self.line_images.append(len(self.images))
-            if PARAGRAPH_LEVEL.isdisjoint(self.blocks):
+            if not self.paragraph_blocks:
                 self.loose.add(text)
         self.parts = []
         self.link_chars = 0
@@ -389,8 +392,8 @@ class _Walker:
             item = stack.pop()
             if item is None:
                 self.brk()
-                if self.blocks:
-                    self.blocks.pop()
+                if self.blocks and self.blocks.pop() in PARAGRAPH_LEVEL:
+                    self.paragraph_blocks -= 1
             elif len(item) == 2:
                 self.text(item[0], item[1])  # type: ignore[arg-type]
             else:
@@ -414,6 +417,7 @@ class _Walker:
         if block:
             self.brk()
             self.blocks.append(str(tag))
+            self.paragraph_blocks += tag in PARAGRAPH_LEVEL
             stack.append(None)
         elif tag in ("td", "th") and "".join(self.parts).strip():
             self.parts.append(" | ")  # table cells of one row read as one line
@@ -860,16 +864,33 @@ _INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "span", "br", "img", "s
 _NOT_LISTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "figure"})
 
 
+_TEASER_CHARS = 600
+
+
 def _is_teaser(item: HtmlElement) -> bool:
     """A card pointing to another story: its headline is a link, its text at most an excerpt."""
-    text = len(norm(item.text_content()))
-    if not text or text > 600:
+    text = _norm_len_upto(item.text_content(), _TEASER_CHARS)
+    if not text or text > _TEASER_CHARS:
         return False
     for heading in item.iter("h2", "h3", "h4", "h5", "h6"):
         if heading.find(".//a") is not None or next(heading.iterancestors("a"), None) is not None:
             return True
-    links = sum(len(norm(a.text_content())) for a in item.iter("a"))
+    # (A link read past the limit already outweighs half the text.)
+    links = sum(_norm_len_upto(a.text_content(), _TEASER_CHARS) for a in item.iter("a"))
     return links >= 0.5 * text
+
+
+def _norm_len_upto(text: str, limit: int) -> int:
+    """len(norm(text)) when that is at most `limit`, else a length above `limit`, normalising
+    only as much of the text as it takes to tell: a prefix never normalises longer than the
+    whole, and norm() of a 16 MB paragraph costs 0.8 s (46 ms a megabyte)."""
+    size = 4 * limit
+    while size < len(text):
+        length = len(norm(text[:size]))
+        if length > limit:
+            return length
+        size *= 8
+    return len(norm(text))
 
 
 def _widen(
