@@ -321,11 +321,12 @@ def hostile_shapes(rounds: int) -> None:
     5) at every size.
 
     The growth ratio compares runs made the same way: the three sizes are timed in turn within each
-    round (other work on a shared machine slows them alike, not one size more than another), after
-    one untimed warm-up each; before each run a full collection empties the collector's young
-    generations, and the benchmark's own heap (the saved pages, trafilatura, readability) is frozen
-    out of it, so a full collection that falls inside a run walks what extraction made, not
-    whatever this process happened to hold (an unfrozen one cost 22 ms in a 98 ms run). The plain
+    round (other work on a shared machine slows them alike, not one size more than another), each
+    sample as much work as a 16× run (see _median_ms), after one untimed warm-up each; before each
+    sample a full collection empties the collector's young generations, and the benchmark's own
+    heap (the saved pages, trafilatura, readability) is frozen out of it, so a full collection
+    that falls inside a run walks what extraction made, not whatever this process happened to
+    hold (unfrozen, one cost 80-90 ms of a 150 ms "attributes" run, a 16x/1x of 31.8). The plain
     page (the same article with no hostile feature) is the fixed cost every shape carries: its
     1× figure includes it, so a 16×/1× of 16 is the linear bar, and 16×/4× (linear: 4) shows the
     growth past it."""
@@ -365,8 +366,13 @@ def hostile_shapes(rounds: int) -> None:
         gc.unfreeze()
 
 
-def _median_ms(pages: dict[int, bytes], url: str, rounds: int) -> dict[int, float]:
-    """CPU ms of extract_article on each page, the median of `rounds` taken in turn."""
+def _median_ms(
+    pages: dict[int, bytes], url: str, rounds: int, largest: int = 16
+) -> dict[int, float]:
+    """CPU ms of extract_article on each page (keyed by its scale), the median of `rounds` samples
+    taken in turn. A sample holds the same work at every size (16 runs of the 1x page, 4 of the
+    4x, 1 of the 16x, averaged), so a short page is no more at the mercy of the timer and of a
+    moment's load on the machine than a long one."""
     import gc
 
     for html in pages.values():
@@ -374,8 +380,9 @@ def _median_ms(pages: dict[int, bytes], url: str, rounds: int) -> dict[int, floa
     spent: dict[int, list[float]] = {key: [] for key in pages}
     for _ in range(rounds):
         for key, html in pages.items():
+            repeats = max(1, largest // key)
             gc.collect()
-            spent[key].append(_once(html, url))
+            spent[key].append(sum(_once(html, url) for _ in range(repeats)) / repeats)
     return {key: statistics.median(values) for key, values in spent.items()}
 
 
