@@ -380,6 +380,7 @@ def main() -> int:
         return 1
     pages = max(1, crawl.pages)
     extract = counts.get("extract_cpu_ms", 0)
+    collector = counts.get("extract_gc_us", 0) / 1000
     store = counts.get("store_cpu_ms", 0)
     inline = str(args.workers).strip() == "0"
     fetch = counts.get("crawl_cpu_ms", 0) - store - (extract if inline else 0)
@@ -389,8 +390,9 @@ def main() -> int:
         f"{crawl.seconds:.1f} s (workers: {args.workers}){ratio}"
     )
     print(
-        f"  CPU ms/page: fetch {fetch / pages:.2f}  extract {extract / pages:.2f}  "
-        f"store {store / pages:.2f}  (sum {(fetch + extract + store) / pages:.2f})"
+        f"  CPU ms/page: fetch {fetch / pages:.2f}  extract {extract / pages:.2f} (of which the "
+        f"workers' collector {collector / pages:.2f})  store {store / pages:.2f}  "
+        f"(sum {(fetch + extract + store) / pages:.2f})"
     )
     growth = (crawl.rss_peak / crawl.rss_at_checkpoint - 1) * 100 if crawl.rss_at_checkpoint else 0
     print(
@@ -410,7 +412,7 @@ def main() -> int:
     other = {
         k: v
         for k, v in sorted(counts.items())
-        if isinstance(v, int) and v and k not in named and not k.endswith("_ms")
+        if isinstance(v, int) and v and k not in named and not k.endswith(("_ms", "_us"))
     }
     print(f"  articles table rows {rows:,}; other counts: {other}")
     return 0

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import logging
 import multiprocessing
 import os
@@ -50,6 +51,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_TASKS = 1000
+# A worker's cyclic-collector threshold for its youngest generation (Python's default: 700).
+WORKER_GC_THRESHOLD = 2_000
 
 # Further pages of a multi-page article, (body, url) in order: read with the first as one article.
 MorePages = Sequence[tuple[bytes, str]]
@@ -75,6 +78,7 @@ class Outcome:
     error: ExtractionError | None = None
     bug: str = ""  # an unexpected exception's traceback (an extraction bug, counted and logged)
     cpu_ms: float = 0.0  # the worker's CPU time on this page
+    gc_ms: float = 0.0  # of which the cyclic collector's (measured in workers only)
     warnings: list[str] = field(default_factory=list)  # what extraction logged (caps applied)
 
 
@@ -128,6 +132,7 @@ def extract_page(
     extraction_log = logging.getLogger("newsbot.extract")
     extraction_log.addHandler(collect)
     started = time.process_time()
+    collected = _collector_ms[0]
     outcome = Outcome()
     try:
         extracted = extract_pages(
@@ -145,13 +150,42 @@ def extract_page(
     finally:
         extraction_log.removeHandler(collect)
     outcome.cpu_ms = (time.process_time() - started) * 1000
+    outcome.gc_ms = _collector_ms[0] - collected
     outcome.warnings = collect.messages
     return outcome
+
+
+# CPU ms the cyclic collector has spent in this process, counted once _settle_collector ran.
+_collector_ms = [0.0]
+
+
+def _settle_collector() -> None:
+    """A worker's collector set for extraction, which makes next to no reference cycles (none on
+    the median corpus page, 29 objects at most) but allocates thousands of objects a page: with
+    Python's defaults a worker ran ~1.5 young collections a page and a full one every 80-130 pages
+    over everything it imported. What start-up left (the modules, the compiled patterns) is
+    frozen out of every collection, and the young generation collected at 2,000 objects instead
+    of 700. The saved article pages, one worker's life: collector 0.37 ms a page -> 0.05 (frozen
+    alone: 0.19; at 5,000: 0.02, but peak RSS 58 MB against 51, where 2,000 costs 53)."""
+    gc.collect()
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(WORKER_GC_THRESHOLD, middle, old)
+    started = [0.0]
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            _collector_ms[0] += (time.process_time() - started[0]) * 1000
+
+    gc.callbacks.append(count)
 
 
 def _serve(conn: Connection, function: Callable[..., Outcome]) -> None:
     """A worker's loop: extract_page's arguments in, Outcome out, until None or EOF."""
     logging.getLogger("newsbot.extract").propagate = False  # reported through the Outcome
+    _settle_collector()
     while True:
         try:
             task = conn.recv()
@@ -389,7 +423,8 @@ def _context() -> BaseContext:
 class ExtractionPool:
     """The crawl's worker pool (a Scrapy extension); `extraction_pool(crawler)` finds it.
 
-    Counts `extract_cpu_ms` (CPU time spent extracting, in the workers or inline), `extract_tasks/…`
+    Counts `extract_cpu_ms` (CPU time spent extracting, in the workers or inline), `extract_gc_us`
+    (of which the workers' cyclic collector, in microseconds), `extract_tasks/…`
     (pages read, by what was wanted: a record, a record unless the page goes on, its paging),
     `workers_replaced`, `extraction_capped` (pages a cap was applied to), and `crawl_cpu_ms` (this
     process's CPU time from spider open to close) for benchmarks/crawl_throughput.py's CPU split.
@@ -451,6 +486,7 @@ class ExtractionPool:
             for message in outcome.warnings:  # the worker's log, in the crawl's log
                 logging.getLogger("newsbot.extract").warning("%s", message)
         self._inc("extract_cpu_ms", round(outcome.cpu_ms))
+        self._inc("extract_gc_us", round(outcome.gc_ms * 1000))
         self._inc(f"extract_tasks/{want}")
         if outcome.warnings:
             self._inc("extraction_capped")

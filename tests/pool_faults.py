@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import signal
 import time
@@ -27,3 +28,17 @@ def misbehave(
     if "/segfault/" in url:
         os.kill(os.getpid(), signal.SIGSEGV)
     return extract_page(body, url, content_type, crawled_at, more_pages, want)
+
+
+def collector_state(
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    crawled_at: dt.datetime | None,
+    more_pages: MorePages = (),
+    want: Want = "article",
+) -> Outcome:
+    """extract_page, with the worker's collector settings in `warnings`: frozen objects, threshold."""
+    outcome = extract_page(body, url, content_type, crawled_at, more_pages, want)
+    outcome.warnings = [f"frozen {gc.get_freeze_count()}", f"threshold {gc.get_threshold()[0]}"]
+    return outcome

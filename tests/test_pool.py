@@ -17,10 +17,17 @@ from typing import Any
 import pytest
 from conftest import PAGES, manifest
 from mirror import ROOT, XML, MirrorServer, last_run, news_sitemap, scrapy_crawl
-from pool_faults import misbehave
+from pool_faults import collector_state, misbehave
 
 from newsbot.extract import NotAnArticle
-from newsbot.pool import Outcome, WorkerFailed, WorkerPool, extract_page, worker_count
+from newsbot.pool import (
+    WORKER_GC_THRESHOLD,
+    Outcome,
+    WorkerFailed,
+    WorkerPool,
+    extract_page,
+    worker_count,
+)
 
 DEMO = ROOT / "newsbot" / "demo" / "site"
 WHEN = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
@@ -148,6 +155,19 @@ def test_outcomes_carry_errors_and_what_extraction_logged() -> None:
         "https://example.test/2026/11/20/a: "
         + "44 attributes beyond the first 256 of an element dropped (1 element)"
     ]
+
+
+def test_a_worker_freezes_what_start_up_left_and_collects_less_often() -> None:
+    """Extraction makes next to no reference cycles: a worker keeps its imports out of the cyclic
+    collector and runs it less often, and says how much CPU time the collector took."""
+    pages = sample_pages()[:3]
+    outcomes = run_pool(WorkerPool(1, function=collector_state), pages)
+    for outcome in outcomes:
+        assert isinstance(outcome, Outcome)
+        frozen, threshold = outcome.warnings
+        assert int(frozen.split()[1]) > 10_000  # (newsbot.extract and its imports)
+        assert threshold == f"threshold {WORKER_GC_THRESHOLD}"
+        assert 0.0 <= outcome.gc_ms <= outcome.cpu_ms
 
 
 def test_worker_count_setting() -> None:
