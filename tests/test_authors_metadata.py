@@ -141,6 +141,10 @@ def test_microdata_authors_without_an_article_item_are_read() -> None:
         ("Rina Marlina, Kabarwarga.com, Jakarta", ["Kabar Warga"], ["Rina Marlina"]),
         # The outlet spelt out where its host is its initials.
         ("Deutsche Welle", ["dw"], []),
+        # The outlet and its regional desk or channel.
+        ("Rina Marlina, KABARWARGA LAMPUNG", ["kabarwarga"], ["Rina Marlina"]),
+        ("Kabarwarga TV", ["kabarwarga"], []),
+        ("Rina Marlina, DW Akademie", ["dw"], ["Rina Marlina"]),
         ("Rina Marlina", ["dw"], ["Rina Marlina"]),
     ],
 )

@@ -66,3 +66,17 @@ def test_a_byline_name_by_its_class_in_any_compound() -> None:
     )
     art = extract_article(page, "https://kabarwarga.example/2026/11/20/posko-banjir-disiagakan")
     assert art.authors == ["Rina Marlina"]
+
+
+def test_a_byline_paragraph_of_class_author_names_the_author_not_the_desk() -> None:
+    page = (
+        "<html><head><title>Posko banjir disiagakan di 12 kecamatan</title>"
+        '<meta property="og:type" content="article">'
+        '<meta property="og:site_name" content="KABARWARGA">'
+        '<meta property="article:published_time" content="2026-11-20T10:15:00+07:00"></head>'
+        "<body><h1>Posko banjir disiagakan di 12 kecamatan</h1>"
+        '<p class="author">von <a href="mailto:x@example.com">Rina Marlina, KABARWARGA LAMPUNG</a></p>'
+        f"<article><p>{PROSE}</p><p>{PROSE} Lagi.</p></article></body></html>"
+    )
+    art = extract_article(page, "https://kabarwarga.example/2026/11/20/posko-banjir-disiagakan")
+    assert art.authors == ["Rina Marlina"]

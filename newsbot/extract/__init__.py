@@ -77,6 +77,7 @@ GENERIC_AUTHORS = (
     ".vcard .fn, [itemprop~='author'] [itemprop~='name'], author",
     # The class names CMSs give a byline's name, in any compound ("c-article__author-name").
     "[class*='author-name'], [class*='authorname'], [class*='authorName'], [class*='author_name']",
+    ".author a, .authors a, p.author, span.author",
 )
 
 # Below this much clean prose a page is a shell, gallery or listing, not an article.

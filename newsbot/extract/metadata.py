@@ -407,14 +407,17 @@ _HOST_IN_NAME = re.compile(r"\b[\w-]{2,}\.(?:[a-z]{2,6}|co\.[a-z]{2})\b")
 
 
 def _names_outlet(name: str, key: str, site_names: set[str]) -> bool:
-    """Whether a byline part names the outlet: its name or host, or the initials its host
-    spells ("Deutsche Welle" on dw.com)."""
+    """Whether a byline part names the outlet: its name or host, its name and a desk, or the
+    initials its host spells ("Deutsche Welle" on dw.com)."""
     if not key:
         return False
     if key in site_names or _HOST_IN_NAME.search(name) or _BRANDS.fullmatch(name.strip()):
         return True
     words = name.split()
-    return len(words) >= 2 and "".join(w[0] for w in words).casefold() in site_names
+    if len(words) < 2:
+        return False
+    # "MDR THÜRINGEN", "Kompas TV": the outlet and its desk or channel.
+    return _key(words[0]) in site_names or "".join(w[0] for w in words).casefold() in site_names
 
 
 def _flatten_people(values: Any) -> Iterable[str]:
