@@ -10,7 +10,17 @@ from __future__ import annotations
 import logging
 
 import pytest
-from hostile_shapes import PROSE, URL, build, images, links, long_paragraph, nested_divs, page
+from hostile_shapes import (
+    PROSE,
+    URL,
+    article,
+    build,
+    images,
+    links,
+    long_paragraph,
+    nested_divs,
+    page,
+)
 
 from newsbot.extract import extract_article
 from newsbot.extract.body import MAX_IMAGES, MAX_PARAGRAPH_CHARS, _norm_len_upto, norm
@@ -164,6 +174,23 @@ def test_close_raw_text_closes_each_unclosed_script_where_markup_resumes() -> No
     assert close_raw_text("<title>Judul<p>isi") == "<title>Judul</title><p>isi"
     closed = "<script>a<b</script><p>x</p>"
     assert close_raw_text(closed) == closed
+
+
+def test_a_script_writing_markup_in_a_template_literal_is_not_left_open() -> None:
+    """Markup lines, a "<script>" and a "</script\\>" inside a JavaScript template literal are
+    the script's text (a player embed written by script): nothing to close, and none of the
+    script after them reaches the body."""
+    script = (
+        "<script>\nvar embed = `\n  <!-- player -->\n  <script>\n    load('x');\n"
+        '  </script\\>\n  <div class="live">\n    <h3>${title}</h3>\n  </div>`;\n'
+        "var install = function() { return embed; };\n</script>"
+    )
+    text = f"<html><head>{script}</head><body><p>satu</p></body></html>"
+    assert close_raw_text(text) is text
+    art = extract_article(page(article(), script), URL)
+    assert "install" not in art.body
+    assert "load(" not in art.body
+    assert art.paragraphs == extract_article(page(article()), URL).paragraphs
 
 
 def test_json_ld_nested_100000_deep_is_skipped() -> None:

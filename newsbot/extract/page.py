@@ -307,6 +307,8 @@ def _refuse_non_html(text: str) -> None:
 
 
 # (Bounded, so a page of unterminated "<script" tags is not read once per tag.)
+_TAG_NAME_END = frozenset(("", " ", "\t", "\n", "\r", "\f", "/", ">"))
+_TEMPLATE_SKIPS = 16
 _RAW_OPEN = re.compile(r"<(script|style|title|textarea)\b[^>]{0,4096}>", re.IGNORECASE)
 # Where an unclosed <script>/<style> most plausibly ended: the next line that starts with plain
 # markup (markup inside script strings rarely starts a line).
@@ -395,8 +397,30 @@ def close_raw_text(text: str) -> str:
                 at, end = (m.start(), m.end()) if m else (-1, -1)
             else:
                 at = lower.find(key, start)
+                # "</script\\>" in a script's string ends nothing: an end tag's name is followed
+                # by a space, "/" or ">" (HTML's tokenizer).
+                while (
+                    key[1] == "/"
+                    and at >= 0
+                    and lower[at + len(key) : at + len(key) + 1] not in _TAG_NAME_END
+                ):
+                    at = lower.find(key, at + 1)
                 end = at + len(key) if at >= 0 else -1
             found[key] = (start, at, end)
+        return at, end
+
+    def in_template(tag: str, start: int, at: int) -> bool:
+        """Whether `at` is inside a JavaScript template literal opened after `start`: the only
+        string that spans lines, so the only way markup starts a line inside a script."""
+        return tag == "script" and text.count("`", start, at) % 2 == 1
+
+    def outside(key: str, tag: str, start: int) -> tuple[int, int]:
+        """The first `key` match from `start` not inside a template literal (a few tried)."""
+        at, end = search(key, start)
+        for _ in range(_TEMPLATE_SKIPS):
+            if at < 0 or not in_template(tag, start, at):
+                break
+            at, end = search(key, end)
         return at, end
 
     pieces: list[str] = []
@@ -407,7 +431,7 @@ def close_raw_text(text: str) -> str:
             break
         tag = m.group(1).lower()
         end, _ = search(f"</{tag}", m.end())
-        again, _ = search(f"<{tag}", m.end())
+        again, _ = outside(f"<{tag}", tag, m.end())
         if end >= 0 and (again < 0 or end < again):
             pos = end
             continue
@@ -415,7 +439,7 @@ def close_raw_text(text: str) -> str:
             cut = text.find("<", m.end())
         else:
             stop = end if end >= 0 else len(text)
-            cut, cut_end = search("line", m.end())
+            cut, cut_end = outside("line", tag, m.end())
             if cut >= stop:
                 cut = -1
             elif cut >= 0 and cut_end > stop:  # a match across the bound: search within it
