@@ -411,3 +411,34 @@ def test_inline_word_test_agrees_with_the_regex_on_every_character() -> None:
     texts += ["redaksı", "EDİTOR", "rekomendasi.", "also-ran", "", "tag_x", "\u212aagt"]
     for text in texts:
         assert holds_inline_word(text) == bool(INLINE_WORDS.search(text)), text
+
+
+STORY = [
+    "Pemerintah Kota Bandung membatasi kegiatan masyarakat setelah kasus aktif melonjak.",
+    "Pedagang kaki lima, toko modern dan restoran hanya boleh buka sampai pukul delapan malam.",
+    "Acara pernikahan masih boleh digelar dengan tamu paling banyak separuh kapasitas gedung.",
+]
+LEAD = (
+    "Wali kota meminta warga tetap di rumah kecuali untuk keperluan mendesak selama dua pekan "
+    "pengetatan, dan aparat kecamatan akan berpatroli setiap malam di pusat keramaian."
+)
+RELATED = ["Warga Solo Diminta Tidak Bepergian", "Indekos di Kebayoran Baru Ditutup Sementara"]
+
+
+def test_a_label_in_the_story_block_takes_the_links_after_it_not_the_story():
+    """No profile: "Baca juga:" after the last paragraph, inside the story's own block, with
+    the related stories as <p><a> lines under it. The story stays whole; the links are the list."""
+    from newsbot.extract import extract_article
+
+    links = "".join(f'<p><a href="/berita/{i}">{t}</a></p>' for i, t in enumerate(RELATED))
+    html = (
+        "<html><head><title>Bandung batasi kegiatan masyarakat</title>"
+        '<meta property="og:type" content="article"></head><body>'
+        "<h1>Bandung batasi kegiatan masyarakat</h1><div class='news-body'>"
+        f"<div class='lead'><p>{LEAD}</p></div><div class='paragraphs'>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + f"<p class='hidden'><strong>Baca juga:</strong></p>{links}</div></div></body></html>"
+    )
+    art = extract_article(html, "https://kabarwarga.example/2026/11/20/bandung-batasi-kegiatan")
+    assert art.paragraphs == [LEAD, *STORY]
+    assert [link["title"] for link in art.lists["baca_juga"]] == RELATED

@@ -533,6 +533,11 @@ def _widget_after(
             return None
         if anchors:
             others = twins or any(h in headings and h is not heading for h in node.iter())
+            if not others and _story_before(node, heading, anchors):
+                # The label sits in the story's own block ("Baca juga:" after the last
+                # paragraph): the list is the links standing alone after it, the block stays.
+                items = _leading_items(anchors, heading)
+                return (None, items) if items else None
             return (None if others else node), anchors
         if node.tag in _LANDMARKS:
             return None  # the widget's own box is empty (filled by JS): never borrow the next box's links
@@ -543,6 +548,71 @@ def _widget_after(
         ):
             return None  # a sponsored feed under a list heading: advertising, and the box ends here
     return None
+
+
+def _story_before(block: HtmlElement, label: HtmlElement, anchors: list[HtmlElement]) -> bool:
+    """Whether `block` holds the story before the label: a list box opens with its label, the
+    story's own block has its paragraphs before a "Baca juga:" put after them."""
+    linked = sum(len(normalise(a.text_content())) for a in anchors)
+    return _chars_before(block, label) >= max(linked, _STORY_CHARS)
+
+
+_STORY_CHARS = 200
+
+
+def _chars_before(block: HtmlElement, target: HtmlElement) -> int:
+    """Characters of `block`'s text before `target` (a descendant), spaces collapsed."""
+    ancestors = set(target.iterancestors())
+    n = len(normalise(block.text or ""))
+    node = block
+    while True:
+        for child in node:
+            if child is target:
+                return n
+            if not isinstance(child.tag, str):  # a comment: only its tail is text
+                n += len(normalise(child.tail or ""))
+                continue
+            if child in ancestors:
+                n += len(normalise(child.text or ""))
+                node = child
+                break
+            n += len(normalise(child.text_content())) + len(normalise(child.tail or ""))
+        else:
+            return n
+
+
+def _leading_items(anchors: list[HtmlElement], heading: HtmlElement) -> list[HtmlElement]:
+    """The first anchors that stand alone (a list's items), up to the first in running text
+    (a link inside a sentence is not an item of the list)."""
+    items: list[HtmlElement] = []
+    for a in anchors:
+        if not _stands_alone(a, heading):
+            break
+        items.append(a)
+    return items
+
+
+def _stands_alone(a: HtmlElement, heading: HtmlElement) -> bool:
+    """Whether the anchor is its block's text, or a line of its own in a block of lines
+    ("<b>Baca Juga:</b> <a>…</a><br>" in a post written with <br>s)."""
+    parent = a.getparent()
+    if parent is None:
+        return False
+    own = len(normalise(a.text_content()))
+    if len(normalise(parent.text_content())) <= own + _ITEM_EXTRA:
+        return True
+    after, nxt = normalise(a.tail or ""), a.getnext()
+    if len(after) > _ITEM_EXTRA or (nxt is not None and nxt.tag not in _LINE_BREAKS):
+        return False
+    prev = a.getprevious()
+    before = normalise((prev.tail if prev is not None else parent.text) or "")
+    # After the label itself ("<b>Baca Juga:</b> <a>…</a>"), a line break or another item.
+    label_before = prev is not None and any(el is heading for el in prev.iter())
+    return len(before) <= _ITEM_EXTRA and (prev is None or prev.tag in _LINE_BREAKS or label_before)
+
+
+_LINE_BREAKS = frozenset({"br", "a"})
+_ITEM_EXTRA = 40
 
 
 def _title_twins(block: HtmlElement, label: HtmlElement) -> list[HtmlElement]:
