@@ -3,7 +3,11 @@
 Two sets, all three extractors on the same bytes in the same run:
 
 - ../shared/corpus/fundus: 243 article pages of 176 publishers (the generic path);
-- the article pages of ../shared/pages that have truth (pages/truth.json).
+- the article pages of ../shared/pages that have truth (pages/truth.json);
+- every article page of ../shared/pages read with the portal profiles switched off (the path a
+  portal's unknown template or a new portal takes), scored against the page's profiled record
+  (its body, headline and time; the profiles are checked against truth and golden records
+  elsewhere), the peers against the same records.
 
 The metric is exactly the one ../shared/corpus/README.md defines: tokens are `\\w+` runs, each text
 the multiset of its 4-token shingles, per-page precision and recall against the truth text
@@ -34,10 +38,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import newsbot.extract
 from newsbot.extract import ExtractionError, extract_article
 
 SHARED = ROOT.parent / "shared"
@@ -157,9 +163,17 @@ def score(case: Case, out: Output) -> Score:
 # -- the three extractors ------------------------------------------------------------------------
 
 
+# Set while the profiles-off set runs: newsbot reads every page as a site it has no profile for.
+_PROFILES_OFF = False
+
+
 def run_newsbot(case: Case) -> Output:
     try:
-        art = extract_article(case.html, case.url)
+        if _PROFILES_OFF:
+            with mock.patch.object(newsbot.extract, "portal_for_page", return_value=None):
+                art = extract_article(case.html, case.url)
+        else:
+            art = extract_article(case.html, case.url)
     except ExtractionError as exc:
         return Output(refused=f"{exc.reason}: {exc}")
     return Output(
@@ -250,6 +264,35 @@ def pages_cases() -> list[Case]:
         )
         for t in truth
     ]
+
+
+def profiled_cases() -> list[Case]:
+    """Every article page of ../shared/pages with its profiled record as the reference."""
+    cases = []
+    for line in (PAGES / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        file, _portal, kind, url = line.split("\t")[:4]
+        path = PAGES / file
+        if kind != "article" or not path.is_file():
+            continue
+        html = path.read_bytes()
+        try:
+            art = extract_article(html, url)
+        except ExtractionError:
+            continue
+        if art.extractor == "generic":
+            continue  # no profile reads it: nothing to switch off
+        cases.append(
+            Case(
+                name=path.stem,
+                url=url,
+                html=html,
+                title=art.headline,
+                published=art.published or None,
+                body=art.body,
+                authors=list(art.authors),
+            )
+        )
+    return cases
 
 
 # -- why a page scored low -----------------------------------------------------------------------
@@ -415,15 +458,26 @@ def main() -> int:
             print(f"{peer} is not installed (pip install -e '.[bench]'): left out")
             names.remove(peer)
     results: dict[str, dict[str, dict[str, object]]] = {}
-    sets = (("fundus", FUNDUS, fundus_cases), ("pages", PAGES / "truth.json", pages_cases))
-    for label, needed, load in sets:
+    global _PROFILES_OFF
+    sets = (
+        ("fundus", FUNDUS, fundus_cases, "corpus/fundus"),
+        ("pages", PAGES / "truth.json", pages_cases, "pages with truth"),
+        (
+            "profiles_off",
+            PAGES / "MANIFEST.tsv",
+            profiled_cases,
+            "saved article pages, profiles off, against their profiled records",
+        ),
+    )
+    for label, needed, load, title in sets:
         if not needed.exists():
             print(f"{needed} not present: {label} left out")
             continue
         cases = [c for c in load() if args.match in c.name]
+        _PROFILES_OFF = label == "profiles_off"
         if cases:
-            title = "corpus/fundus" if label == "fundus" else "pages with truth"
             results[label] = measure(title, cases, names, args.worst)
+    _PROFILES_OFF = False
     if args.save:
         args.save.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.compare:
