@@ -180,6 +180,20 @@ def test_a_list_of_other_stories_inside_the_container_goes() -> None:
     assert art.paragraphs == TEXT
 
 
+def test_cards_whose_classes_differ_in_modifiers_are_one_list() -> None:
+    """A grid row's cards share the component's class and differ in spacing modifiers."""
+    pads = ["pl-0 pr-2", "pl-1 pr-1", "pl-2 pr-0"]
+    cards = "".join(
+        f"<div class='col {pad}'><h3><a href='/s{i}'>Another story number {i} about the town</a>"
+        f"</h3><small><a href='/nasional'>NASIONAL</a> | {i + 2} jam yang lalu</small></div>"
+        for i, pad in enumerate(pads)
+    )
+    art = extract_article(
+        page(f"<article>{paragraphs()}<div class='row'>{cards}</div></article>"), URL
+    )
+    assert art.paragraphs == TEXT
+
+
 def test_paragraphs_with_inline_links_are_no_list_of_stories() -> None:
     linked = [t.replace("cycling lanes", "<a href='/lanes'>cycling lanes</a>") for t in TEXT]
     body = (

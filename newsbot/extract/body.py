@@ -807,7 +807,10 @@ def teaser_lists(container: HtmlElement) -> list[HtmlElement]:
         groups: dict[tuple[str, str], list[HtmlElement]] = {}
         for child in el:
             if isinstance(child.tag, str) and child.tag not in _INLINE_TAGS:
-                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+                # One shape: the tag and the first class, the component's name ("col pl-0
+                # pr-2" and "col pl-1 pr-1" are cards of one row; modifiers follow the name).
+                classes = (child.get("class") or "").split()
+                groups.setdefault((child.tag, classes[0] if classes else ""), []).append(child)
         listing = False
         size = 0
         for items in groups.values():
