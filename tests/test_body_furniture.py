@@ -194,6 +194,25 @@ def test_cards_whose_classes_differ_in_modifiers_are_one_list() -> None:
     assert art.paragraphs == TEXT
 
 
+def test_cards_beside_the_story_in_its_container_go_however_many() -> None:
+    """ "Berita lainnya" cards straight in the story's container, more text than the story."""
+    cards = "".join(
+        f"<div class='row'><div class='col-4'><a href='/s{i}'><img src='/t{i}.jpg'></a></div>"
+        f"<div class='col'><h3><a href='/s{i}'>Another story number {i} about the town</a></h3>"
+        f"<p>{TEXT[i % len(TEXT)]}</p></div></div>"
+        for i in range(12)
+    )
+    body = "".join(f"<p>{t}</p>" for t in TEXT)
+    art = extract_article(
+        page(
+            f"<div class='col-8'><div class='story'>{body}</div>"
+            f"<h6>BERITA LAINNYA</h6>{cards}</div>"
+        ),
+        URL,
+    )
+    assert art.paragraphs == TEXT
+
+
 def test_paragraphs_with_inline_links_are_no_list_of_stories() -> None:
     linked = [t.replace("cycling lanes", "<a href='/lanes'>cycling lanes</a>") for t in TEXT]
     body = (

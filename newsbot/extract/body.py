@@ -817,6 +817,12 @@ def teaser_lists(container: HtmlElement) -> list[HtmlElement]:
             if len(items) < 3:
                 continue
             teasers = [item for item in items if _is_teaser(item)]
+            if el is container and len(teasers) >= 0.8 * len(items):
+                # Cards standing in the container itself, beside the story's block: the cards
+                # go, as long as a story's worth of text stays.
+                if total - sum(len(item.text_content()) for item in teasers) >= _STORY_PROSE:
+                    found.extend(teasers)
+                continue
             if len(teasers) >= 0.8 * len(items):
                 # (the block's text read only here: most blocks have no group of teasers)
                 size = len(el.text_content())

@@ -533,7 +533,7 @@ def _widget_after(
             return None
         if anchors:
             others = twins or any(h in headings and h is not heading for h in node.iter())
-            if not others and _story_before(node, heading, anchors):
+            if not others and _story_before(node, heading):
                 # The label sits in the story's own block ("Baca juga:" after the last
                 # paragraph): the list is the links standing alone after it, the block stays.
                 items = _leading_items(anchors, heading)
@@ -550,11 +550,10 @@ def _widget_after(
     return None
 
 
-def _story_before(block: HtmlElement, label: HtmlElement, anchors: list[HtmlElement]) -> bool:
+def _story_before(block: HtmlElement, label: HtmlElement) -> bool:
     """Whether `block` holds the story before the label: a list box opens with its label, the
     story's own block has its paragraphs before a "Baca juga:" put after them."""
-    linked = sum(len(normalise(a.text_content())) for a in anchors)
-    return _chars_before(block, label) >= max(linked, _STORY_CHARS)
+    return _chars_before(block, label) >= _STORY_CHARS
 
 
 _STORY_CHARS = 200
