@@ -448,6 +448,8 @@ _CREDIT_LIKE = re.compile(
 
 
 def _is_person_name(name: str, key: str, site_names: set[str]) -> bool:
+    """Whether a byline part is a person's name; _names_outlet has already ruled out the
+    outlet's own name, host and brands."""
     # Two ideographs or syllables make a Japanese, Chinese or Korean name ("新間"); two letters
     # of an alphabet are initials or a desk code.
     if len(key) < (2 if _CJK.search(key) else 3) or len(name) > 60 or len(name.split()) > 6:
@@ -458,9 +460,8 @@ def _is_person_name(name: str, key: str, site_names: set[str]) -> bool:
         return False
     if _NOT_NAMES.match(name) or _DESK_CODE.match(name) or any(c.isdigit() for c in name):
         return False
-    if key in site_names or any(len(s) >= 4 and s in key for s in site_names):
-        return False
-    return not _BRANDS.fullmatch(name.strip())
+    # "Kompas Regional": a longer name that holds the outlet's.
+    return not any(len(s) >= 4 and s in key for s in site_names)
 
 
 # --- dates ----------------------------------------------------------------------------------
