@@ -6,8 +6,12 @@ grandparent, any ancestor with a widget's class ruled out) miss the story on rea
 
 from __future__ import annotations
 
-import lxml.html
+from unittest import mock
 
+import lxml.html
+from conftest import shared_page
+
+import newsbot.extract
 from newsbot.extract import extract_article
 from newsbot.extract.body import find_container, read_body
 
@@ -78,6 +82,68 @@ def test_a_story_split_over_several_widget_classed_blocks_is_kept() -> None:
     )
     root = doc(f"{NAV}<article>{parts}</article><aside>{RELATED}</aside>")
     assert text_of(root) == [f"{s} {s}" for s in SENTENCES]
+
+
+# A right column as news sites build it: lists of popular and picked stories around a glossary
+# box with more prose than the story itself.
+GLOSSARY = (
+    f"<div class='col-right'>{RELATED * 3}<div class='box-glossary'>"
+    + "".join(
+        f"<h4>Istilah {i}</h4><p>Istilah nomor {i} adalah sebutan bagi suatu kegiatan usaha yang"
+        f" dijalankan bersama oleh beberapa pihak menurut perjanjian yang berlaku di antara"
+        f" mereka.</p>"
+        for i in range(20)
+    )
+    + f"</div>{RELATED * 3}</div>"
+)
+
+
+def story_page(left: str) -> str:
+    columns = f"<div class='cols'><div class='col-left'>{left}</div>{GLOSSARY}</div>"
+    return f"<html><body>{NAV}{columns}</body></html>"
+
+
+def test_a_sidebar_with_more_prose_than_the_story_loses_to_the_story_by_the_headline() -> None:
+    story = [f"{s} {s}" for s in SENTENCES]  # 930 characters, a third of the glossary's
+    paragraphs = "".join(f"<p>{s}</p>" for s in story)
+    html = story_page(
+        f"<div class='title'><h1>Perbaikan jalan utama dimulai</h1></div>"
+        f"<div class='read'>{paragraphs}</div>"
+    )
+    art = extract_article(html, "https://kabar.example/read/2026/11/02/jalan-utama")
+    assert art.extractor == "generic"
+    assert art.paragraphs == story
+
+
+def test_a_standfirst_under_the_headline_does_not_replace_the_story() -> None:
+    standfirst = " ".join(SENTENCES[:4])  # one paragraph of ~320 characters in the header
+    body = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
+    html = (
+        f"<html><body>{NAV}<article><header><h1>Perbaikan jalan utama dimulai</h1>"
+        f"<p class='lede'>{standfirst}</p></header><div class='body'>{body}</div></article>"
+        f"</body></html>"
+    )
+    art = extract_article(html, "https://kabar.example/read/2026/11/02/jalan-utama")
+    assert art.paragraphs[-len(SENTENCES) :] == [f"{s} {s}" for s in SENTENCES]
+
+
+def test_a_saved_page_whose_glossary_outweighs_the_story_reads_the_story_without_its_profile() -> (
+    None
+):
+    # okezone.com's economy page keeps a five-tab glossary in its right column (more prose than
+    # the story); read as a site newsbot has no profile for, the story is still found.
+    url = (
+        "https://economy.okezone.com/read/2020/07/08/320/2243366/"
+        "6-rekomendasi-bisnis-dengan-tingkat-kerugian-kecil-tertarik-mencoba"
+    )
+    html = shared_page("okezone.com/okezone.com__okezone.html")
+    profiled = extract_article(html, url)
+    with mock.patch.object(newsbot.extract, "portal_for_page", return_value=None):
+        generic = extract_article(html, url)
+    assert generic.extractor == "generic"
+    assert "Akuisisi" not in generic.body
+    assert generic.paragraphs[0] == profiled.paragraphs[0]
+    assert len(generic.paragraphs) >= len(profiled.paragraphs) - 2
 
 
 def test_a_consent_dialog_longer_than_the_story_is_not_the_story() -> None:

@@ -197,7 +197,7 @@ class _Extraction:
             f"{portal.name}/{layout.version}" if portal and layout and containers else "generic"
         )
         if not containers:
-            found = body_mod.find_container(page.tree)
+            found = body_mod.find_container(page.tree, self._headline_element(headline))
             containers = [found] if found is not None else []
         # Several containers (Tempo splits the story over repeated blocks) count together.
         # (Only whether it reaches MIN_BODY_CHARS counts: a 100,000-character start tells.)
@@ -283,6 +283,16 @@ class _Extraction:
         return Extracted(art.valid_unicode(), pg, joined)
 
     # -- fields -----------------------------------------------------------------------------
+
+    def _headline_element(self, headline: str) -> HtmlElement | None:
+        """The heading that shows the story's headline, if one does."""
+        want = body_mod.norm(headline).casefold()
+        if not want:
+            return None
+        for el in self.page.elements("h1"):
+            if _text(el).casefold() == want:
+                return el
+        return None
 
     def _headline(self, meta: Metadata, portal: Portal | None, layout: Layout | None) -> str:
         names = tuple(portal.site_names + portal.title_suffixes) if portal else ()

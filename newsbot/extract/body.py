@@ -735,8 +735,9 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FURNITURE = frozenset({"nav", "aside", "footer", "header"})
 
 
-def find_container(root: HtmlElement) -> HtmlElement | None:
-    """The element that holds the page's prose and as little else as possible.
+def find_container(root: HtmlElement, headline: HtmlElement | None = None) -> HtmlElement | None:
+    """The element that holds the page's prose and as little else as possible (near the
+    `headline` element, when the page shows one: see _by_the_headline).
 
     Every line of text (split at block elements and <br>, as the body walk reads it) is prose
     (long, few link characters) or not; widgets by tag or class count wholly as non-prose. Each
@@ -759,6 +760,7 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
     flagged_set = set(flagged)
     total_good, total_bad = _subtree_sums(order, good, bad, flagged_set, 0.5 * page_prose)
     best, best_score = None, 0.0
+    scores: dict[HtmlElement, float] = {}
     # Nothing inside a widget that was judged furniture is a candidate (a footer's long
     # copyright line, a teaser's text in a related box). Only elements holding prose are
     # candidates; one whose parent holds none is in a widget that was zeroed.
@@ -776,10 +778,14 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
         if el.tag in _FURNITURE:
             continue
         score = g - NOISE_WEIGHT * total_bad.get(el, 0.0)
+        scores[el] = score
         if score > best_score:
             best, best_score = el, score
     if best is not None:
-        best = _widen(best, total_good, total_bad)
+        bound = None
+        if headline is not None:
+            best, bound = _by_the_headline(best, headline, scores, total_good)
+        best = _widen(best, total_good, total_bad, bound)
         best = _first_of_several_stories(best, total_good)
         # Prefer the innermost element with the same prose when the outer adds nothing.
         while True:
@@ -790,6 +796,45 @@ def find_container(root: HtmlElement) -> HtmlElement | None:
                 break
             best = inner[0]
     return best
+
+
+def _by_the_headline(
+    best: HtmlElement,
+    headline: HtmlElement,
+    scores: dict[HtmlElement, float],
+    total_good: dict[HtmlElement, float],
+) -> tuple[HtmlElement, HtmlElement | None]:
+    """The story that stands by its headline, when the most prose lies elsewhere, and the
+    block it may not widen past (None: no bound).
+
+    A sidebar can hold more prose than the story (a glossary, an encyclopedia box, a column of
+    excerpts): the page's headline then sits in another branch of the page than the winner,
+    and that branch holds a story of its own. The branch is the headline's highest ancestor
+    that is not the winner's; only a real story there (500 characters of prose and a fifth of
+    the winner's) replaces the winner, so a standfirst under the headline never does.
+    """
+    mine = set(best.iterancestors())
+    branch = headline
+    for el in headline.iterancestors():
+        if el is best:
+            return best, None  # the winner holds the headline
+        if el in mine:
+            break
+        branch = el
+    else:
+        return best, None
+    if branch is headline:
+        return best, None  # the headline stands alone beside the winner: a page's usual shape
+    floor = max(_BY_HEADLINE_PROSE, 0.2 * total_good.get(best, 0.0))
+    rival, rival_score = best, 0.0
+    for el in branch.iter(etree.Element):
+        score = scores.get(el, 0.0)
+        if score > rival_score and total_good.get(el, 0.0) >= floor:
+            rival, rival_score = el, score
+    return (best, None) if rival is best else (rival, branch)
+
+
+_BY_HEADLINE_PROSE = 500.0
 
 
 def teaser_lists(container: HtmlElement) -> list[HtmlElement]:
@@ -903,11 +948,15 @@ def _norm_len_upto(text: str, limit: int) -> int:
 
 
 def _widen(
-    best: HtmlElement, total_good: dict[HtmlElement, float], total_bad: dict[HtmlElement, float]
+    best: HtmlElement,
+    total_good: dict[HtmlElement, float],
+    total_bad: dict[HtmlElement, float],
+    bound: HtmlElement | None = None,
 ) -> HtmlElement:
     """The parent instead, when it holds much more of the prose for little more furniture: a
-    story split over sibling blocks with ad slots and widgets between them."""
-    while True:
+    story split over sibling blocks with ad slots and widgets between them. Never past
+    `bound`."""
+    while best is not bound:
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return best
@@ -917,6 +966,7 @@ def _widen(
         if parent_good < WIDEN_GAIN * good or parent_score < WIDEN_KEEP * score:
             return best
         best = parent
+    return best
 
 
 # The parent must hold half as much prose again and keep 85 % of the score.
