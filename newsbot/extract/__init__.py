@@ -43,6 +43,12 @@ from newsbot.extract.metadata import (
 from newsbot.extract.page import Page, is_article_type
 from newsbot.extract.pagination import Paging, paging
 from newsbot.extract.quotes import extract_quotes
+from newsbot.extract.section import (
+    BREADCRUMB_LINKS,
+    breadcrumb_section,
+    is_section_name,
+    url_section,
+)
 from newsbot.extract.text import extract_text
 from newsbot.portals import Portal, portal_for_page
 from newsbot.portals.base import Layout, Vocabulary, select, select_first, vocabulary
@@ -271,7 +277,7 @@ class _Extraction:
         art.content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
         body.authors = [*body.authors, *bylines]
         self._people(art, meta, layout, body, portal)
-        art.section = self._section(meta, layout, portal)
+        art.section = self._section(meta, layout, portal, headline)
         art.tags = self._tags(meta, layout, headline, text)
         art.images = _images(meta, body.images)
         art.lists = lists
@@ -502,15 +508,26 @@ class _Extraction:
                     return {**found, "raw": lead}
         return None
 
-    def _section(self, meta: Metadata, layout: Layout | None, portal: Portal | None) -> str:
-        section = meta.section
+    def _section(
+        self, meta: Metadata, layout: Layout | None, portal: Portal | None, headline: str
+    ) -> str:
+        """Metadata, the profile's selectors, the breadcrumb trail, then the URL (the profile's
+        pattern, or a segment the page shows to be a section)."""
+        section = meta.section.strip()
+        if not is_section_name(section):
+            section = ""
         if not section and layout:
             found = select_first(self.page.tree, layout.section, self._words)
             section = _text(found[-1]) if found else ""
         if not section:
+            crumbs = select_first(self.page.tree, BREADCRUMB_LINKS, self._words)
+            section = breadcrumb_section(self.page, headline, crumbs)
+        if not section and portal:
             path = urlsplit(self.page.canonical or self.page.url).path
-            m = re.match(portal.section_from_url if portal else r"^/([a-z0-9-]+)/", path)
+            m = re.match(portal.section_from_url, path)
             section = (m.group(1) or "") if m else ""
+        elif not section:
+            section = url_section(self.page)
         return section.strip()
 
     def _tags(
