@@ -137,3 +137,57 @@ def test_truth_bodies_open_with_the_dateline_they_show() -> None:
             assert (found["place"], found["outlet"]) == expected[row["file"]]
         else:
             assert found is None, (row["file"], found)
+
+
+# -- in whole pages of sites without a profile (pages written for these tests) -------------------
+
+_STORY = [
+    "Pemerintah kota mulai memperbaiki jalan utama menjelang musim hujan tahun ini, kata dinas.",
+    "Kepala dinas mengatakan pekerjaan ditargetkan selesai sebelum akhir bulan depan.",
+    "Warga diminta mencari jalur lain selama perbaikan berlangsung pada siang hari.",
+]
+_URL = "https://kabar.example/read/2026/11/02/jalan-utama-diperbaiki"
+
+
+def _page(story_block: str) -> str:
+    return (
+        "<html><head><title>Jalan utama diperbaiki</title></head><body>"
+        "<nav><a href='/'>Beranda</a> <a href='/news'>News</a></nav>"
+        f"<h1>Jalan utama diperbaiki</h1>{story_block}"
+        "<footer>Hak cipta dilindungi undang-undang.</footer></body></html>"
+    )
+
+
+def test_a_dateline_printed_before_the_storys_one_paragraph_is_kept() -> None:
+    from newsbot.extract import extract_article
+
+    # "<strong>Jakarta</strong> - <p>…<br><br>…</p>": the whole story in one <p>, the
+    # dateline loose in the block around it.
+    html = _page(
+        "<div class='text_detail'><strong>Jakarta</strong> - <p>"
+        + "<br><br>".join(_STORY)
+        + "</p><strong>(abc/def)</strong></div>"
+    )
+    art = extract_article(html, _URL)
+    assert art.dateline is not None
+    assert art.dateline["place"] == "Jakarta"
+    assert art.paragraphs[0] == f"Jakarta - {_STORY[0]}"
+
+
+def test_a_photo_caption_with_a_site_credit_goes_to_the_photo() -> None:
+    from newsbot.extract import extract_article
+
+    # "(KabarKota.id/Helmi Fithriansyah)": the site's name and the photographer's, as
+    # Indonesian portals credit their own photos.
+    caption = (
+        "Warga melintasi jembatan penyeberangan di Jalan Utama, Kamis (7/1/2021)."
+        " (KabarKota.id/Helmi Fithriansyah)"
+    )
+    html = _page(
+        f"<div class='read'><p>KabarKota.id, Jakarta - {_STORY[0]}</p><p>{_STORY[1]}</p>"
+        f"<img src='/foto/jembatan.jpg'><p>{caption}</p><p>{_STORY[2]}</p></div>"
+    )
+    art = extract_article(html, _URL)
+    assert caption not in art.body
+    assert art.paragraphs[1:] == _STORY[1:]
+    assert [i["caption"] for i in art.images] == [caption]

@@ -629,14 +629,21 @@ _DATELINE_FRAGMENT = re.compile(r"^[\w().,' ]{2,60}\s(?:-{1,2}|–|—)$")
 
 
 def _join_dateline_fragments(paragraphs: list[str]) -> list[str]:
-    if len(paragraphs) > 1 and _DATELINE_FRAGMENT.match(paragraphs[0]):
-        return [f"{paragraphs[0]} {paragraphs[1]}", *paragraphs[2:]]
+    """The fragment joined to the paragraph it opens; in a generic container, furniture lines
+    (a kicker, a byline) may stand before it, but no prose."""
+    for i, text in enumerate(paragraphs[:-1]):
+        if _DATELINE_FRAGMENT.match(text):
+            return [*paragraphs[:i], f"{text} {paragraphs[i + 1]}", *paragraphs[i + 2 :]]
+        if len(text.split()) >= 12:
+            break  # the story has begun
     return paragraphs
 
 
 # A line closed by a photo credit in brackets: "Warga memadati alun-alun. (Foto: Dok. Pemkot)".
 _CREDIT_TAIL = re.compile(
-    r"\((?:foto|photo|dok(?:umentasi)?|sumber foto|ilustrasi|image|bild)\b[^()]{0,80}\)$",
+    r"\((?:foto|photo|dok(?:umentasi)?|sumber foto|ilustrasi|image|bild)\b[^()]{0,80}\)$"
+    # "(Liputan6.com/Helmi Fithriansyah)", "(KOMPAS.com/NABILLA TASHANDRA)": site/photographer
+    r"|\((?:[\w-]+\.)+[a-z]{2,6}\s*/\s*[^\W\d][^()/]{2,60}\)$",
     re.IGNORECASE,
 )
 
@@ -794,8 +801,30 @@ def find_container(root: HtmlElement, headline: HtmlElement | None = None) -> Ht
                 break
             if total_bad.get(inner[0], 0.0) > total_bad.get(best, 0.0):
                 break
+            if _dateline_before(best, inner[0]):
+                break  # "<strong>Jakarta</strong> - <p>…": the dateline opens the story
             best = inner[0]
+        parent = best.getparent()
+        if (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and total_good.get(parent, 0.0) <= total_good.get(best, 0.0)
+            and _dateline_before(parent, best)
+        ):
+            best = parent  # the block that prints the dateline before the story's one <p>
     return best
+
+
+def _dateline_before(outer: HtmlElement, inner: HtmlElement) -> bool:
+    """Whether the text `outer` holds before its child `inner` is a dateline fragment."""
+    parts = [outer.text or ""]
+    for child in outer:
+        if child is inner:
+            break
+        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    text = norm("".join(parts))
+    return bool(text) and _DATELINE_FRAGMENT.match(text) is not None
 
 
 def _by_the_headline(
