@@ -278,7 +278,7 @@ class _Extraction:
         body.authors = [*body.authors, *bylines]
         self._people(art, meta, layout, body, portal)
         art.section = self._section(meta, layout, portal, headline)
-        art.tags = self._tags(meta, layout, headline, text)
+        art.tags = self._tags(meta, layout, headline, text, lists.get("tag", ()))
         art.images = _images(meta, body.images)
         art.lists = lists
         self._dateline_and_lead(art, meta, portal, body.bold, body.after_image)
@@ -531,16 +531,24 @@ class _Extraction:
         return section.strip()
 
     def _tags(
-        self, meta: Metadata, layout: Layout | None, headline: str, body_text: str
+        self,
+        meta: Metadata,
+        layout: Layout | None,
+        headline: str,
+        body_text: str,
+        tag_list: Sequence[Link],
     ) -> list[str]:
-        """Explicit metadata tags, else the page's tag widget, else <meta keywords> when no tag
-        widget is on the page and the keywords are topics, not a sentence split into words."""
+        """Explicit metadata tags, else the page's tag widget (by selector, else the tag list the
+        lists found), else <meta keywords> when no tag widget is on the page and the keywords
+        are topics, not a sentence split into words."""
         tags = list(meta.tags)
         if not tags:
             selectors = layout.tags if layout and layout.tags else GENERIC_TAGS
             tags = clean_tags(
                 _text(el) for el in select_first(self.page.tree, selectors, self._words)
             )
+            if not tags:
+                tags = clean_tags(link["title"] for link in tag_list)
             if not tags:
                 keywords = list(meta.keywords)
                 description = meta.description
