@@ -280,6 +280,7 @@ class _Extraction:
         art.section = self._section(meta, layout, portal, headline)
         art.tags = self._tags(meta, layout, headline, text, lists.get("tag", ()))
         art.images = _images(meta, body.images)
+        _captions_from_page(page, art.images)
         art.lists = lists
         self._dateline_and_lead(art, meta, portal, body.bold, body.after_image)
         art.language = detect_language(text, meta.language)
@@ -857,6 +858,23 @@ def _images(meta: Metadata, found: list[Image]) -> list[Image]:
     return images
 
 
+def _captions_from_page(page: Page, images: list[Image]) -> None:
+    """Captions for the record's images that have none, from where the page prints the photo
+    (a profile's container, or the generic one, may leave the lead photo and its caption out)."""
+    wanted = {image_key(i["url"]) or i["url"]: i for i in images if not i["caption"]}
+    if not wanted:
+        return
+    for img in _IMGS(page.tree):
+        src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
+        if not src or src.startswith("data:"):
+            continue
+        image = wanted.get(image_key(src) or src)
+        if image is None or image["caption"]:
+            continue
+        image["caption"] = body_mod.caption_of(img)
+
+
+_IMGS = etree.XPath("//img")
 _SIZE_TOKEN = re.compile(
     r"(?:[-_.@](?:\d{2,4}x\d{2,4}|\d{2,4}w|w\d{2,4}|\dx|scaled|thumb(?:nail)?|small|medium|large|"
     r"crop(?:ped)?))+(?=\.\w{3,4}$)",

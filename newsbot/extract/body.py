@@ -13,6 +13,7 @@ with a page number attribute and a paging/page-break class) are read like visibl
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -290,6 +291,29 @@ def _is_prose(el: HtmlElement) -> bool:
 
 def is_caption(el: HtmlElement) -> bool:
     return el.tag in ("figcaption", "figure") or bool(class_parts(el) & CAPTION_PARTS)
+
+
+def caption_of(img: HtmlElement) -> str:
+    """The caption printed with an image wherever it stands on the page: its figure's
+    <figcaption>, else a caption-classed block right after it or after its wrapper
+    (`<div id="image_news"><img><div id="caption_news">…`)."""
+    for ancestor in itertools.islice(img.iterancestors(), 3):
+        if ancestor.tag == "figure":
+            caps = ancestor.findall(".//figcaption")
+            return norm(caps[0].text_content()) if caps else ""
+    for el in (img, img.getparent()):
+        if el is None:
+            break
+        for sibling in itertools.islice(el.itersiblings(), 2):
+            if isinstance(sibling.tag, str) and is_caption(sibling):
+                text = norm(sibling.text_content())
+                return text if len(text) <= _CAPTION_CHARS else ""
+    return ""
+
+
+# Wire captions run to three or four sentences (Antara's: ~450 characters); a longer block
+# after a photo is a text of its own.
+_CAPTION_CHARS = 800
 
 
 def text_lines(el: HtmlElement) -> list[str]:

@@ -1,0 +1,61 @@
+"""Captions of the record's photos, read where the page prints them, also outside the block the
+story's text is read from (pages written for these tests; a saved Antara page read in place)."""
+
+from __future__ import annotations
+
+from conftest import shared_page
+
+from newsbot.extract import extract_article
+
+STORY = "".join(
+    f"<p>Paragraf {i}: pemerintah kota mulai memperbaiki jalan utama menjelang musim hujan.</p>"
+    for i in range(6)
+)
+URL = "https://kabarkota.example.id/berita/2024/03/01/jalan-utama-diperbaiki-menjelang-hujan"
+PHOTO = "https://img.kabarkota.example.id/2024/03/ori/jalan-utama.jpg"
+CAPTION = "Petugas memperbaiki Jalan Utama, Jumat (1/3/2024). (ANTARA FOTO/Ahmad Subagyo)"
+
+
+def page(photo: str) -> str:
+    return (
+        "<html><head><title>Jalan utama diperbaiki</title>"
+        # The metadata names a smaller copy of the same photo.
+        f"<meta property='og:image' content='{PHOTO.replace('/ori/', '/small/')}'></head><body>"
+        # The lead photo in the page's header, above the headline, apart from the story.
+        f"<header class='hero'>{photo}</header><h1>Jalan utama diperbaiki</h1>"
+        f"<div class='story'>{STORY}</div></body></html>"
+    )
+
+
+def test_a_caption_block_after_the_lead_photo_outside_the_story_block() -> None:
+    art = extract_article(
+        page(
+            f"<div id='image_news'><img src='{PHOTO}'><div id='caption_news'>{CAPTION}</div></div>"
+        ),
+        URL,
+    )
+    assert [i["caption"] for i in art.images] == [CAPTION]
+    assert CAPTION not in art.body
+
+
+def test_a_figcaption_outside_the_story_block() -> None:
+    art = extract_article(
+        page(f"<figure><div><img src='{PHOTO}'></div><figcaption>{CAPTION}</figcaption></figure>"),
+        URL,
+    )
+    assert [i["caption"] for i in art.images] == [CAPTION]
+
+
+def test_a_long_text_after_a_photo_is_no_caption() -> None:
+    text = "Kalimat panjang yang bukan keterangan foto melainkan teks tersendiri. " * 15
+    art = extract_article(
+        page(f"<div><img src='{PHOTO}'><div class='caption-box'>{text}</div></div>"), URL
+    )
+    assert [i["caption"] for i in art.images] == [""]
+
+
+def test_a_saved_antara_page_keeps_its_wire_caption() -> None:
+    html = shared_page("antaranews.com/antaranews.com__antara-singlepage2.html")
+    art = extract_article(html, "http://www.antaranews.com/berita/532358/x")
+    assert art.images
+    assert art.images[0]["caption"].endswith("(ANTARA FOTO/Sahrul Manda Tikupadang)")
