@@ -347,3 +347,68 @@ def test_a_sasak_name_opened_by_lalu_after_an_office() -> None:
         "“Harga daging sapi relatif stabil,” tutur Lalu.",
     ]
     assert direct(paragraphs) == [("Harga daging", "Lalu M Syafriadi")]
+
+
+# --- places the article names, kept apart from people ---------------------------------------
+
+
+def speakers(paragraphs: list[str]) -> list[tuple[str, str]]:
+    return [
+        (q["speaker"], q["speaker_role"])
+        for q in extract_quotes(paragraphs)
+        if q["kind"] == "direct"
+    ]
+
+
+def test_a_place_the_article_names_ends_the_office_before_the_name() -> None:
+    # "di Indramayu" elsewhere: Indramayu is the commission's town, not the chairman's name.
+    paragraphs = [
+        "Tahapan pemilu di Indramayu dimulai pekan ini dengan pemutakhiran data pemilih.",
+        (
+            '"Kami siap melaksanakan tahapan pemilu," kata Ketua KPU Indramayu Ahmad Toni Fatoni,'
+            " Senin (1/3/2024)."
+        ),
+    ]
+    assert speakers(paragraphs) == [("Ahmad Toni Fatoni", "Ketua KPU Indramayu")]
+
+
+def test_the_datelines_place_counts_as_named_by_the_article() -> None:
+    paragraphs = [
+        "INDRAMAYU, KOMPAS.com - Tahapan pemilu dimulai pekan ini.",
+        '"Kami siap melaksanakan tahapan pemilu," kata Ketua KPU Indramayu Ahmad Toni Fatoni.',
+    ]
+    assert speakers(paragraphs) == [("Ahmad Toni Fatoni", "Ketua KPU Indramayu")]
+
+
+def test_a_place_with_a_compass_word_ends_the_office() -> None:
+    paragraphs = [
+        "Warga di Jakarta mulai berbelanja lagi ke pasar tradisional.",
+        '"Pasar sudah ramai," kata Camat Jakarta Selatan Budi Santoso.',
+    ]
+    assert speakers(paragraphs) == [("Budi Santoso", "Camat Jakarta Selatan")]
+
+
+def test_a_pronoun_cue_never_resolves_to_a_place() -> None:
+    # The regency is named after a role word ("bupati … Sabu Raijua") and after "di".
+    paragraphs = [
+        (
+            "KUPANG, KOMPAS.com - Status kewarganegaraan bupati terpilih Sabu Raijua"
+            " dipersoalkan warga di Sabu Raijua."
+        ),
+        "Pengamat hukum tata negara Umbu Rauta menilai pelantikan dapat ditunda.",
+        "Menurut dia, bupati Sabu Raijua harus menjelaskan statusnya.",
+        '"Pemerintah dapat menunda pelantikan sampai status itu jelas," katanya.',
+    ]
+    assert [s for s, _ in speakers(paragraphs)] == ["Umbu Rauta"]
+
+
+def test_an_office_holder_named_by_a_short_form_is_a_person_not_a_town() -> None:
+    # "Wali Kota Risma": Risma is used alone as a name and never as a place.
+    paragraphs = [
+        (
+            "Setiap ada waktu luang, Wali Kota Risma selalu menelepon warganya."
+            " Risma mengatakan ia ingin tahu kabar mereka."
+        ),
+        '"Bapak sudah tes belum?" kata Wali Kota Risma kepada salah satu pasien.',
+    ]
+    assert speakers(paragraphs) == [("Risma", "Wali Kota")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, compress
@@ -153,6 +153,8 @@ class _Evidence:
     entities: frozenset[tuple[str, ...]] = frozenset()  # capitalised runs as they end
     common: frozenset[str] = frozenset()  # words the article also writes in lower case
     organisations: frozenset[str] = frozenset()  # "(Transjakarta)" after "PT Transportasi …"
+    # places by the words naming them: "di Indramayu", "Kabupaten Sabu Raijua", a dateline's
+    places: frozenset[tuple[str, ...]] = frozenset()
 
 
 _NO_EVIDENCE = _Evidence()
@@ -182,6 +184,13 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         # a city or a club between an office and the name ("pelatih Persebaya Surabaya Paul
         # Munster", "kapten Arema FC Dendi"), as long as a name still follows it
         club_or_city = (k > 0 or _is_club(w)) and (_is_club(w) or w in CITIES)
+        place = _place_at(words, k, ev) if k > 0 else 0
+        if place:
+            while k + place < len(words) and words[k + place] in PLACE_CONTINUATIONS:
+                place += 1  # "Jakarta Selatan", "Jakarta Raya"
+        if place and _name_follows(words[k + place :]):
+            k += place  # "Ketua KPU Indramayu Ahmad Toni Fatoni", "di Indramayu" elsewhere
+            continue
         opens_name = k > 0 and w in FUNCTION_WORDS and k + 1 < len(words)
         if opens_name and not _is_roleish(words[k + 1]) and _name_run(words[k + 1 :]):
             break  # "… Jateng Lalu M Syafriadi" (not "Lalu Lintas"): a name opens here
@@ -192,6 +201,7 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
                 and k < len(words)
                 and _is_cap(words[k])
                 and not _is_roleish(words[k])
+                and not _holder_named(words, k, ev)
             ):
                 if words[k] in PLACE_PREFIXES and k + 1 < len(words):
                     k += 1
@@ -267,6 +277,8 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     if not name and len(words) == 1 and words[0] in INSTITUTIONS:  # "tulis Kemlu"
         return _Name(words[0], "")
     if k > 0 and len(name) == 1 and name[0] in ev.organisations:  # "Direktur Transjakarta"
+        return _Name("", " ".join(words))
+    if name and tuple(name) in ev.places:  # "Pilkada Indramayu", "di Indramayu" elsewhere
         return _Name("", " ".join(words))
     return _Name(" ".join(name), " ".join(words[:k]))
 
@@ -432,6 +444,54 @@ def _common_shape(w: str) -> bool:
     return bool(_VERB_KAN.fullmatch(w))
 
 
+# Words after which a capitalised word names a place: "di Indramayu", "Kabupaten Garut".
+_PLACE_MARKS = frozenset(
+    {"di", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "wilayah", "daerah"}
+)
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}),\s")
+
+
+def _places_named(words: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The capitalised runs (up to three words) right after a place word, unless the word is
+    part of an office's or a body's name ("Wali Kota Risma", "Kepala Desa Sakino")."""
+    for i, w in enumerate(words[:-1]):
+        if w not in _PLACE_MARKS or (i > 0 and _is_cap(words[i - 1])):
+            continue
+        run: list[str] = []
+        for nxt in words[i + 1 : i + 1 + _PLACE_WORDS]:
+            if not _is_cap(nxt) or nxt in _PLACE_MARKS or _is_roleish(nxt):
+                break
+            run.append(nxt)
+        if run:
+            yield tuple(run)
+
+
+_PLACE_WORDS = 3
+
+
+def _dateline_place(first: str) -> frozenset[tuple[str, ...]]:
+    """The place a dateline opens the story with, "INDRAMAYU, KOMPAS.com -", as the article
+    writes it elsewhere ("Indramayu")."""
+    m = _DATELINE_PLACE.match(first)
+    return frozenset({tuple(w.capitalize() for w in m.group(1).split())}) if m else frozenset()
+
+
+def _holder_named(words: list[str], k: int, ev: _Evidence) -> bool:
+    """ "Wali Kota Risma" ending the run, where the article uses "Risma" alone as a name and
+    never as a place: the office's holder, not its town."""
+    return k == len(words) - 1 and words[k] in ev.bare and (words[k],) not in ev.places
+
+
+def _place_at(words: list[str], k: int, ev: _Evidence) -> int:
+    """How many words from `k` on name a place of the article (0: none)."""
+    if not ev.places:
+        return 0
+    for n in range(_PLACE_WORDS, 0, -1):
+        if k + n <= len(words) and tuple(words[k : k + n]) in ev.places:
+            return n
+    return 0
+
+
 class _Article:
     """Article-wide evidence: names used on their own, every name mention, nicknames."""
 
@@ -467,7 +527,10 @@ class _Article:
             for m in _ORGANISATION_SHORT.finditer(t)
             if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
         )
-        self.evidence = _Evidence(self.bare, entities, common, self.organisations)
+        places = frozenset(
+            place for _, words in self.sentences for place in _places_named(words)
+        ) | _dateline_place(paras[0] if paras else "")
+        self.evidence = _Evidence(self.bare, entities, common, self.organisations, places)
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
         read: dict[tuple[str, ...], _Name] = {}  # the same run is read once
