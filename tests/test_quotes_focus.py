@@ -412,3 +412,39 @@ def test_an_office_holder_named_by_a_short_form_is_a_person_not_a_town() -> None
         '"Bapak sudah tes belum?" kata Wali Kota Risma kepada salah satu pasien.',
     ]
     assert speakers(paragraphs) == [("Risma", "Wali Kota")]
+
+
+# --- reporting verbs in the passive, opening the sentence before the source ----------------
+
+
+def test_a_passive_reporting_verb_opens_an_indirect_statement_with_its_source() -> None:
+    paragraphs = [
+        "Kepala Dinas Perhubungan Kota Metro Syafrin Liputo meninjau terminal bus, Senin.",
+        "Dijelaskan Syafrin, pihaknya belum menerima laporan kerusakan dari warga.",
+        (
+            "Ditambahkan oleh Kepala Dinas Kesehatan Kota Metro Budi Santoso, vaksinasi"
+            " dilanjutkan pekan depan."
+        ),
+    ]
+    assert indirect(paragraphs) == [
+        ("pihaknya belum", "Syafrin Liputo"),
+        ("vaksinasi dilanjutkan", "Budi Santoso"),
+    ]
+
+
+def test_a_passive_verb_opening_a_sentence_is_never_part_of_a_name() -> None:
+    paragraphs = [
+        "Kepala Dinas Perhubungan Kota Metro Syafrin Liputo meninjau terminal bus, Senin.",
+        "Diakui Syafrin, pihaknya belum menerima laporan itu.",
+        '"Kami akan cek dulu," kata Syafrin.',
+    ]
+    assert direct(paragraphs) == [("Kami akan", "Syafrin Liputo")]
+
+
+def test_passive_verbs_that_are_not_of_saying_name_no_source() -> None:
+    paragraphs = [
+        "Diduga Budi mencuri sepeda motor milik tetangganya sejak pekan lalu.",
+        "Dianggap berakhir, kasus itu dibuka lagi oleh penyidik kepolisian.",
+        "Diakui, jalan itu memang rusak sejak lama dan belum diperbaiki.",
+    ]
+    assert indirect(paragraphs) == []

@@ -24,7 +24,13 @@ import re
 from newsbot.extract.quotes.people import _Article, _sentences, _tokens
 from newsbot.extract.quotes.resolve import _Resolver
 from newsbot.extract.quotes.spans import _find_spans
-from newsbot.extract.quotes.vocab import _CUE_FORMS, INDIRECT_VERBS, RANKS, SPELLED_RANKS
+from newsbot.extract.quotes.vocab import (
+    _CUE_FORMS,
+    INDIRECT_VERBS,
+    PASSIVE_SAYING,
+    RANKS,
+    SPELLED_RANKS,
+)
 from newsbot.record import Quote
 
 _RANKS = frozenset(RANKS)
@@ -33,7 +39,7 @@ _SPELLED_RANKS = sorted((tuple(r.split()) for r in SPELLED_RANKS), key=len, reve
 # reporting verb, "menurut"/"according" or "demikian"/"begitu" (`"…" Demikian penjelasan X`). A text
 # without any of them has no statement to find, and its article model is not built.
 _SPEECH_WORDS = _CUE_FORMS | INDIRECT_VERBS | frozenset(("menurut", "menurutnya", "according"))
-_SPEECH_WORDS |= frozenset(("demikian", "begitu"))
+_SPEECH_WORDS |= frozenset(("demikian", "begitu")) | PASSIVE_SAYING  # "Dijelaskan X, …"
 _WORDS = re.compile(r"\w+")
 _FORCES = frozenset(("TNI", "Polri", "AD", "AU", "AL"))
 

@@ -39,6 +39,7 @@ from newsbot.extract.quotes.vocab import (
     OFFICE_SHORT,
     ORGANISATION_HEADS,
     ORGANISATION_WORDS,
+    PASSIVE_CUES,
     PERSON_NOUNS,
     PLACE_CONTINUATIONS,
     PLACE_HEADS,
@@ -661,7 +662,7 @@ class _Article:
             opener = w in _PERSON_NOUNS or w in _NOT_NAMES or w in FUNCTION_WORDS
             # "Berkali-kali Rianto …", "Dipertanyakan Budi …": an adverb or a verb by its
             # shape opens the sentence before a name, it starts none
-            opener = opener or _common_shape(w)
+            opener = opener or _common_shape(w) or w.lower() in PASSIVE_CUES  # "Diakui Budi, …"
             keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
             if _is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w):

@@ -63,6 +63,7 @@ from newsbot.extract.quotes.vocab import (
     ONLINE_CROWD,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
+    PASSIVE_SAYING,
     PERSON_NOUNS,
     PRONOUNS,
     SOCIAL_PLATFORMS,
@@ -625,6 +626,9 @@ class _Resolver:
             if attr is None or not (attr.pronoun or attr.words):
                 break  # ", mengatakan, …": the verb of a subject before, read below
             return words[k], attr, [(0, k - 1), (end + 1, len(words))]
+        passive = self._passive_opening(words)
+        if passive is not None:
+            return passive
         # (the first verb in lower case decides: every path below returns)
         for k in [k for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]) if w in INDIRECT_VERBS]:
             w = low = words[k]
@@ -651,6 +655,22 @@ class _Resolver:
                     return words[k + 1], trailing, [(0, k)]
                 break
         return None
+
+    @staticmethod
+    def _passive_opening(
+        words: list[str],
+    ) -> tuple[str, _Attribution, list[tuple[int, int]]] | None:
+        """ "Dijelaskan Syafrin, pihaknya …", "Ditambahkan Kepala Dinas X, …": a sentence that
+        opens with a reporting verb's passive form, the source after it up to a comma."""
+        if len(words) < 5 or words[0].lower() not in PASSIVE_SAYING:
+            return None
+        end = next((i for i in range(1, min(len(words), 17)) if words[i] == ","), 0)
+        phrase = words[1:end]
+        if phrase[:1] == ["oleh"]:
+            phrase = phrase[1:]
+        if not phrase or not _is_cap(phrase[0]) or not _is_cap(phrase[-1]):
+            return None  # "Diakui, …", "Dianggap berakhir …": no source named
+        return words[0], _Attribution(words[0], phrase), [(end + 1, len(words))]
 
     def _described(self, words: list[str], j: int, k: int) -> bool:
         """`siswa kelas XII itu menuturkan`, `Namun, pria asal Bandung tersebut mengaku`: a

@@ -54,6 +54,41 @@ INDIRECT_VERBS = _vocab(
     told noted argued claimed insisted warned
 """
 )
+
+
+def _passives(verb: str) -> set[str]:
+    """The di- forms of a meN- verb: "mengatakan" -> "dikatakan", "menjelaskan" ->
+    "dijelaskan", "menyampaikan" -> "disampaikan". Where the nasal swallowed a consonant the
+    root could open with either, so both forms are made (one of them never occurs)."""
+    vowel = "aeiou"
+    for prefix, dropped in (("meny", "s"), ("meng", "k"), ("mem", "p"), ("men", "t")):
+        if verb.startswith(prefix):
+            rest = verb[len(prefix) :]
+            if rest[:1] in vowel:
+                # "menilai" is me + nilai, "menyatakan" me + nyatakan: keep the nasal too
+                return {f"di{dropped}{rest}", f"di{rest}", f"di{prefix[2:]}{rest}"}
+            return {f"di{rest}"}  # "membeberkan", "menjelaskan", "mengharapkan"
+    if verb.startswith("me"):
+        return {f"di{verb[2:]}"}  # "melanjutkan", "meyakini"
+    return set()
+
+
+# The passive forms of the reporting verbs ("Diakui Budi …", "Diduga Budi …" open a sentence
+# before a name, never as its first word) ...
+PASSIVE_CUES = frozenset(p for v in CUE_VERBS | INDIRECT_VERBS for p in _passives(v))
+# ... and of the verbs of saying among them, which open a statement with its source:
+# "Dijelaskan Syafrin, …", "Ditambahkan oleh Kepala Dinas X, …" (not "Diminta …", "Diduga …").
+PASSIVE_SAYING = frozenset(
+    p
+    for v in _vocab(
+        """
+    mengatakan menjelaskan menuturkan mengungkapkan menegaskan menyampaikan menambahkan
+    menyebutkan menerangkan memaparkan menyatakan mengakui menilai membeberkan mengemukakan
+    mengutarakan menandaskan menceritakan
+"""
+    )
+    for p in _passives(v)
+)
 # Words of a stance whose holder is the subject, like a reporting verb's: "X optimistis, …".
 STANCES = frozenset(
     _vocab(
