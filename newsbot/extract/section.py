@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -20,11 +21,12 @@ from newsbot.extract.body import norm
 from newsbot.extract.lists.index import PageIndex
 from newsbot.extract.page import Page
 
+# (one selector: each is a pass over the whole tree, and a page prints one trail)
 BREADCRUMB_LINKS = (
-    "[itemtype$='BreadcrumbList'] a",
-    "nav[aria-label*='readcrumb'] a",
-    "[class*='breadcrumb'] a",
-    "[class*='Breadcrumb'] a",
+    (
+        "[itemtype$='BreadcrumbList'] a, nav[aria-label*='readcrumb'] a,"
+        " [class*='breadcrumb'] a, [class*='Breadcrumb'] a"
+    ),
 )
 # A section's name is a few words; a longer crumb is the story's headline or a sentence.
 _MAX_WORDS = 5
@@ -126,10 +128,24 @@ def _is_root(href: str, page: Page) -> bool:
 
 def _path(href: str, page: Page) -> str | None:
     """The path of a link on the page's own host (None for another host's)."""
+    href = href.strip()
+    if href.startswith("/") and not href.startswith("//"):
+        # (most links: a path on this host, read without urljoin, the walk's cost)
+        return _QUERY.split(href, maxsplit=1)[0] or "/"
     try:
-        parts = urlsplit(urljoin(page.base_url, href.strip()))
+        parts = urlsplit(
+            href if href.startswith(("https:", "http:")) else urljoin(page.base_url, href)
+        )
     except ValueError:
         return None
-    if parts.netloc and parts.netloc.lower() != urlsplit(page.base_url).netloc.lower():
+    if parts.netloc and parts.netloc.lower() != _host(page.base_url):
         return None
     return parts.path or "/"
+
+
+_QUERY = re.compile(r"[?#]")
+
+
+@lru_cache(maxsize=256)
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower()
