@@ -59,3 +59,20 @@ def test_a_saved_antara_page_keeps_its_wire_caption() -> None:
     art = extract_article(html, "http://www.antaranews.com/berita/532358/x")
     assert art.images
     assert art.images[0]["caption"].endswith("(ANTARA FOTO/Sahrul Manda Tikupadang)")
+
+
+def test_a_gallery_items_data_description_captions_its_photo() -> None:
+    # Galleries keep the photo and its caption in data attributes, the <img> drawn by script.
+    gallery = (
+        f"<div class='article-photo-gallery--item js-figure' data-image='{PHOTO}'"
+        f" data-title='Jalan Utama' data-description='{CAPTION}'></div>"
+    )
+    art = extract_article(page(gallery), URL)
+    assert [i["caption"] for i in art.images] == [CAPTION]
+
+
+def test_a_saved_liputan6_page_captions_its_lead_photo_from_the_gallery() -> None:
+    html = shared_page("liputan6.com/liputan6.com__m.liputan6-detail.html")
+    art = extract_article(html, "https://m.liputan6.com/global/read/4464894/x")
+    assert art.extractor.startswith("liputan6/")
+    assert art.images[0]["caption"].startswith("Warga melintasi tangga JPO di Jalan HR Rasuna Said")

@@ -872,9 +872,20 @@ def _captions_from_page(page: Page, images: list[Image]) -> None:
         if image is None or image["caption"]:
             continue
         image["caption"] = body_mod.caption_of(img)
+    # Galleries and lightboxes carry the caption in data attributes beside the photo's URL
+    # (KLY's <div data-image=… data-description=…>, <a href=photo.jpg data-caption=…>).
+    for el in _CAPTIONED(page.tree):
+        src = el.get("data-image") or el.get("data-src") or el.get("href") or ""
+        image = wanted.get(image_key(src) or src) if src else None
+        if image is None or image["caption"]:
+            continue
+        caption = body_mod.norm(el.get("data-caption") or el.get("data-description") or "")
+        if len(caption) <= body_mod.CAPTION_CHARS:
+            image["caption"] = caption
 
 
 _IMGS = etree.XPath("//img")
+_CAPTIONED = etree.XPath("//*[@data-caption or @data-description]")
 _SIZE_TOKEN = re.compile(
     r"(?:[-_.@](?:\d{2,4}x\d{2,4}|\d{2,4}w|w\d{2,4}|\dx|scaled|thumb(?:nail)?|small|medium|large|"
     r"crop(?:ped)?))+(?=\.\w{3,4}$)",

@@ -307,13 +307,13 @@ def caption_of(img: HtmlElement) -> str:
         for sibling in itertools.islice(el.itersiblings(), 2):
             if isinstance(sibling.tag, str) and is_caption(sibling):
                 text = norm(sibling.text_content())
-                return text if len(text) <= _CAPTION_CHARS else ""
+                return text if len(text) <= CAPTION_CHARS else ""
     return ""
 
 
 # Wire captions run to three or four sentences (Antara's: ~450 characters); a longer block
 # after a photo is a text of its own.
-_CAPTION_CHARS = 800
+CAPTION_CHARS = 800
 
 
 def text_lines(el: HtmlElement) -> list[str]:
