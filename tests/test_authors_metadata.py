@@ -156,3 +156,41 @@ def test_an_outlet_spelt_out_on_its_initials_host() -> None:
     tags = '<meta name="author" content="Kabar Warga Nusantara (www.kwn.example)">'
     art = extract_article(page(head=tags), "https://www.kwn.example/2026/11/20/posko-banjir")
     assert art.authors == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Kontributor Lhokseumawe", []),
+        ("Tim Redaksi", []),
+        ("Redaksi Kabar Warga", []),
+        ("Pilihan Editor", []),
+        ("Von", []),
+        (": Kontributor Lhokseumawe, Masriadi", ["Masriadi"]),
+        ("Wartawan Lampung, Rina Marlina", ["Rina Marlina"]),
+        ("Andi Saputra - kabarnews", ["Andi Saputra"]),
+    ],
+)
+def test_offices_desks_and_labels_are_no_persons(value: str, expected: list[str]) -> None:
+    """A desk, an office or a role is not a person; the name beside it is."""
+    assert clean_authors([value], site_names=["Kabar Warga"]) == expected
+
+
+def test_a_jsonld_author_the_page_names_as_editor_gives_way_to_the_byline() -> None:
+    head = jsonld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Posko banjir disiagakan di 12 kecamatan",
+            "author": {"@type": "Person", "name": "Hendra Saputra"},
+        }
+    )
+    art = extract_article(
+        page(
+            head=head,
+            body_top='<span class="byline__name">Rina Marlina</span>',
+            body_end="<p>Editor: Hendra Saputra</p>",
+        ),
+        URL,
+    )
+    assert (art.authors, art.editor) == (["Rina Marlina"], "Hendra Saputra")

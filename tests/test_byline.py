@@ -4,9 +4,13 @@ B, not one author "AEditor: B" (text_content() drops the <br>). Pages written he
 from __future__ import annotations
 
 from pathlib import Path
+from unittest import mock
 
 import lxml.html
+import pytest
+from conftest import manifest, shared_page
 
+import newsbot.extract
 from newsbot.extract import extract_article
 from newsbot.extract.body import text_lines
 
@@ -80,3 +84,176 @@ def test_a_byline_paragraph_of_class_author_names_the_author_not_the_desk() -> N
     )
     art = extract_article(page, "https://kabarwarga.example/2026/11/20/posko-banjir-disiagakan")
     assert art.authors == ["Rina Marlina"]
+
+
+# -- bylines outside the body's container, on templates no profile describes -------------------
+# Pages written here, shaped like the bylines Indonesian and European CMSs print.
+
+URL = "https://kabarwarga.example/2026/11/20/posko-banjir-disiagakan"
+
+
+def _page(head: str = "", top: str = "", inside: str = "", end: str = "") -> str:
+    return (
+        "<html><head><title>Posko banjir disiagakan di 12 kecamatan</title>"
+        '<meta property="og:type" content="article">'
+        '<meta property="og:site_name" content="Kabar Warga">'
+        f'<meta property="article:published_time" content="2026-11-20T10:15:00+07:00">{head}'
+        "</head><body><div class='wrap'><h1>Posko banjir disiagakan di 12 kecamatan</h1>"
+        f"{top}<div class='isi'><p>{PROSE}</p>{inside}<p>{PROSE} Lagi.</p></div>{end}</div>"
+        "</body></html>"
+    )
+
+
+def _ld_author(name: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        f'"NewsArticle", "headline": "Posko banjir disiagakan", "author": {{"@type": "Person", '
+        f'"name": "{name}"}}}}</script>'
+    )
+
+
+def test_a_box_named_for_the_author_with_a_desk_after_the_name() -> None:
+    art = extract_article(
+        _page(top='<div class="author"><strong>Andi Saputra</strong> - kabarnews</div>'), URL
+    )
+    assert art.extractor == "generic"
+    assert art.authors == ["Andi Saputra"]
+
+
+def test_a_reporter_box_with_the_role_under_the_name() -> None:
+    top = (
+        '<div class="autor"><div class="reporter"></div><div class="nmreporter">'
+        "<div>Dewi Lestari</div><span>Jurnalis</span></div></div>"
+    )
+    assert extract_article(_page(top=top), URL).authors == ["Dewi Lestari"]
+
+
+def test_an_editor_line_after_the_text_outside_any_byline_box() -> None:
+    end = "<div class='f12 grey'><div>Editor: Hendra Saputra</div><div>Sumber: Antara</div></div>"
+    art = extract_article(_page(head=_ld_author("Rina Marlina"), end=end), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == "Hendra Saputra"
+
+
+def test_the_editor_in_jsonld_author_is_not_the_author_the_byline_names() -> None:
+    """CMSs put the account that published the story (its editor) in JSON-LD `author`; the
+    page's byline names the writer and its credit line the editor."""
+    top = '<div class="info"><div class="author-2">Rina Marlina</div></div>'
+    inside = (
+        '<div class="info-author">Editor : <a class="author" href="/author/112/hendra">'
+        "Hendra Saputra</a></div>"
+    )
+    art = extract_article(_page(head=_ld_author("Hendra Saputra"), top=top, inside=inside), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == "Hendra Saputra"
+
+
+def test_the_editor_who_also_wrote_it_stays_the_author() -> None:
+    end = "<div id='editor'>Editor: Hendra Saputra</div>"
+    art = extract_article(_page(head=_ld_author("Hendra Saputra"), end=end), URL)
+    assert art.authors == ["Hendra Saputra"]
+    assert art.editor == "Hendra Saputra"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Penulis: Rina Marlina Editor: Hendra Saputra",
+        "Penulis: <b>Rina Marlina</b>Editor: <b>Hendra Saputra</b>",
+        "Reporter: Rina Marlina | Editor: Hendra Saputra",
+        "Penulis: Rina Marlina | Foto: Dok. Pemkot | Editor: Hendra Saputra",
+    ],
+)
+def test_credits_run_together_on_one_line(line: str) -> None:
+    art = extract_article(_page(inside=f"<p>{line}</p>"), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == "Hendra Saputra"
+    assert "Editor" not in art.body
+    assert "Penulis" not in art.body
+
+
+def test_a_table_row_credit_with_the_colon_in_the_value_cell() -> None:
+    """ "Penulis | : Kontributor Lhokseumawe, Masriadi": the office before the name is no person."""
+    table = (
+        "<table><tr><td>Penulis</td><td>: Kontributor Lhokseumawe, Masriadi</td></tr>"
+        "<tr><td>Editor</td><td>: Ervan Hardoko</td></tr></table>"
+    )
+    art = extract_article(_page(inside=table), URL)
+    assert art.authors == ["Masriadi"]
+    assert art.editor == "Ervan Hardoko"
+
+
+def test_a_label_in_its_own_element_before_the_name() -> None:
+    end = (
+        "<ul class='smallList'><li><strong>Datum</strong> 20.11.2026</li>"
+        "<li><strong>Autorin/Autor</strong> Rina Marlina</li></ul>"
+    )
+    assert extract_article(_page(end=end), URL).authors == ["Rina Marlina"]
+
+
+def test_a_link_to_the_writers_page() -> None:
+    top = '<p class="meta">von <a href="/autoren/name/rina-marlina">Dr. Rina Marlina</a></p>'
+    assert extract_article(_page(top=top), URL).authors == ["Dr. Rina Marlina"]
+
+
+def test_a_menu_link_to_the_authors_page_names_nobody() -> None:
+    top = '<div class="menu"><a href="/authors/">Authors</a></div>'
+    assert extract_article(_page(top=top), URL).authors == []
+
+
+def test_the_bylines_of_teasers_after_the_story_are_not_its_own() -> None:
+    end = (
+        '<div class="more"><a href="/x/andere-geschichte"><h3>Eine andere Geschichte</h3></a>'
+        '<div class="teaser-author">Von Knut Krohn</div></div>'
+    )
+    assert extract_article(_page(end=end), URL).authors == []
+
+
+def test_a_profile_box_names_no_desk_or_beat() -> None:
+    top = (
+        '<div class="author-profile-card"><div>この記事を書いた人</div>'
+        '<div class="card-name">Rina Marlina</div><div>Desk Daerah</div>'
+        "<div>Lingkungan, banjir</div></div>"
+    )
+    assert extract_article(_page(top=top), URL).authors == []
+
+
+def test_a_byline_box_of_date_and_sentences_names_nobody() -> None:
+    top = (
+        '<div class="article-author"><p>Sie haben einen Fehler gefunden?</p></div>'
+        '<p class="editor">Jumat, 20 November 2026 | 10:15 WIB</p>'
+    )
+    art = extract_article(_page(top=top), URL)
+    assert art.authors == []
+    assert art.editor == ""
+
+
+# -- the saved pages, read with the profiles switched off --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "authors", "editor"),
+    [
+        ("detik.com/detik.com__detik-singlepage.html", ["Fino Yurio Kristo"], ""),
+        ("okezone.com/okezone.com__okezone-singlepage.html", ["Dewi Kania"], ""),
+        ("kompas.com/kompas.com__kompas-singlepage.html", ["Masriadi"], "Ervan Hardoko"),
+        (
+            "mediaindonesia.com/mediaindonesia.com__MediaIndonesia_2026_01_20.html",
+            ["Naufal Zuhdi"],
+            "Heryadi",
+        ),
+        ("tribunnews.com/tribunnews.com__136--solo.tribunnews.com.html", None, "Hanang Yuwono"),
+    ],
+)
+def test_saved_pages_bylines_without_their_profiles(
+    path: str, authors: list[str] | None, editor: str
+) -> None:
+    """What each page prints as its byline, found by the generic path (profiles off)."""
+    html = shared_page(path)
+    url = next(row["url"] for row in manifest() if row["file"] == path)
+    with mock.patch.object(newsbot.extract, "portal_for_page", return_value=None):
+        art = extract_article(html, url)
+    assert art.extractor == "generic"
+    if authors is not None:
+        assert art.authors == authors
+    assert art.editor == editor

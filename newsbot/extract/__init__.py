@@ -25,6 +25,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsbot.extract import body as body_mod
+from newsbot.extract.byline import find_credits
 from newsbot.extract.dateline import parse_dateline
 from newsbot.extract.dates import ParsedDate, date_from_url, parse_date, to_iso
 from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
@@ -174,6 +175,8 @@ class _Extraction:
     further: list[Page] = field(default_factory=list)
     # The block the story's own byline and date sit in (see _story_scope).
     scope: HtmlElement | None = None
+    # The story's (first) body container.
+    container: HtmlElement | None = None
 
     @property
     def _words(self) -> Vocabulary:
@@ -253,6 +256,7 @@ class _Extraction:
         page.limits += body.limits
         art = Article(url=_canonical_url(page), extractor=extractor)
         self.scope = _story_scope(containers[0])
+        self.container = containers[0]
         self._dates(art, meta, layout, published, self.scope)
         paragraphs = _drop_headline(body.paragraphs, headline)
         # A generic container may hold the "Name · date" line under the headline.
@@ -441,8 +445,11 @@ class _Extraction:
             )
             candidates.append(names)
         candidates.append(list(meta.authors))
+        credited = ""
         if not layout or not layout.authors:
-            # The story's own byline, not one of the related stories' around it.
+            # The story's own byline, not one of the related stories' around it: the generic
+            # byline selectors in the story's block, the block's role-named and labelled
+            # credits, then the selectors and credits anywhere else on the page.
             found = (
                 select_first(self.scope, GENERIC_AUTHORS, self._words)
                 if self.scope is not None
@@ -451,25 +458,39 @@ class _Extraction:
             found = found or select_first(self.page.tree, GENERIC_AUTHORS, self._words)
             names, generic_editor = _byline(found[:3])
             candidates.append(names)
+            credits = find_credits(self.page, self.scope, self.container, self._words)
+            candidates.append(credits.authors)
             byline_editor = byline_editor or generic_editor
+            credited = credits.editor
         candidates.append(body.authors)
-        # A byline that only names the outlet ("CNN Indonesia", the publisher) names no author.
-        brands = (*(portal.site_names if portal else ()), *self._outlet_names(meta))
-        for authors in candidates:
-            names = clean_authors(authors, site_names=brands)
-            names = [a for a in dict.fromkeys(names) if a]
-            if names:
-                art.authors = self._cleaner_meta_author(names, brands)
-                break
         editor = meta.editor
         if not editor and layout:
             names, labelled = _byline(select_first(self.page.tree, layout.editor, self._words)[:1])
             editor = labelled or next(iter(names), "")
-        editor = editor or byline_editor or body.editor
-        if editor and clean_authors is not None:
+        editor = editor or byline_editor or credited or body.editor
+        if editor:
             cleaned = clean_authors([editor])
             editor = cleaned[0] if cleaned else ""
         art.editor = editor
+        # A byline that only names the outlet ("CNN Indonesia", the publisher) names no author.
+        brands = (*(portal.site_names if portal else ()), *self._outlet_names(meta))
+        editor_key = editor.casefold()
+
+        def only_editor(names: list[str]) -> bool:
+            return bool(editor_key) and all(a.casefold() == editor_key for a in names)
+
+        found_names = [
+            names
+            for authors in candidates
+            if (names := [a for a in dict.fromkeys(clean_authors(authors, site_names=brands)) if a])
+        ]
+        # The editor the page names is not its author when another source names someone else
+        # (CMSs put the account that published the story in JSON-LD `author`).
+        chosen = next(
+            (n for n in found_names if not only_editor(n)), found_names[0] if found_names else []
+        )
+        if chosen:
+            art.authors = self._cleaner_meta_author(chosen, brands)
 
     def _outlet_names(self, meta: Metadata) -> list[str]:
         """The names the page gives its outlet: og:site_name, the JSON-LD publisher, the host."""

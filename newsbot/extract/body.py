@@ -695,16 +695,35 @@ def _take_caption(body: Body, text: str, index: int) -> None:
 _CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s{2,}|;\s+")
 
 
+# "Penulis: X Editor: Y", "Penulis: XEditor: Y": the next credit's label run into a value
+# (after a space in any case, straight after a name's last letter capitalised).
+_NEXT_LABEL = (
+    r"(?:Editor|Penyunting|Redaktur|Penulis|Pewarta|Reporter|Jurnalis|Foto(?:grafer)?)\s*[:：]"
+)
+_INNER_LABEL = re.compile(rf"\s+(?=(?i:{_NEXT_LABEL}))|(?<=[a-z.])(?={_NEXT_LABEL})")
+
+
+def split_credits(text: str) -> list[str]:
+    """A credit line's credits one by one ("Reporter: X | Editor: Y", "Penulis: X Editor: Y");
+    a photo credit among them ("Foto: Z") is left out. Any other line comes back whole."""
+    if not CREDIT.match(text):
+        return [text]
+    parts = [p for chunk in _CREDIT_SEP.split(text) for p in _INNER_LABEL.split(chunk) if p]
+    if len(parts) > 1 and all(CREDIT.match(p) or _PHOTO_CREDIT.match(p) for p in parts):
+        return [p for p in parts if CREDIT.match(p)]
+    return [text]
+
+
 def _take_line(body: Body, text: str, link_chars: int) -> None:
-    parts = _CREDIT_SEP.split(text) if CREDIT.match(text) else []
-    if len(parts) > 1 and all(CREDIT.match(part) for part in parts):
+    parts = split_credits(text)
+    if parts != [text]:
         for part in parts:
             _take_line(body, part, 0)
         return
     credit = CREDIT.match(text)
     if credit and _looks_like_credit(credit.group("value") or credit.group("value2")):
         label = (credit.group("label") or credit.group("label2")).lower()
-        value = norm(credit.group("value") or credit.group("value2")).strip(" .,-|")
+        value = norm(credit.group("value") or credit.group("value2")).strip(" .,-|:：")
         if label in EDITOR_LABELS:
             body.editor = body.editor or value
         else:

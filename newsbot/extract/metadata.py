@@ -347,7 +347,7 @@ _LABEL = re.compile(
     r"^\s*(?:penulis|editor|reporter|pewarta|jurnalis|oleh|by|author|redaktur|von|par|di|por|av|af|"
     r"door|"
     # "Kontributor Lhokseumawe, Masriadi": the place after a contributor label is not a name.
-    r"(?:kontributor|koresponden)(?:\s+[^,:]{2,40},)?|"
+    r"(?:kontributor|koresponden)(?:\s+[^,:]{2,40},|(?=\s*[:\-]))|"
     r"laporan wartawan[^,]*,?|diterbitkan oleh)(?:\s*[:\-]\s*|\s+)",
     re.IGNORECASE,
 )
@@ -369,6 +369,13 @@ _NOT_NAMES = re.compile(
     re.IGNORECASE,
 )
 _DESK_CODE = re.compile(r"^[a-z]{2,5}$")
+# A desk, an office or a role in a byline part ("Kontributor Lhokseumawe", "Tim Redaksi",
+# "Redaktion Wirtschaft", "Pilihan Editor"): a person's name holds no such word.
+_ROLE_WORD = re.compile(
+    r"\b(?:redaksi|redaktion|redaktur|kontributor|koresponden|korrespondent|wartawan|jurnalis|"
+    r"penulis|editor|newsroom)\b",
+    re.IGNORECASE,
+)
 
 
 def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
@@ -381,7 +388,8 @@ def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for raw in _flatten_people(values):
-        text = _SUFFIX.sub("", _LABEL.sub("", _text(raw)))
+        # (": Kontributor Lhokseumawe, Masriadi": a table row's value keeps its colon)
+        text = _SUFFIX.sub("", _LABEL.sub("", _text(raw).lstrip(":： ")))
         if _CREDIT_LIKE.match(text) or text.startswith(("http://", "https://", "//")):
             # "Image: Getty Images/…", "Foto: …": a photo credit names no author; a URL (an
             # author page, a Facebook profile in article:author) names nobody in its words.
@@ -460,6 +468,8 @@ def _is_person_name(name: str, key: str, site_names: set[str]) -> bool:
         return False
     if _NOT_NAMES.match(name) or _DESK_CODE.match(name) or any(c.isdigit() for c in name):
         return False
+    if _ROLE_WORD.search(name) or _LABEL.fullmatch(f"{name} "):
+        return False  # (a label left alone: "Von", "Oleh")
     # "Kompas Regional": a longer name that holds the outlet's.
     return not any(len(s) >= 4 and s in key for s in site_names)
 

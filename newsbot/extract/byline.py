@@ -1,0 +1,261 @@
+"""The story's byline on a page no profile describes: who wrote it and who edited it.
+
+Two conventions every CMS shares, read the same way on any site:
+
+- an element whose class or id names the role ("author", "c-byline", "nmreporter", "penulis",
+  "#editor", "metaInfoAuthorList-item"): its lines are the names, a line's own label
+  ("Editor: …") over the element's role;
+- a labelled line ("Penulis: X", "Editor: Y", "Reporter: X | Editor: Y", "Penulis: X Editor: Y",
+  a table row "Penulis | X", a bold "Autor" before the name), wherever the story's block prints
+  it, not only inside the body's container.
+
+The story's own block (its <article>, or the container's grandparent) is read first; the rest
+of the page only when the block has no byline, and then never in navigation, asides, footers or
+comments. What the names are (labels cut, outlets and desks out) is `clean_authors`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from newsbot.extract import body as body_mod
+from newsbot.extract.lists.index import PageIndex
+from newsbot.extract.page import Page
+from newsbot.portals.base import Vocabulary
+
+# Class or id words naming the element's role in the byline (compounds included:
+# "article__author-name", "nmreporter", "authors__list-item").
+_AUTHOR_ROLE = re.compile(
+    r"author|autor|byline|penulis|reporter|wartawan|jurnalis|journalist|writer|verfasser|"
+    r"kontributor|contributor"
+)
+_EDITOR_ROLE = re.compile(r"editor|redaktur|penyunting")
+# Role-named elements that are not the story's byline: comment threads, avatars and photos,
+# follow and share buttons, profile boxes, an editor's picks, a rich-text editor's frame.
+_NOT_BYLINE = re.compile(
+    r"comment|avatar|image|img|photo|foto|pic|follow|social|share|bio|about|desc|pick|choice|"
+    r"pilihan|editorial|toolbar|ql-|wysiwyg|login|popup|modal"
+)
+# A byline is a few short lines; a longer text is an author box or a list of stories.
+_MAX_CHARS = 160
+# Texts that open with a credit label: "Editor:", "Penulis :", "Autorin/Autor", "Oleh".
+_LABEL_START = re.compile(
+    r"^\s*(?P<label>penulis|editor|pewarta|reporter|jurnalis|kontributor|penyunting|redaktur|"
+    r"oleh|author|autor(?:in)?(?:\s*/\s*autor)?|writer|written by|laporan (?:wartawan|reporter))"
+    r"\s*(?P<mark>[:：|])?",
+    re.IGNORECASE,
+)
+_EDITOR_WORDS = frozenset({"editor", "penyunting", "redaktur"})
+# Where a byline's box is never the story's: navigation, asides, footers, comment threads.
+_OUTSIDE = frozenset({"nav", "aside", "footer", "form", "script", "style", "head", "noscript"})
+
+
+@dataclass
+class Credits:
+    """The names a byline gives, in order (labels left on, for `clean_authors`), and the
+    first editor it names."""
+
+    authors: list[str] = field(default_factory=list)
+    editor: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.authors or self.editor)
+
+
+def find_credits(
+    page: Page, scope: HtmlElement | None, container: HtmlElement | None, words: Vocabulary
+) -> Credits:
+    """The byline of the story's block `scope`, else of the page (see the module's doc): a
+    labelled credit anywhere, a role-named box only up to the end of the story's `container`."""
+    boxes = _role_boxes(page, words) + _author_links(page) + _labelled_boxes(page)
+    if not boxes:
+        return Credits()
+    # Document order, each element once (an element both role-named and labelled keeps its
+    # role), so a box comes before the boxes inside it.
+    order = page.index(PageIndex.of).order
+    unique = dict(reversed(boxes))
+    boxes = sorted(unique.items(), key=lambda item: order.get(item[0], -1))
+    # After the story's container a role-named box is a teaser's, unless a label says whose
+    # credit it is (the credit line after the text: "Editor: …"): only labelled lines count.
+    end = len(order)
+    if container is not None:
+        last = container
+        while len(last):
+            last = last[-1]
+        end = order.get(last, end - 1) + 1
+    boxes = [
+        (el, r if r not in ("author", "editor") or order.get(el, 0) < end else "")
+        for el, r in boxes
+    ]
+    if scope is not None:
+        found = _read([(el, role) for el, role in boxes if el is scope or _under(el, scope)])
+        if found:
+            return found
+    return _read([(el, role) for el, role in boxes if not _in_furniture(el)])
+
+
+def _role_boxes(page: Page, words: Vocabulary) -> list[tuple[HtmlElement, str]]:
+    """(element, "author" | "editor") for the short elements whose class or id names a role."""
+    found: list[tuple[HtmlElement, str]] = []
+    for attribute in ("class", "id"):
+        for value in words.owned(attribute):
+            low = value.lower()
+            editor = _EDITOR_ROLE.search(low)
+            if not (editor or _AUTHOR_ROLE.search(low)) or _NOT_BYLINE.search(low):
+                continue
+            el = value.getparent()
+            if el is not None and el.tag not in _OUTSIDE:
+                found.append((el, "editor" if editor else "author"))
+    return found
+
+
+# A link to the writer's page: "/author/jane-roe", "/autoren/name/max-kolter", "/penulis/agus".
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|penulis|reporter|wartawan|jurnalis|journalists?|writers?|"
+    r"kontributor|byline)/(?P<slug>[^?#]+)",
+    re.IGNORECASE,
+)
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _author_links(page: Page) -> list[tuple[HtmlElement, str]]:
+    """(link, "author") for the links to a writer's page whose words name the writer (the
+    slug spells a word of the link's text): a menu's "Authors" link names nobody."""
+    found: list[tuple[HtmlElement, str]] = []
+    for el in page.index(PageIndex.of).clickers:
+        href = el.get("href") or ""
+        match = _AUTHOR_PAGE.search(href) if "/" in href else None
+        if match is None:
+            continue
+        slug = unicodedata.normalize("NFKD", match.group("slug")).casefold()
+        text = unicodedata.normalize("NFKD", body_mod.norm(el.text_content())).casefold()
+        if any(word in slug for word in _SLUG_WORD.findall(text)):
+            found.append((el, "author"))
+    return found
+
+
+def _labelled_boxes(page: Page) -> list[tuple[HtmlElement, str]]:
+    """(block, "") for the blocks holding a short text that opens with a credit label."""
+    found: list[tuple[HtmlElement, str]] = []
+    for owner, text in page.index(PageIndex.of).short_texts:
+        match = _LABEL_START.match(text)
+        if match is None:
+            continue
+        rest = text[match.end() :].strip()
+        # "Oleh karena itu": a label word opening prose is no label; a label is the whole
+        # text, or has its mark, or a capitalised name follows.
+        if not (match.group("mark") or not rest or rest[:1].isupper()):
+            continue
+        block = owner
+        while block.tag not in body_mod.BLOCK_TAGS and (up := block.getparent()) is not None:
+            block = up
+        # "label": the label is its own text ("<b>Autor</b> Name"), a name may follow unmarked.
+        found.append((block, "label" if not rest and not match.group("mark") else ""))
+    return found
+
+
+def _read(boxes: list[tuple[HtmlElement, str]]) -> Credits:
+    credits = Credits()
+    taken: list[HtmlElement] = []
+    for el, role in boxes:
+        if any(el is t or _under(el, t) for t in taken):
+            continue
+        text = body_mod.norm(el.text_content())
+        if not text or len(text) > _MAX_CHARS:
+            continue
+        lines = body_mod.text_lines(el)
+        if role in ("author", "editor") and len(lines) > 3:
+            continue  # a box of name, desk, date and more: the boxes inside it say which is which
+        taken.append(el)
+        for line in lines:
+            for part in body_mod.split_credits(line):
+                _take(credits, part, role)
+    return credits
+
+
+def _take(credits: Credits, part: str, role: str) -> None:
+    credit = body_mod.CREDIT.match(part)
+    if credit is not None:
+        label = (credit.group("label") or credit.group("label2") or "").lower()
+        value = (credit.group("value") or credit.group("value2") or "").strip(" :：|")
+        if label.startswith("laporan"):
+            value = value.split(",")[-1].strip()
+        if label in body_mod.EDITOR_LABELS:
+            credits.editor = credits.editor or value
+        elif value:
+            credits.authors.append(value)
+        return
+    label = _LABEL_START.match(part)
+    if label is not None and not label.group("mark"):
+        # "<b>Autorin/Autor</b> Roman Goncharenko", "<span>Oleh</span> Agus Salim": a label in
+        # its own element, with no mark, before the name.
+        value = part[label.end() :].strip(" :：|")
+        if role == "label":
+            if _name_shaped(value):
+                if label.group("label").lower() in _EDITOR_WORDS:
+                    credits.editor = credits.editor or value
+                else:
+                    credits.authors.append(value)
+            return
+        if label.group("label").lower() != "oleh":
+            return  # "Editor At Large", "Author of …": a role's title, not a credit
+    if role in ("author", "editor") and _name_shaped(part):
+        if role == "editor":
+            credits.editor = credits.editor or part
+        else:
+            credits.authors.append(part)
+
+
+# What else a byline box prints beside the names: dates, counts, "©", questions, links' words.
+_NOT_IN_NAMES = re.compile(r"[\d©@#?!:;()\[\]{}\"“”«»|]")
+_NAMES_SPLIT = re.compile(r"\s*[,&/]\s*|\s+(?:and|und|dan|og|och|et|y|e|en|ve|i)\s+")
+_BY = re.compile(r"^(?i:by|von|par|por|door|av|af|oleh|di)(?:\s+|$)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u309f]")  # hiragana: Japanese names are written in kanji
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether an unlabelled line of a byline box reads as names ("von Jemima Kelly", "Fino
+    Yurio Kristo - detikinet", "A, B und C", "松岡大地"): each name a few words, capitalised
+    but for a particle, no sentence, date, count or heading in it."""
+    text = _BY.sub("", text.strip())
+    if not text or _NOT_IN_NAMES.search(text):
+        return False
+    text = re.sub(r"\s+[-–]\s+\S+$", "", text)  # a desk after the name: "X - detikNews"
+    for name in _NAMES_SPLIT.split(text):
+        words = name.split()
+        if not words:
+            continue
+        if _CJK.search(name):
+            if len(words) > 2 or len(name) > 9 or _KANA.search(name):
+                return False
+            continue
+        lower = [w for w in words if not w[:1].isupper()]
+        if (
+            len(words) > 5
+            or not words[0][:1].isupper()
+            or len(lower) > 1
+            or lower[-1:] == words[-1:]
+        ):
+            return False
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
+            return False  # an agency's or desk's code: "APA", "SDA"
+    return True
+
+
+def _under(el: HtmlElement, top: HtmlElement) -> bool:
+    return any(up is top for up in el.iterancestors())
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    for up in el.iterancestors():
+        if up.tag in _OUTSIDE:
+            return True
+        marks = f"{up.get('class') or ''} {up.get('id') or ''}".lower()
+        if "comment" in marks:
+            return True
+    return False
