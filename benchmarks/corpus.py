@@ -16,7 +16,9 @@ page (no record) scores 0. Title: equal after collapsing whitespace and case. Ti
 over the pages whose truth has a UTC offset (a naive prediction is read as WIB, +07:00).
 Authors (not in corpus/README.md, shown for the fields work): the same set of names, case
 aside, over the pages whose truth names authors; the truth often names the outlet ("dpa",
-"BBC News"), which newsbot never gives as an author, so 100 % is not the aim.
+"BBC News"), which newsbot never gives as an author, so 100 % is not the aim. Editor (the
+profiles-off set only, its reference being the profiled record): the same name, case aside,
+over the pages whose reference names an editor.
 Then newsbot's worst pages, each with the reason it scored low.
 
     .venv/bin/python benchmarks/corpus.py [--newsbot-only] [--worst 10] [--save out.json]
@@ -64,6 +66,7 @@ class Case:
     published: str | None
     body: str
     authors: list[str] = field(default_factory=list)
+    editor: str = ""  # the reference's editor, where it names one (the profiles-off set)
 
 
 @dataclass
@@ -74,6 +77,7 @@ class Output:
     title: str = ""
     published: str = ""
     authors: list[str] | None = None  # None: the extractor does not name authors
+    editor: str | None = None  # None: the extractor does not name editors
     refused: str = ""  # the reason, when the extractor gave no record
     extractor: str = ""
     kind: str = ""
@@ -87,6 +91,7 @@ class Score:
     title: bool
     time: bool | None  # None: the truth has no offset, the page is not counted
     authors: bool | None = None  # None: no authors in the truth, or the extractor names none
+    editor: bool | None = None  # None: no editor in the truth, or the extractor names none
 
     @property
     def f1(self) -> float:
@@ -107,6 +112,9 @@ class Totals:
         timed = [s.time for s in self.scores if s.time is not None]
         named = [s.authors for s in self.scores if s.authors is not None]
         people = f"authors {sum(named):3}/{len(named)}" if named else "authors    -   "
+        edited = [s.editor for s in self.scores if s.editor is not None]
+        if edited:  # (only sets whose reference names editors)
+            people += f"  editor {sum(edited):2}/{len(edited)}"
         return (
             f"  {name:12} body F1 {_f1(p, r):.3f} (P {p:.3f} R {r:.3f})  refused {self.refused:3}  "
             f"title {titles:3}/{n}  time {sum(timed):3}/{len(timed)}  {people}  "
@@ -157,7 +165,10 @@ def score(case: Case, out: Output) -> Score:
     people = None
     if case.authors and out.authors is not None:
         people = {a.casefold() for a in out.authors} == {a.casefold() for a in case.authors}
-    return Score(p, r, _same_title(out.title, case.title), good_time, people)
+    editor = None
+    if case.editor and out.editor is not None:
+        editor = out.editor.casefold() == case.editor.casefold()
+    return Score(p, r, _same_title(out.title, case.title), good_time, people, editor)
 
 
 # -- the three extractors ------------------------------------------------------------------------
@@ -181,6 +192,7 @@ def run_newsbot(case: Case) -> Output:
         title=art.headline,
         published=art.published,
         authors=art.authors,
+        editor=art.editor,
         extractor=art.extractor,
         kind=getattr(art, "kind", ""),
     )
@@ -290,6 +302,7 @@ def profiled_cases() -> list[Case]:
                 published=art.published or None,
                 body=art.body,
                 authors=list(art.authors),
+                editor=art.editor,
             )
         )
     return cases
