@@ -228,6 +228,24 @@ def test_a_byline_box_of_date_and_sentences_names_nobody() -> None:
     assert art.editor == ""
 
 
+def test_the_tag_managers_data_layer_when_the_page_prints_no_byline() -> None:
+    head = (
+        "<script>dataLayer = [{'editor': 'Hendra Saputra', 'penulis': 'Rina Marlina', "
+        "'publish_date': '2026-11-20 10:15:00'}];</script>"
+    )
+    art = extract_article(_page(head=head), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == "Hendra Saputra"
+
+
+def test_the_printed_byline_over_the_data_layer() -> None:
+    head = "<script>dataLayer = [{'penulis': 'Akun Admin', 'editor': ''}];</script>"
+    top = '<div class="author">Rina Marlina</div>'
+    art = extract_article(_page(head=head, top=top), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == ""
+
+
 # -- the saved pages, read with the profiles switched off --------------------------------------
 
 

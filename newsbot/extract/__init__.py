@@ -25,7 +25,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsbot.extract import body as body_mod
-from newsbot.extract.byline import find_credits
+from newsbot.extract.byline import data_layer_credits, find_credits
 from newsbot.extract.dateline import parse_dateline
 from newsbot.extract.dates import ParsedDate, date_from_url, parse_date, to_iso
 from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
@@ -463,11 +463,17 @@ class _Extraction:
             byline_editor = byline_editor or generic_editor
             credited = credits.editor
         candidates.append(body.authors)
+        # The tag manager's data layer last: what the page shows comes first.
+        layer = data_layer_credits(self.page) if not layout or not layout.authors else None
+        if layer is not None:
+            candidates.append(layer.authors)
         editor = meta.editor
         if not editor and layout:
             names, labelled = _byline(select_first(self.page.tree, layout.editor, self._words)[:1])
             editor = labelled or next(iter(names), "")
-        editor = editor or byline_editor or credited or body.editor
+        editor = (
+            editor or byline_editor or credited or body.editor or (layer.editor if layer else "")
+        )
         if editor:
             cleaned = clean_authors([editor])
             editor = cleaned[0] if cleaned else ""

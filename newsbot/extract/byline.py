@@ -259,3 +259,32 @@ def _in_furniture(el: HtmlElement) -> bool:
         if "comment" in marks:
             return True
     return False
+
+
+# The analytics data layer a page pushes for its tag manager (`dataLayer = [{'penulis': 'X',
+# 'editor': 'Y', …}]`): the CMS's own record of who wrote and who edited the story.
+_LAYER_ENTRY = re.compile(
+    r"""(?P<q>['"]?)(?P<key>(?:content_|article_|page_)?(?:author|authors|penulis|reporter|writer|"""
+    r"""editor|redaktur))(?P=q)\s*:\s*(?P<v>['"])(?P<value>[^'"\n]{0,80})(?P=v)""",
+    re.IGNORECASE,
+)
+
+
+def data_layer_credits(page: Page) -> Credits:
+    """The author and editor names of the page's tag-manager data layer, where it has one."""
+    credits = Credits()
+    for script in page.elements("script"):
+        text = script.text or ""
+        if "dataLayer" not in text or script.get("type", "").endswith("json"):
+            continue
+        for entry in _LAYER_ENTRY.finditer(text[:20_000]):
+            value = body_mod.norm(entry.group("value"))
+            if not value or not _name_shaped(value):
+                continue
+            if entry.group("key").lower().endswith(("editor", "redaktur")):
+                credits.editor = credits.editor or value
+            else:
+                credits.authors.append(value)
+        if credits:
+            break
+    return credits
