@@ -246,6 +246,33 @@ def test_the_printed_byline_over_the_data_layer() -> None:
     assert art.editor == ""
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<p class='date_detail'>Rep: Rina Marlina Red: Hendra Saputra</p>",
+        (
+            "<div class='meta'><span>Oleh</span> <a href='/r'>Rina Marlina</a></div>"
+            "<div class='meta2'>Editor : <a href='/h'>Hendra Saputra</a></div>"
+        ),
+        (
+            "<div class='info'><span>Oleh Rina Marlina | Jumat, 20 November 2026</span>"
+            "<span>Penyunting: Hendra Saputra</span></div>"
+        ),
+    ],
+)
+def test_short_labels_and_a_bylines_preposition(top: str) -> None:
+    art = extract_article(_page(top=top), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == "Hendra Saputra"
+
+
+def test_a_preposition_inside_prose_is_no_byline() -> None:
+    inside = (
+        "<p>Gugatan itu diajukan <a href='/x'>warga</a> oleh Lembaga Bantuan Hukum Lampung.</p>"
+    )
+    assert extract_article(_page(inside=inside), URL).authors == []
+
+
 # -- the saved pages, read with the profiles switched off --------------------------------------
 
 

@@ -45,11 +45,15 @@ _MAX_CHARS = 160
 # Texts that open with a credit label: "Editor:", "Penulis :", "Autorin/Autor", "Oleh".
 _LABEL_START = re.compile(
     r"^\s*(?P<label>penulis|editor|pewarta|reporter|jurnalis|kontributor|penyunting|redaktur|"
-    r"oleh|author|autor(?:in)?(?:\s*/\s*autor)?|writer|written by|laporan (?:wartawan|reporter))"
-    r"\s*(?P<mark>[:：|])?",
+    r"oleh|author|autor(?:in)?(?:\s*/\s*autor)?|writer|written by|laporan (?:wartawan|reporter)|"
+    r"rep|red|text|texte|verfasser|by|von|par|por|door)(?![\w.])\s*(?P<mark>[:：|])?",
     re.IGNORECASE,
 )
-_EDITOR_WORDS = frozenset({"editor", "penyunting", "redaktur"})
+_EDITOR_WORDS = frozenset({"editor", "penyunting", "redaktur", "red"})
+# Labels that are one only with their mark ("Red: Y", "Text: X"; "Text" alone is a word).
+_MARKED_ONLY = frozenset({"rep", "red", "text", "texte", "by", "von", "par", "por", "door"})
+# A byline's preposition: "Oleh Agus Salim", "By Jane Roe", "Von Nina Magoley".
+_BY_WORDS = frozenset({"oleh", "by", "von", "par", "por", "door"})
 # Where a byline's box is never the story's: navigation, asides, footers, comment threads.
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "script", "style", "head", "noscript"})
 
@@ -88,7 +92,7 @@ def find_credits(
             last = last[-1]
         end = order.get(last, end - 1) + 1
     boxes = [
-        (el, r if r not in ("author", "editor") or order.get(el, 0) < end else "")
+        (el, r if r not in ("author", "editor", "by") or order.get(el, 0) < end else "")
         for el, r in boxes
     ]
     if scope is not None:
@@ -150,11 +154,25 @@ def _labelled_boxes(page: Page) -> list[tuple[HtmlElement, str]]:
         # text, or has its mark, or a capitalised name follows.
         if not (match.group("mark") or not rest or rest[:1].isupper()):
             continue
-        block = owner
-        while block.tag not in body_mod.BLOCK_TAGS and (up := block.getparent()) is not None:
-            block = up
-        # "label": the label is its own text ("<b>Autor</b> Name"), a name may follow unmarked.
-        found.append((block, "label" if not rest and not match.group("mark") else ""))
+        line = owner
+        while line.tag not in body_mod.BLOCK_TAGS and (up := line.getparent()) is not None:
+            line = up
+        word = match.group("label").lower()
+        opens = body_mod.norm(line.text_content()[:200]).startswith(body_mod.norm(text))
+        if not opens and (word in _BY_WORDS or owner.text != text):
+            continue  # "… des von Südafrika angestoßenen Verfahrens": inside a line, no label
+        # A label alone ("Penulis: " before its <a>) is read with the line it opens.
+        block = owner if rest else line
+        if match.group("mark"):
+            role = ""
+        elif word in _BY_WORDS:
+            # "Von Knut Krohn": bylines' preposition, the teasers' too (read as role boxes are)
+            role = "by" if rest else "label"
+        elif not rest and word not in _MARKED_ONLY:
+            role = "label"  # the label is its own text ("<b>Autor</b> Name")
+        else:
+            continue
+        found.append((block, role))
     return found
 
 
@@ -172,8 +190,9 @@ def _read(boxes: list[tuple[HtmlElement, str]]) -> Credits:
             continue  # a box of name, desk, date and more: the boxes inside it say which is which
         taken.append(el)
         for line in lines:
-            for part in body_mod.split_credits(line):
-                _take(credits, part, role)
+            for credit in body_mod.split_credits(line):
+                for part in _SHORT_LABEL.split(credit):
+                    _take(credits, part, role)
     return credits
 
 
@@ -181,33 +200,45 @@ def _take(credits: Credits, part: str, role: str) -> None:
     credit = body_mod.CREDIT.match(part)
     if credit is not None:
         label = (credit.group("label") or credit.group("label2") or "").lower()
-        value = (credit.group("value") or credit.group("value2") or "").strip(" :：|")
+        value = (credit.group("value") or credit.group("value2") or "").strip(" :：|/")
         if label.startswith("laporan"):
             value = value.split(",")[-1].strip()
-        if label in body_mod.EDITOR_LABELS:
-            credits.editor = credits.editor or value
-        elif value:
-            credits.authors.append(value)
+        _credit(credits, value, editor=label in body_mod.EDITOR_LABELS)
         return
     label = _LABEL_START.match(part)
-    if label is not None and not label.group("mark"):
-        # "<b>Autorin/Autor</b> Roman Goncharenko", "<span>Oleh</span> Agus Salim": a label in
-        # its own element, with no mark, before the name.
-        value = part[label.end() :].strip(" :：|")
-        if role == "label":
-            if _name_shaped(value):
-                if label.group("label").lower() in _EDITOR_WORDS:
-                    credits.editor = credits.editor or value
-                else:
-                    credits.authors.append(value)
-            return
-        if label.group("label").lower() != "oleh":
-            return  # "Editor At Large", "Author of …": a role's title, not a credit
+    if label is not None:
+        word = label.group("label").lower()
+        value = part[label.end() :].strip(" :：|/")
+        if word in _BY_WORDS:
+            value = _AFTER_NAMES.split(value, maxsplit=1)[0]  # "Von X, Lille 05.08.2024"
+        if label.group("mark"):
+            # "Rep: X", "Red: Y", "Text: X": labels CREDIT leaves to bylines.
+            _credit(credits, value, editor=word in _EDITOR_WORDS)
+        elif (
+            (role == "label" and word not in _MARKED_ONLY) or (role and word in _BY_WORDS)
+        ) and _name_shaped(value):
+            # "<b>Autorin/Autor</b> Roman Goncharenko": a label in its own element before the
+            # name; "Oleh Agus Salim", "By Jane Roe": a byline's preposition (not after the
+            # story's container, where it is a teaser's).
+            _credit(credits, value, editor=word in _EDITOR_WORDS)
+        return  # else "Editor At Large", "Author of …": a role's title, not a credit
     if role in ("author", "editor") and _name_shaped(part):
-        if role == "editor":
-            credits.editor = credits.editor or part
-        else:
-            credits.authors.append(part)
+        _credit(credits, part, editor=role == "editor")
+
+
+# "Rep: X Red: Y": the short labels CREDIT leaves to bylines, run together.
+_SHORT_LABEL = re.compile(r"\s+(?=(?:Rep|Red)\s*[:：])")
+# Where a byline's names end and its date or section begins: "Oleh X | Senin, …", "Von X 05.08."
+_AFTER_NAMES = re.compile(r"\s+[|·•]\s+|\s+(?=\d)")
+
+
+def _credit(credits: Credits, value: str, *, editor: bool) -> None:
+    if not value:
+        return
+    if editor:
+        credits.editor = credits.editor or value
+    else:
+        credits.authors.append(value)
 
 
 # What else a byline box prints beside the names: dates, counts, "©", questions, links' words.
