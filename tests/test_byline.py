@@ -273,6 +273,29 @@ def test_a_preposition_inside_prose_is_no_byline() -> None:
     assert extract_article(_page(inside=inside), URL).authors == []
 
 
+def test_a_label_on_its_own_line_above_the_name() -> None:
+    top = (
+        '<div class="credit-title"><div class="credit-title-name"><h6>Penulis</h6>'
+        '<a href="/p">Rina Marlina</a></div><div class="credit-title-name"><h6>Editor</h6>'
+        '<a href="/e">Hendra Saputra</a></div></div>'
+    )
+    art = extract_article(_page(top=top), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == "Hendra Saputra"
+
+
+def test_a_definition_list_of_credits() -> None:
+    end = "<dl><dt>Reporter</dt><dd>Rina Marlina</dd><dt>Redaktur</dt><dd>Hendra Saputra</dd></dl>"
+    art = extract_article(_page(end=end), URL)
+    assert art.authors == ["Rina Marlina"]
+    assert art.editor == "Hendra Saputra"
+
+
+def test_the_data_layers_article_editor_key() -> None:
+    head = "<script>window.dataLayer.push({'articleEditor': 'Hendra Saputra'});</script>"
+    assert extract_article(_page(head=head), URL).editor == "Hendra Saputra"
+
+
 # -- the saved pages, read with the profiles switched off --------------------------------------
 
 
@@ -301,4 +324,26 @@ def test_saved_pages_bylines_without_their_profiles(
     assert art.extractor == "generic"
     if authors is not None:
         assert art.authors == authors
+    assert art.editor == editor
+
+
+@pytest.mark.parametrize(
+    ("path", "editor"),
+    [
+        ("liputan6.com/liputan6.com__liputan6-singlepage.html", "Iskandar"),
+        (
+            "pikiran-rakyat.com/pikiran-rakyat.com__621--zonajakarta.pikiran-rakyat.com.html",
+            "Beryl Santoso",
+        ),
+    ],
+)
+def test_a_profile_that_names_no_editors_place_gets_the_pages_credit(
+    path: str, editor: str
+) -> None:
+    """Liputan6's credits list ("Editor" over "Iskandar"), Pikiran Rakyat's "Editor: …" line
+    after the text: the profiles name where the author is, not the editor."""
+    html = shared_page(path)
+    url = next(row["url"] for row in manifest() if row["file"] == path)
+    art = extract_article(html, url)
+    assert art.extractor != "generic"
     assert art.editor == editor

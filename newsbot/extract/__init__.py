@@ -445,11 +445,11 @@ class _Extraction:
             )
             candidates.append(names)
         candidates.append(list(meta.authors))
-        credited = ""
+        credits = None
         if not layout or not layout.authors:
             # The story's own byline, not one of the related stories' around it: the generic
-            # byline selectors in the story's block, the block's role-named and labelled
-            # credits, then the selectors and credits anywhere else on the page.
+            # byline selectors (in the story's block, else the page), then the role-named and
+            # labelled credits (see extract.byline).
             found = (
                 select_first(self.scope, GENERIC_AUTHORS, self._words)
                 if self.scope is not None
@@ -461,7 +461,6 @@ class _Extraction:
             credits = find_credits(self.page, self.scope, self.container, self._words)
             candidates.append(credits.authors)
             byline_editor = byline_editor or generic_editor
-            credited = credits.editor
         candidates.append(body.authors)
         # The tag manager's data layer last: what the page shows comes first.
         layer = data_layer_credits(self.page) if not layout or not layout.authors else None
@@ -471,9 +470,13 @@ class _Extraction:
         if not editor and layout:
             names, labelled = _byline(select_first(self.page.tree, layout.editor, self._words)[:1])
             editor = labelled or next(iter(names), "")
-        editor = (
-            editor or byline_editor or credited or body.editor or (layer.editor if layer else "")
-        )
+        editor = editor or byline_editor or body.editor
+        if not editor and not (layout and layout.editor):
+            # A profile that names no editor's place, or none: the page's own credits.
+            if credits is None:
+                credits = find_credits(self.page, self.scope, self.container, self._words)
+            layer = layer or data_layer_credits(self.page)
+            editor = credits.editor or layer.editor
         if editor:
             cleaned = clean_authors([editor])
             editor = cleaned[0] if cleaned else ""

@@ -161,8 +161,13 @@ def _labelled_boxes(page: Page) -> list[tuple[HtmlElement, str]]:
         opens = body_mod.norm(line.text_content()[:200]).startswith(body_mod.norm(text))
         if not opens and (word in _BY_WORDS or owner.text != text):
             continue  # "… des von Südafrika angestoßenen Verfahrens": inside a line, no label
-        # A label alone ("Penulis: " before its <a>) is read with the line it opens.
+        # A label alone ("Penulis: " before its <a>) is read with the line it opens, a label
+        # that is a line of its own ("<h6>Penulis</h6><a>X</a>", "<dt>Editor</dt>") with the
+        # box holding the line after it.
         block = owner if rest else line
+        if not rest and body_mod.norm(line.text_content()) == body_mod.norm(text):
+            up = line.getparent()
+            block = up if up is not None and up.tag not in ("body", "html") else line
         if match.group("mark"):
             role = ""
         elif word in _BY_WORDS:
@@ -189,11 +194,32 @@ def _read(boxes: list[tuple[HtmlElement, str]]) -> Credits:
         if role in ("author", "editor") and len(lines) > 3:
             continue  # a box of name, desk, date and more: the boxes inside it say which is which
         taken.append(el)
-        for line in lines:
+        for line in _labels_joined(lines):
             for credit in body_mod.split_credits(line):
                 for part in _SHORT_LABEL.split(credit):
                     _take(credits, part, role)
     return credits
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """The lines with a label standing on its own line joined to the value on the next
+    ("Penulis", "Rina Marlina" -> "Penulis: Rina Marlina")."""
+    out: list[str] = []
+    pending = ""
+    for line in lines:
+        if pending:
+            joint = " " if pending.lower() in _BY_WORDS else ": "  # "von" + "APA": "von APA"
+            out.append(f"{pending}{joint}{line}")
+            pending = ""
+            continue
+        match = _LABEL_START.match(line)
+        if match is not None and match.end() == len(line.rstrip()) and match.group("label"):
+            pending = match.group("label")
+            continue
+        out.append(line)
+    if pending:
+        out.append(pending)
+    return out
 
 
 def _take(credits: Credits, part: str, role: str) -> None:
@@ -295,7 +321,7 @@ def _in_furniture(el: HtmlElement) -> bool:
 # The analytics data layer a page pushes for its tag manager (`dataLayer = [{'penulis': 'X',
 # 'editor': 'Y', …}]`): the CMS's own record of who wrote and who edited the story.
 _LAYER_ENTRY = re.compile(
-    r"""(?P<q>['"]?)(?P<key>(?:content_|article_|page_)?(?:author|authors|penulis|reporter|writer|"""
+    r"""(?P<q>['"]?)(?P<key>(?:content|article|page)?_?(?:author|authors|penulis|reporter|writer|"""
     r"""editor|redaktur))(?P=q)\s*:\s*(?P<v>['"])(?P<value>[^'"\n]{0,80})(?P=v)""",
     re.IGNORECASE,
 )
