@@ -462,10 +462,9 @@ class _Extraction:
             candidates.append(credits.authors)
             byline_editor = byline_editor or generic_editor
         candidates.append(body.authors)
-        # The tag manager's data layer last: what the page shows comes first.
-        layer = data_layer_credits(self.page) if not layout or not layout.authors else None
-        if layer is not None:
-            candidates.append(layer.authors)
+        # The tag manager's data layer last, read only when needed: what the page shows
+        # comes first (and a page's scripts are most of its bytes).
+        layer = None
         editor = meta.editor
         if not editor and layout:
             names, labelled = _byline(select_first(self.page.tree, layout.editor, self._words)[:1])
@@ -493,6 +492,11 @@ class _Extraction:
             for authors in candidates
             if (names := [a for a in dict.fromkeys(clean_authors(authors, site_names=brands)) if a])
         ]
+        if (not layout or not layout.authors) and all(map(only_editor, found_names)):
+            layer = layer or data_layer_credits(self.page)
+            names = [a for a in dict.fromkeys(clean_authors(layer.authors, brands)) if a]
+            if names:
+                found_names.append(names)
         # The editor the page names is not its author when another source names someone else
         # (CMSs put the account that published the story in JSON-LD `author`).
         chosen = next(

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lxml.html import HtmlElement
 
@@ -34,6 +36,7 @@ _AUTHOR_ROLE = re.compile(
     r"kontributor|contributor"
 )
 _EDITOR_ROLE = re.compile(r"editor|redaktur|penyunting")
+_ROLE_WORDS = (*_AUTHOR_ROLE.pattern.split("|"), *_EDITOR_ROLE.pattern.split("|"))
 # Role-named elements that are not the story's byline: comment threads, avatars and photos,
 # follow and share buttons, profile boxes, an editor's picks, a rich-text editor's frame.
 _NOT_BYLINE = re.compile(
@@ -103,10 +106,26 @@ def find_credits(
 
 
 def _role_boxes(page: Page, words: Vocabulary) -> list[tuple[HtmlElement, str]]:
-    """(element, "author" | "editor") for the short elements whose class or id names a role."""
+    """(element, "author" | "editor") for the elements whose class or id names a role."""
     found: list[tuple[HtmlElement, str]] = []
     for attribute in ("class", "id"):
-        for value in words.owned(attribute):
+        # One search over all the values (one a line), then the values it hit: a page has
+        # thousands of class values and few name a role.
+        joined = words.text(attribute).lower()
+        hits = []
+        for word in _ROLE_WORDS:
+            at = joined.find(word)
+            while at >= 0:
+                hits.append(at)
+                at = joined.find(word, at + len(word))
+        if not hits:
+            continue
+        values = words.owned(attribute)
+        ends = list(accumulate(len(v) + 1 for v in values))
+        for i in dict.fromkeys(bisect_right(ends, at) for at in hits):
+            if i >= len(values):
+                continue
+            value = values[i]
             low = value.lower()
             editor = _EDITOR_ROLE.search(low)
             if not (editor or _AUTHOR_ROLE.search(low)) or _NOT_BYLINE.search(low):
@@ -321,8 +340,8 @@ def _in_furniture(el: HtmlElement) -> bool:
 # The analytics data layer a page pushes for its tag manager (`dataLayer = [{'penulis': 'X',
 # 'editor': 'Y', …}]`): the CMS's own record of who wrote and who edited the story.
 _LAYER_ENTRY = re.compile(
-    r"""(?P<q>['"]?)(?P<key>(?:content|article|page)?_?(?:author|authors|penulis|reporter|writer|"""
-    r"""editor|redaktur))(?P=q)\s*:\s*(?P<v>['"])(?P<value>[^'"\n]{0,80})(?P=v)""",
+    r"""(?P<key>(?:content|article|page)?_?(?:author|authors|penulis|reporter|writer|editor|"""
+    r"""redaktur))['"]?\s*:\s*(?P<v>['"])(?P<value>[^'"\n]{0,80})(?P=v)""",
     re.IGNORECASE,
 )
 
@@ -332,9 +351,10 @@ def data_layer_credits(page: Page) -> Credits:
     credits = Credits()
     for script in page.elements("script"):
         text = script.text or ""
-        if "dataLayer" not in text or script.get("type", "").endswith("json"):
+        at = text.find("dataLayer")
+        if at < 0 or script.get("type", "").endswith("json"):
             continue
-        for entry in _LAYER_ENTRY.finditer(text[:20_000]):
+        for entry in _LAYER_ENTRY.finditer(text, at, at + 5_000):
             value = body_mod.norm(entry.group("value"))
             if not value or not _name_shaped(value):
                 continue
