@@ -296,6 +296,78 @@ def test_the_data_layers_article_editor_key() -> None:
     assert extract_article(_page(head=head), URL).editor == "Hendra Saputra"
 
 
+R, H = "Rina Marlina", "Hendra Saputra"
+
+
+@pytest.mark.parametrize(
+    ("where", "snippet", "authors", "editor"),
+    [
+        ("top", f"<div class='date_detail'><p>Rep: {R}/ Red: {H} </p></div>", [R], H),
+        (
+            "top",
+            f"<div class='block-avatar'><span>Reporter: {R}</span><span>Editor: {H}</span></div>",
+            [R],
+            H,
+        ),
+        (
+            "top",
+            f"<div id='penulis' class='read__credit__item'>Penulis : <a href='/p'>{R}</a></div><div id='editor' class='read__credit__item'>Editor : <a href='/e'>{H}</a></div>",
+            [R],
+            H,
+        ),
+        (
+            "top",
+            f"<div class='author'><a href='https://index.example/blog/4553/rina-marlina'>{R}</a></div>",
+            [R],
+            "",
+        ),
+        (
+            "top",
+            f"<div class='writer'><span>Reporter : {R}</span><span>Editor : {H}</span></div>",
+            [R],
+            H,
+        ),
+        ("top", f"<div class='author'>{R} | Sepakbola</div>", [R], ""),
+        ("top", f"<div class='post-meta'>Ditulis oleh {R}</div>", [R], ""),
+        ("top", f"<div class='post-meta'>Posted by <a href='/u/x'>{R}</a></div>", [R], ""),
+        ("top", "<div class='byline'>Oleh: Redaksi</div>", [], ""),
+        ("top", "<div class='byline'>Tim Redaksi</div>", [], ""),
+        ("inside", f"<p>Laporan Wartawan Kabar Warga, {R}</p>", [R], ""),
+        ("inside", f"<p><i>Editor: {H}</i></p><p>Pewarta: {R}</p>", [R], H),
+        (
+            "end",
+            f"<table><tr><td>Reporter</td><td>{R}</td></tr><tr><td>Editor</td><td>{H}</td></tr></table>",
+            [R],
+            H,
+        ),
+        ("top", f"<div class='vcard author'><span class='fn'>{R}</span></div>", [R], ""),
+        ("top", f"<author>{R}</author>", [R], ""),
+        ("top", f"<span class='reporter'>Reporter : <a href='/r'>{R}</a></span>", [R], ""),
+        ("top", f"<div class='detail__author'>{R} - kabarNews</div>", [R], ""),
+        (
+            "top",
+            f"<div class='author'><span>Penulis : {R}</span><span>Editor : {H}</span></div>",
+            [R],
+            H,
+        ),
+        ("end", f"<p>Penulis: {R}<br>Editor: {H}</p>", [R], H),
+        ("top", f"<div class='meta'>Penulis: {R} Editor: {H}</div>", [R], H),
+        ("top", f"<p class='penulis'>Penulis: {R}, Andi Wijaya</p>", [R, "Andi Wijaya"], ""),
+        ("top", f"<div class='author-box'>Kontributor Padang, {R}</div>", [R], ""),
+        ("end", f"<div class='editor'>Penyunting: {H}</div>", [], H),
+        ("end", f"<div class='credit'>Redaktur: {H}</div>", [], H),
+    ],
+)
+def test_bylines_as_indonesian_templates_print_them(
+    where: str, snippet: str, authors: list[str], editor: str
+) -> None:
+    """Shapes of the bylines and credit lines Indonesian CMSs print (written here): the
+    writer and the editor, never the office, desk or outlet."""
+    art = extract_article(_page(**{where: snippet}), URL)
+    assert art.authors == authors
+    assert art.editor == editor
+
+
 # -- the saved pages, read with the profiles switched off --------------------------------------
 
 

@@ -49,14 +49,18 @@ _MAX_CHARS = 160
 _LABEL_START = re.compile(
     r"^\s*(?P<label>penulis|editor|pewarta|reporter|jurnalis|kontributor|penyunting|redaktur|"
     r"oleh|author|autor(?:in)?(?:\s*/\s*autor)?|writer|written by|laporan (?:wartawan|reporter)|"
-    r"rep|red|text|texte|verfasser|by|von|par|por|door)(?![\w.])\s*(?P<mark>[:：|])?",
+    r"rep|red|text|texte|verfasser|(?:ditulis|diposting|dipublikasikan) oleh|posted by|by|von|"
+    r"par|por|door)(?![\w.])\s*(?P<mark>[:：|])?",
     re.IGNORECASE,
 )
 _EDITOR_WORDS = frozenset({"editor", "penyunting", "redaktur", "red"})
 # Labels that are one only with their mark ("Red: Y", "Text: X"; "Text" alone is a word).
 _MARKED_ONLY = frozenset({"rep", "red", "text", "texte", "by", "von", "par", "por", "door"})
 # A byline's preposition: "Oleh Agus Salim", "By Jane Roe", "Von Nina Magoley".
-_BY_WORDS = frozenset({"oleh", "by", "von", "par", "por", "door"})
+_BY_WORDS = frozenset(
+    {"oleh", "by", "von", "par", "por", "door", "ditulis oleh", "diposting oleh",
+     "dipublikasikan oleh", "posted by"}
+)  # fmt: skip
 # Where a byline's box is never the story's: navigation, asides, footers, comment threads.
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "script", "style", "head", "noscript"})
 
@@ -266,6 +270,8 @@ def _take(credits: Credits, part: str, role: str) -> None:
             # name; "Oleh Agus Salim", "By Jane Roe": a byline's preposition (not after the
             # story's container, where it is a teaser's).
             _credit(credits, value, editor=word in _EDITOR_WORDS)
+        elif role in ("author", "editor") and "," in value and _name_shaped(part):
+            _credit(credits, part, editor=role == "editor")  # "Kontributor Padang, X"
         return  # else "Editor At Large", "Author of …": a role's title, not a credit
     if role in ("author", "editor") and _name_shaped(part):
         _credit(credits, part, editor=role == "editor")
@@ -289,6 +295,7 @@ def _credit(credits: Credits, value: str, *, editor: bool) -> None:
 # What else a byline box prints beside the names: dates, counts, "©", questions, links' words.
 _NOT_IN_NAMES = re.compile(r"[\d©@#?!:;()\[\]{}\"“”«»|]")
 _NAMES_SPLIT = re.compile(r"\s*[,&/]\s*|\s+(?:and|und|dan|og|och|et|y|e|en|ve|i)\s+")
+_DESK = re.compile(r"\s+[-–|]\s+\S+(?:\s+\S+)?$")
 _BY = re.compile(r"^(?i:by|von|par|por|door|av|af|oleh|di)(?:\s+|$)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u309f]")  # hiragana: Japanese names are written in kanji
@@ -299,9 +306,9 @@ def _name_shaped(text: str) -> bool:
     Yurio Kristo - detikinet", "A, B und C", "松岡大地"): each name a few words, capitalised
     but for a particle, no sentence, date, count or heading in it."""
     text = _BY.sub("", text.strip())
+    text = _DESK.sub("", text)  # a desk after the name: "X - detikNews", "X | Sepakbola"
     if not text or _NOT_IN_NAMES.search(text):
         return False
-    text = re.sub(r"\s+[-–]\s+\S+$", "", text)  # a desk after the name: "X - detikNews"
     for name in _NAMES_SPLIT.split(text):
         words = name.split()
         if not words:
