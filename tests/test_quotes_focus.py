@@ -448,3 +448,19 @@ def test_passive_verbs_that_are_not_of_saying_name_no_source() -> None:
         "Diakui, jalan itu memang rusak sejak lama dan belum diperbaiki.",
     ]
     assert indirect(paragraphs) == []
+
+
+def test_a_verb_opening_the_sentence_before_an_office_is_not_part_of_the_role() -> None:
+    # "Mendukung": a crosshead run into the paragraph, written capitalised elsewhere too.
+    paragraphs = [
+        "Pelaku usaha Mendukung kebijakan itu, kata pengurus asosiasi.",
+        (
+            "Mendukung Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali Affandi"
+            " mengatakan, pengusaha mendukung seluruh kebijakan pemerintah kota."
+        ),
+        '"Kami siap membantu," kata Ali.',
+    ]
+    quotes = [q for q in extract_quotes(paragraphs) if q["speaker"]]
+    assert {(q["speaker"], q["speaker_role"]) for q in quotes} == {
+        ("Muhammad Ali Affandi", "Ketua Kamar Dagang dan Industri Kota Surabaya")
+    }

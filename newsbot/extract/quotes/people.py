@@ -663,9 +663,20 @@ class _Article:
             # "Berkali-kali Rianto …", "Dipertanyakan Budi …": an adverb or a verb by its
             # shape opens the sentence before a name, it starts none
             opener = opener or _common_shape(w) or w.lower() in PASSIVE_CUES  # "Diakui Budi, …"
+            # "Melihat Kepala Dinas …", "Mendukung Ketua Kadin …" (a crosshead run into the
+            # paragraph): a verb by its shape before an office is no name, however it is
+            # written elsewhere
+            verb_before_office = (
+                follows_cap
+                and words[k + 1] in _ROLE
+                and w not in _ROLE  # ("Menteri", "Direktur" have a verb's shape)
+                and _VERBISH.fullmatch(w.lower())
+            )
             keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
-            if _is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w):
+            if verb_before_office or (
+                _is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w)
+            ):
                 words[k] = w.lower()
             break
         return words
