@@ -146,6 +146,27 @@ def test_a_saved_page_whose_glossary_outweighs_the_story_reads_the_story_without
     assert len(generic.paragraphs) >= len(profiled.paragraphs) - 2
 
 
+def test_a_story_cut_into_same_shaped_blocks_between_asides_is_read_whole() -> None:
+    # Component sites: the text in blocks of one class, each followed by a row of ads and an
+    # aside of teasers, so the row holding them all carries too much furniture to win.
+    aside = (
+        "<aside class='companion'>"
+        + "".join(f"<a href='/t{i}'>Berita pilihan nomor {i} hari ini</a>" for i in range(10))
+        + "</aside><div class='commercial'>Anzeige</div>"
+    )
+    first = "".join(f"<p>{s} {s}</p>" for s in SENTENCES[:4])
+    second = "".join(f"<p>{s} {s}</p>" for s in SENTENCES[4:])
+    html = (
+        f"<html><body>{NAV}<article><h1>Perbaikan jalan utama dimulai</h1>"
+        f"<div class='stream-layout'><div class='stream w-full' data-testid='Stream'>{first}</div>"
+        f"{aside}</div><div class='stream-layout'>"
+        f"<div class='stream w-full' data-testid='Stream'>{second}</div>{aside}</div>"
+        f"</article>{RELATED}</body></html>"
+    )
+    art = extract_article(html, "https://kabar.example/read/2026/11/02/jalan-utama")
+    assert art.paragraphs == [f"{s} {s}" for s in SENTENCES]
+
+
 def test_a_consent_dialog_longer_than_the_story_is_not_the_story() -> None:
     consent = (
         "<div id='onetrust-consent-sdk'><div class='ot-main' role='dialog'>"

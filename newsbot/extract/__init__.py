@@ -206,8 +206,7 @@ class _Extraction:
             f"{portal.name}/{layout.version}" if portal and layout and containers else "generic"
         )
         if not containers:
-            found = body_mod.find_container(page.tree, self._headline_element(headline))
-            containers = [found] if found is not None else []
+            containers = body_mod.find_containers(page.tree, self._headline_element(headline))
         # Several containers (Tempo splits the story over repeated blocks) count together.
         # (Only whether it reaches MIN_BODY_CHARS counts: a 100,000-character start tells.)
         prose = sum(len(body_mod.norm(c.text_content()[:100_000])) for c in containers)

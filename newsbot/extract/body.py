@@ -786,6 +786,12 @@ _FURNITURE = frozenset({"nav", "aside", "footer", "header"})
 
 
 def find_container(root: HtmlElement, headline: HtmlElement | None = None) -> HtmlElement | None:
+    """The first of find_containers."""
+    found = find_containers(root, headline)
+    return found[0] if found else None
+
+
+def find_containers(root: HtmlElement, headline: HtmlElement | None = None) -> list[HtmlElement]:
     """The element that holds the page's prose and as little else as possible (near the
     `headline` element, when the page shows one: see _by_the_headline).
 
@@ -801,7 +807,7 @@ def find_container(root: HtmlElement, headline: HtmlElement | None = None) -> Ht
     flagged: list[HtmlElement] = []
     _score_lines(root, good, bad, flagged)
     if not good:
-        return None
+        return []
     order = list(root.iter(etree.Element))
     page_prose = sum(good.values())
     # A block with a widget's class is furniture unless it holds most of the page's prose: page
@@ -855,7 +861,40 @@ def find_container(root: HtmlElement, headline: HtmlElement | None = None) -> Ht
             and _dateline_before(parent, best)
         ):
             best = parent  # the block that prints the dateline before the story's one <p>
-    return best
+    if best is None:
+        return []
+    return _with_continuations(best, total_good, total_bad)
+
+
+def _with_continuations(
+    best: HtmlElement, total_good: dict[HtmlElement, float], total_bad: dict[HtmlElement, float]
+) -> list[HtmlElement]:
+    """`best` and the other blocks of the story built like it, in reading order: component
+    sites cut the text into blocks of one tag and class (and test id) with ad slots and asides
+    between them, too much furniture for their parent to win. Searched within the story's
+    <article> (or its grandparent); each must be mostly prose."""
+    classes = best.get("class")
+    if not classes:
+        return [best]  # a bare <div> is everywhere
+    signature = (classes, best.get("data-testid"))
+    scope = next(best.iterancestors("article", "main"), None)
+    if scope is None:
+        parent = best.getparent()
+        scope = parent.getparent() if parent is not None else None
+    if scope is None:
+        return [best]
+    mine = set(best.iterancestors())
+    found = []
+    for el in scope.iter(str(best.tag)):
+        if el is best:
+            found.append(el)
+            continue
+        if el in mine or (el.get("class"), el.get("data-testid")) != signature:
+            continue
+        good = total_good.get(el, 0.0)
+        if good >= _STORY_PROSE and good >= 2 * total_bad.get(el, 0.0):
+            found.append(el)  # (one nested in `best` is read once: read_body skips it)
+    return found
 
 
 def _dateline_before(outer: HtmlElement, inner: HtmlElement) -> bool:
