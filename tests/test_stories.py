@@ -124,6 +124,37 @@ def test_pairwise_rule_on_the_annotated_pairs() -> None:
     assert recall >= 0.9
 
 
+def test_signatures_are_datasketch_minhashes() -> None:
+    """The sketches computed in place are the numbers datasketch's MinHash gives (persisted
+    signatures and band keys of existing databases must not change)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    def minhash(hashfunc: object, values: list) -> np.ndarray:
+        m = MinHash(
+            num_perm=st.NUM_PERM,
+            seed=1,
+            hashfunc=hashfunc,
+            permutations=st._PERMUTATIONS,
+            scheme="affine32",
+        )
+        m.update_batch(values)
+        return m.hashvalues
+
+    for body in [*(a.article().body for a in ANNOTATED.values()), "", "Jakarta"]:
+        sig = st.signature(body)
+        words = {w.encode("utf-8") for w in st.words_of(body)}
+        expected = (minhash(st._HASH, sorted(words)) & 0xFFFF).astype(np.uint16)
+        assert sig.words.dtype == np.uint16
+        assert np.array_equal(sig.words, expected)
+        bands = minhash(int, sorted(sig.facts))[: st.BANDS * st.ROWS].astype(np.uint64)
+        with np.errstate(over="ignore"):
+            mixed = (bands.reshape(st.BANDS, st.ROWS) * st._BAND_MIX).sum(
+                axis=1, dtype=np.uint64
+            ) ^ st._BAND_SALT
+        assert sig.band_keys() == (mixed >> np.uint64(1)).astype(np.int64).tolist()
+
+
 def test_an_earlier_version_stored_later_becomes_the_first(store: Store) -> None:
     for key in reversed(KAPAL):
         store.save(article(key), seen_at=SEEN)

@@ -139,6 +139,8 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self._tag_ids: dict[str, int] = {}
+        self._depth = 0  # savepoints open inside the current write transaction
+        self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}
         self._columns: set[str] = set()
         self._file = str(self.path.resolve()) if str(path) != ":memory:" else f":memory:{id(self)}"
         self._held: list[Saving] | None = None  # saved in the open write window (save_held)
@@ -225,13 +227,26 @@ class Store:
         every write starts IMMEDIATE, waits up to the busy timeout, and is tried again a few times.
         Nested inside another write it is a savepoint of that transaction.
         """
-        if self.db.conn.in_transaction:
+        conn = self.db.conn
+        if conn.in_transaction:
+            # A savepoint named by its depth (sqlite-utils' atomic() draws a random name from
+            # the OS for each one: a system call and a statement to prepare, per article saved).
+            self._depth += 1
+            name = f"newsbot_{self._depth}"
             try:
-                with self.db.atomic():
+                conn.execute(f"SAVEPOINT {name}")
+                try:
                     yield
-            except BaseException:
-                self._forget()  # the savepoint's tags and columns are gone with it
-                raise
+                except BaseException:
+                    # An error that ended the whole transaction took the savepoint with it.
+                    if conn.in_transaction:
+                        conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        conn.execute(f"RELEASE SAVEPOINT {name}")
+                    self._forget()  # the savepoint's tags and columns are gone with it
+                    raise
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            finally:
+                self._depth -= 1
             return
         self._begin()
         try:
@@ -534,12 +549,21 @@ class Store:
             self._columns.add(name)
 
     def _insert(self, table: str, row: dict[str, Any], verb: str = "INSERT") -> None:
-        names = ", ".join(f"[{k}]" for k in row)
-        marks = ", ".join("?" for _ in row)
-        self.db.execute(f"{verb} INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
+        key = (f"{verb} INTO [{table}]", tuple(row))
+        sql = self._insert_sql.get(key)
+        if sql is None:
+            names = ", ".join(f"[{k}]" for k in row)
+            marks = ", ".join("?" for _ in row)
+            sql = self._insert_sql[key] = f"{key[0]} ({names}) VALUES ({marks})"
+        self.db.execute(sql, list(row.values()))
 
     def _row(self, url: str) -> dict[str, Any] | None:
-        return next(self._rows("SELECT * FROM articles WHERE url = ?", [url]), None)
+        """The stored row of `url` as a dict (a plain read: without db.query's savepoint)."""
+        cursor = self.db.conn.execute("SELECT * FROM articles WHERE url = ?", [url])
+        values = cursor.fetchone()
+        if values is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], values, strict=True))
 
     def _rows(self, sql: str, params: list[Any]) -> Iterator[dict]:
         """Rows as dicts, streamed (db.query)."""
@@ -575,6 +599,7 @@ class Store:
     def _replace_tags(self, article: Article) -> None:
         self.db.execute("DELETE FROM articles_tags WHERE article_url = ?", [article.url])
         seen: set[int] = set()
+        rows = []
         for position, name in enumerate(article.tags):
             name = name.strip()
             if not name:
@@ -583,10 +608,10 @@ class Store:
             if tag_id in seen:
                 continue
             seen.add(tag_id)
-            self.db.execute(
-                "INSERT INTO articles_tags (article_url, tags_id, position) VALUES (?, ?, ?)",
-                [article.url, tag_id, position],
-            )
+            rows.append((article.url, tag_id, position))
+        self.db.conn.executemany(
+            "INSERT INTO articles_tags (article_url, tags_id, position) VALUES (?, ?, ?)", rows
+        )
 
     def _observe_links(self, article: Article, seen_at: str) -> None:
         """Add one dated observation per list entry, with its canonical URL and the stored

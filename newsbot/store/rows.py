@@ -22,19 +22,35 @@ DERIVED_COLUMNS = ("published_utc", "published_local_date", "first_seen", "last_
 FETCH_COLUMNS = ("pages", "fetched_url")
 
 
+# json.dumps with these options builds a new encoder at every call; this one gives the same text.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
+
+
+_COLUMNS_OF: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
+def _columns_of(kind: type) -> tuple[tuple[str, bool], ...]:
+    """(field name, kept as JSON) of a record class, in field order (looked up once a class)."""
+    columns = _COLUMNS_OF.get(kind)
+    if columns is None:
+        fields = dataclasses.fields(kind)
+        columns = _COLUMNS_OF[kind] = tuple((f.name, f.name in JSON_FIELDS) for f in fields)
+    return columns
 
 
 def article_to_row(article: Article) -> dict[str, Any]:
     """Every Article field as a column value; lists/dicts as compact UTF-8 JSON."""
     row: dict[str, Any] = {}
-    for f in dataclasses.fields(article):
-        value = getattr(article, f.name)
-        if f.name in JSON_FIELDS:
-            row[f.name] = None if value is None else dumps(value)
+    for name, as_json in _columns_of(type(article)):
+        value = getattr(article, name)
+        if as_json:
+            row[name] = None if value is None else dumps(value)
         else:
-            row[f.name] = value
+            row[name] = value
     row["published_utc"] = utc_sortable(article.published)
     row["published_local_date"] = local_date(article.published)
     return row
