@@ -12,11 +12,13 @@ Both crawlers get the same URLs in the same run with politeness lifted by -s ove
 that reads the sitemaps and does nothing with the pages, then `newsbot crawl URL` into a fresh
 SQLite file. Printed: pages/s of each (from the first article served to the process's exit) and
 their ratio; CPU ms per page of newsbot split into fetch (the crawl process: Scrapy, discovery,
-handing pages to workers), extract (the workers) and store (the SQLite writes); peak RSS of the
-crawl's processes (crawl + extraction workers) when --checkpoint pages were served and at the end.
+handing pages to workers), extract (the workers) and store (the SQLite writes: every commit, and
+one save in 8 timed and scaled to all, pipelines.STORE_CPU_SAMPLE); peak RSS of the crawl's
+processes (crawl + extraction workers) when --checkpoint pages were served and at the end.
+-s NAME=VALUE gives the newsbot crawl a further setting (to compare variants in one sitting).
 
     .venv/bin/python benchmarks/crawl_throughput.py [--pages 20000] [--checkpoint 5000]
-                                                    [--workers auto] [--skip-bare]
+                                                    [--workers auto] [--skip-bare] [-s NAME=VALUE]
 
 Figures are only comparable within one run: the machine is usually shared.
 """
@@ -66,7 +68,7 @@ class BareSpider(SitemapSpider):
     """
 
     name = "bare"
-    custom_settings: ClassVar[dict[str, Any]] = {"CONCURRENT_ITEMS": 16}
+    custom_settings: ClassVar[dict[str, Any]] = {"CONCURRENT_ITEMS": 1}
 
     def __init__(self, robots: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -326,6 +328,15 @@ def main() -> int:
     )
     parser.add_argument("--skip-bare", action="store_true", help="only the newsbot crawl")
     parser.add_argument("--profile", metavar="FILE", help="run the newsbot crawl under cProfile")
+    parser.add_argument(
+        "-s",
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a further Scrapy setting for the newsbot crawl only (to compare variants)",
+    )
     args = parser.parse_args()
     if not (PAGES / "MANIFEST.tsv").exists():
         print(f"{PAGES} not present: nothing to measure")
@@ -368,6 +379,7 @@ def main() -> int:
                   if args.profile else [str(NEWSBOT)]),
                 "crawl", base + "/", "--db", str(db), *overrides,
                 "-s", f"NEWSBOT_EXTRACT_WORKERS={args.workers}",
+                *(x for setting in args.settings for x in ("-s", setting)),
             ],
             mirror, args.checkpoint, ROOT,
         )  # fmt: skip
