@@ -194,8 +194,9 @@ def signature(body: str) -> Signature:
 def similarity(a: Signature, b: Signature) -> tuple[float, float]:
     """(words, facts): Jaccard similarities of the two bodies (words estimated, facts exact)."""
     words = float(np.count_nonzero(a.words == b.words)) / NUM_PERM
-    union = len(a.facts | b.facts)
-    return words, len(a.facts & b.facts) / union if union else 0.0
+    shared = len(a.facts & b.facts)
+    union = len(a.facts) + len(b.facts) - shared  # (without building the union)
+    return words, shared / union if union else 0.0
 
 
 def same_story(words: float, facts: float) -> bool:
