@@ -11,7 +11,10 @@ the downloader waits. `ExtractionPool` (a Scrapy extension) keeps NEWSBOT_EXTRAC
 - a page that takes longer than NEWSBOT_EXTRACT_TIMEOUT seconds, or whose worker dies (segfault,
   out of memory), fails with that reason (`WorkerFailed`, an ExtractionError the spider counts
   like any other) and its worker is replaced; workers are also renewed every
-  NEWSBOT_EXTRACT_MAX_TASKS pages, so a slow leak in a parser cannot grow the crawl.
+  NEWSBOT_EXTRACT_MAX_TASKS pages, so a slow leak in a parser cannot grow the crawl;
+- workers run NEWSBOT_EXTRACT_NICE (5) nicer than the crawl: when the cores are busy the
+  reactor, which feeds them and stores their records, runs first (2 workers on 2 busy cores,
+  alternated 3,000-page runs: 52.7 / 45.8 pages/s nice, 37.2 / 40.0 not).
 
 Workers run the same `extract_pages` the inline path runs, so the records are the same byte for
 byte (tests/test_pool.py compares). NEWSBOT_EXTRACT_WORKERS = 0 extracts on the reactor thread.
@@ -182,8 +185,11 @@ def _settle_collector() -> None:
     gc.callbacks.append(count)
 
 
-def _serve(conn: Connection, function: Callable[..., Outcome]) -> None:
+def _serve(conn: Connection, function: Callable[..., Outcome], nice: int = 0) -> None:
     """A worker's loop: extract_page's arguments in, Outcome out, until None or EOF."""
+    if nice > 0:
+        with contextlib.suppress(OSError):
+            os.nice(nice)
     logging.getLogger("newsbot.extract").propagate = False  # reported through the Outcome
     _settle_collector()
     while True:
@@ -202,10 +208,12 @@ def _serve(conn: Connection, function: Callable[..., Outcome]) -> None:
 class _Worker:
     """One worker process and its pipe; `call` runs in its feeding thread, one page at a time."""
 
-    def __init__(self, context: BaseContext, function: Callable[..., Outcome]) -> None:
+    def __init__(
+        self, context: BaseContext, function: Callable[..., Outcome], nice: int = 0
+    ) -> None:
         self.conn, child = context.Pipe()
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child, function), daemon=True, name="newsbot-extract"
+            target=_serve, args=(child, function, nice), daemon=True, name="newsbot-extract"
         )
         self.process.start()
         child.close()
@@ -277,11 +285,13 @@ class WorkerPool:
         time_limit: float = DEFAULT_TIMEOUT,
         max_tasks: int = DEFAULT_MAX_TASKS,
         function: Callable[..., Outcome] = extract_page,
+        nice: int = 0,
     ) -> None:
         if workers < 1:
             raise ValueError("a pool needs at least one worker")
         self.size = workers
         self.function = function
+        self.nice = nice
         self.time_limit = time_limit
         self.max_tasks = max_tasks
         self.context = _context()
@@ -297,7 +307,9 @@ class WorkerPool:
         with self._lock:
             if self._workers or self.closed:
                 return
-            self._workers = [_Worker(self.context, self.function) for _ in range(self.size)]
+            self._workers = [
+                _Worker(self.context, self.function, self.nice) for _ in range(self.size)
+            ]
             self._feeders = [
                 threading.Thread(
                     target=self._feed, args=(n,), name=f"newsbot-extract_{n}", daemon=True
@@ -357,7 +369,7 @@ class WorkerPool:
         """A fresh worker n in place of one that died, was killed or did its share of pages."""
         if worker.alive:
             worker.stop()
-        fresh = _Worker(self.context, self.function)
+        fresh = _Worker(self.context, self.function, self.nice)
         with self._lock:
             if self.closed:
                 fresh.stop()
@@ -445,6 +457,7 @@ class ExtractionPool:
                 workers,
                 time_limit=settings.getfloat("NEWSBOT_EXTRACT_TIMEOUT", DEFAULT_TIMEOUT),
                 max_tasks=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", DEFAULT_MAX_TASKS),
+                nice=settings.getint("NEWSBOT_EXTRACT_NICE", 0),
             )
             if workers
             else None

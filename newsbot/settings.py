@@ -98,6 +98,9 @@ EXTENSIONS = {
 NEWSBOT_EXTRACT_WORKERS = "auto"
 NEWSBOT_EXTRACT_TIMEOUT = 30.0
 NEWSBOT_EXTRACT_MAX_TASKS = 1000
+# Workers run this much nicer than the crawl (os.nice), so the reactor, which feeds them and
+# stores what they return, gets a core when it needs one instead of waiting behind them.
+NEWSBOT_EXTRACT_NICE = 5
 
 ITEM_PIPELINES = {
     "newsbot.pipelines.ValidatePipeline": 100,

@@ -42,3 +42,17 @@ def collector_state(
     outcome = extract_page(body, url, content_type, crawled_at, more_pages, want)
     outcome.warnings = [f"frozen {gc.get_freeze_count()}", f"threshold {gc.get_threshold()[0]}"]
     return outcome
+
+
+def niceness(
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    crawled_at: dt.datetime | None,
+    more_pages: MorePages = (),
+    want: Want = "article",
+) -> Outcome:
+    """extract_page, with the worker's scheduling niceness in `warnings`."""
+    outcome = extract_page(body, url, content_type, crawled_at, more_pages, want)
+    outcome.warnings = [f"nice {os.nice(0)}"]
+    return outcome

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 from conftest import PAGES, manifest
 from mirror import ROOT, XML, MirrorServer, last_run, news_sitemap, scrapy_crawl
-from pool_faults import collector_state, misbehave
+from pool_faults import collector_state, misbehave, niceness
 
 from newsbot.extract import NotAnArticle
 from newsbot.pool import (
@@ -168,6 +169,18 @@ def test_a_worker_freezes_what_start_up_left_and_collects_less_often() -> None:
         assert int(frozen.split()[1]) > 10_000  # (newsbot.extract and its imports)
         assert threshold == f"threshold {WORKER_GC_THRESHOLD}"
         assert 0.0 <= outcome.gc_ms <= outcome.cpu_ms
+
+
+def test_workers_yield_the_cpu_to_the_crawl() -> None:
+    """Workers run at a lower priority than the crawl (NEWSBOT_EXTRACT_NICE), so the reactor
+    that feeds them and stores their records is not queued behind them for the CPU."""
+    crawl = os.nice(0)
+    (outcome,) = run_pool(WorkerPool(1, function=niceness, nice=5), sample_pages()[:1])
+    assert isinstance(outcome, Outcome)
+    assert outcome.warnings == [f"nice {min(crawl + 5, 19)}"]
+    (outcome,) = run_pool(WorkerPool(1, function=niceness), sample_pages()[:1])
+    assert isinstance(outcome, Outcome)
+    assert outcome.warnings == [f"nice {crawl}"]
 
 
 def test_worker_count_setting() -> None:
