@@ -12,9 +12,10 @@ the downloader waits. `ExtractionPool` (a Scrapy extension) keeps NEWSBOT_EXTRAC
   out of memory), fails with that reason (`WorkerFailed`, an ExtractionError the spider counts
   like any other) and its worker is replaced; workers are also renewed every
   NEWSBOT_EXTRACT_MAX_TASKS pages, so a slow leak in a parser cannot grow the crawl;
-- workers run NEWSBOT_EXTRACT_NICE (5) nicer than the crawl: when the cores are busy the
-  reactor, which feeds them and stores their records, runs first (2 workers on 2 busy cores,
-  alternated 3,000-page runs: 52.7 / 45.8 pages/s nice, 37.2 / 40.0 not).
+- workers can run NEWSBOT_EXTRACT_NICE nicer than the crawl (default 0): when the cores are
+  busy the reactor, which feeds them and stores their records, then runs first (2 workers on 2
+  cores shared with other jobs, alternated 3,000-page runs at load 4-6: 52.7 / 45.8 / 32.0 / 22.4
+  pages/s at nice 5, 37.2 / 40.0 / 24.1 / 29.9 at 0; not measured on an idle machine).
 
 Workers run the same `extract_pages` the inline path runs, so the records are the same byte for
 byte (tests/test_pool.py compares). NEWSBOT_EXTRACT_WORKERS = 0 extracts on the reactor thread.

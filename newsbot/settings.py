@@ -98,9 +98,10 @@ EXTENSIONS = {
 NEWSBOT_EXTRACT_WORKERS = "auto"
 NEWSBOT_EXTRACT_TIMEOUT = 30.0
 NEWSBOT_EXTRACT_MAX_TASKS = 1000
-# Workers run this much nicer than the crawl (os.nice), so the reactor, which feeds them and
-# stores what they return, gets a core when it needs one instead of waiting behind them.
-NEWSBOT_EXTRACT_NICE = 5
+# Workers can run this much nicer than the crawl (os.nice), so the reactor, which feeds them and
+# stores what they return, gets a core first when they outnumber the cores. Off by default: in
+# alternated runs on the shared 2-core machine it helped at load 4-6 and lost at load ~3.5.
+NEWSBOT_EXTRACT_NICE = 0
 
 ITEM_PIPELINES = {
     "newsbot.pipelines.ValidatePipeline": 100,

@@ -172,8 +172,9 @@ def test_a_worker_freezes_what_start_up_left_and_collects_less_often() -> None:
 
 
 def test_workers_yield_the_cpu_to_the_crawl() -> None:
-    """Workers run at a lower priority than the crawl (NEWSBOT_EXTRACT_NICE), so the reactor
-    that feeds them and stores their records is not queued behind them for the CPU."""
+    """Workers can run at a lower priority than the crawl (NEWSBOT_EXTRACT_NICE), so the
+    reactor that feeds them and stores their records is not queued behind them for the CPU;
+    by default they run at the crawl's."""
     crawl = os.nice(0)
     (outcome,) = run_pool(WorkerPool(1, function=niceness, nice=5), sample_pages()[:1])
     assert isinstance(outcome, Outcome)
