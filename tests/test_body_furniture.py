@@ -52,6 +52,9 @@ def paragraphs(*extra: str, before: str = "", after: str = "") -> str:
         "Tonton juga video berikut ini:",
         "Saksikan video selengkapnya di kanal YouTube kami",
         "Simak Video &quot;Warga mengungsi ke masjid&quot;",
+        # Reading prompts between the paragraphs.
+        "Scroll down untuk melanjutkan membaca",
+        "Baca Selanjutnya:",
     ],
 )
 def test_closing_promos_and_syndication_lines_go(line: str) -> None:
@@ -90,6 +93,23 @@ def test_caption_and_credit_lines_become_the_photo_caption() -> None:
         captions["lanes-main.jpg"] == "Cyclists on the river road on Tuesday. (AP Photo/Jane Roe)"
     )
     assert captions["lanes-map-detail.jpg"] == "Foto: Dok. Dinas Perhubungan"
+
+
+def test_a_caption_crediting_its_source_with_a_slash_goes_to_the_photo() -> None:
+    caption = "Paket misterius ditemukan di depan rumah warga (Sumber: Instagram/warga_kota)"
+    body = (
+        f"<article><p>{TEXT[0]}</p><div class='media'><img src='/img/paket.jpg'></div>"
+        f"<p>{caption}</p><p>" + "</p><p>".join(TEXT[1:]) + "</p></article>"
+    )
+    art = extract_article(page(body), URL)
+    assert art.paragraphs == TEXT
+    assert [i["caption"] for i in art.images if i["url"].endswith("paket.jpg")] == [caption]
+
+
+def test_a_sentence_citing_its_source_stays() -> None:
+    line = "Angka kemiskinan turun menjadi 9,4 persen tahun ini (Sumber: Badan Pusat Statistik)."
+    art = extract_article(page(f"<article>{paragraphs(f'<p>{line}</p>')}</article>"), URL)
+    assert art.paragraphs == [*TEXT, line]
 
 
 def test_an_ad_widget_credit_is_no_caption() -> None:

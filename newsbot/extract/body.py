@@ -70,9 +70,9 @@ _RAW_LINE_CHARS = 4 * MAX_PARAGRAPH_CHARS
 # Lines that are never article prose (matched case-insensitively against the whole line).
 BOILERPLATE = re.compile(
     r"""^(?:
-      (?:baca|lihat|simak|cek)\s*(?:juga|pula|selengkapnya|berita\ lainnya|artikel)\b
+      (?:baca|lihat|simak|cek)\s*(?:juga|pula|selengkapnya|selanjutnya|berita\ lainnya|artikel)\b
     | (?:advertisement|iklan|sponsored|ads)$
-    | scroll\ (?:to\ continue|untuk\ (?:membaca|melanjutkan))
+    | scroll(?:\ down|\ ke\ bawah)?\ (?:to\ continue|untuk\ (?:membaca|melanjutkan))
     | artikel\ ini\ (?:telah\ )?(?:tayang|terbit|sudah\ tayang)
     | (?:simak|ikuti|follow|dapatkan|gabung|join|klik|kunjungi|tonton|download|unduh|dukung|add\ as|
         cek|yuk)\b
@@ -667,7 +667,9 @@ def _join_dateline_fragments(paragraphs: list[str]) -> list[str]:
 _CREDIT_TAIL = re.compile(
     r"\((?:foto|photo|dok(?:umentasi)?|sumber foto|ilustrasi|image|bild)\b[^()]{0,80}\)$"
     # "(Liputan6.com/Helmi Fithriansyah)", "(KOMPAS.com/NABILLA TASHANDRA)": site/photographer
-    r"|\((?:[\w-]+\.)+[a-z]{2,6}\s*/\s*[^\W\d][^()/]{2,60}\)$",
+    r"|\((?:[\w-]+\.)+[a-z]{2,6}\s*/\s*[^\W\d][^()/]{2,60}\)$"
+    # "(Sumber: Instagram/evanmarvino)": a source with a slash credits the photo's origin
+    r"|\(sumber\s*:\s*[^()/]{2,40}/[^()/]{2,40}\)$",
     re.IGNORECASE,
 )
 
