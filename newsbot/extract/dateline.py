@@ -142,7 +142,10 @@ def parse_dateline(paragraph: str, outlets: Iterable[str] = ()) -> Dateline | No
     text = paragraph.lstrip().replace("\xa0", " ")
     head = text[: _MAX_PREFIX + 4]
     names = tuple(sorted({n.strip() for n in outlets if n and len(n.strip()) >= 3}, key=len))
-    for form in [*_site_forms(names[::-1]), *_FORMS]:
+    # The site's own forms need its name in the prefix: compiled (per site, ~1 ms) only then.
+    folded = head.casefold()
+    printed = tuple(n for n in names if n.casefold() in folded)
+    for form in [*_site_forms(printed[::-1]), *_FORMS]:
         m = form.match(head)
         if not m or m.end() > _MAX_PREFIX:
             continue
