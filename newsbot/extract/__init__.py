@@ -897,11 +897,21 @@ def _captions_from_page(page: Page, images: list[Image]) -> None:
     wanted = {image_key(i["url"]) or i["url"]: i for i in images if not i["caption"]}
     if not wanted:
         return
+    # A photo's key opens its file name (lower case): a cheap test before image_key.
+    needles = tuple({key[:8] for key in wanted})
+
+    def key_of(src: str) -> str | None:
+        low = src.lower()
+        if not any(n in low or n in src for n in needles):
+            return None
+        return image_key(src) or src
+
     for img in _IMGS(page.tree):
         src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
         if not src or src.startswith("data:"):
             continue
-        image = wanted.get(image_key(src) or src)
+        key = key_of(src)
+        image = wanted.get(key) if key else None
         if image is None or image["caption"]:
             continue
         image["caption"] = body_mod.caption_of(img)
@@ -909,7 +919,8 @@ def _captions_from_page(page: Page, images: list[Image]) -> None:
     # (KLY's <div data-image=… data-description=…>, <a href=photo.jpg data-caption=…>).
     for el in _CAPTIONED(page.tree):
         src = el.get("data-image") or el.get("data-src") or el.get("href") or ""
-        image = wanted.get(image_key(src) or src) if src else None
+        key = key_of(src) if src else None
+        image = wanted.get(key) if key else None
         if image is None or image["caption"]:
             continue
         caption = body_mod.norm(el.get("data-caption") or el.get("data-description") or "")
