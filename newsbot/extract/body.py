@@ -795,7 +795,8 @@ def find_container(root: HtmlElement, headline: HtmlElement | None = None) -> Ht
 
 def find_containers(root: HtmlElement, headline: HtmlElement | None = None) -> list[HtmlElement]:
     """The element that holds the page's prose and as little else as possible (near the
-    `headline` element, when the page shows one: see _by_the_headline).
+    `headline` element, when the page shows one: see _by_the_headline), then the story's later
+    blocks built like it (see _with_continuations); [] when the page has no prose.
 
     Every line of text (split at block elements and <br>, as the body walk reads it) is prose
     (long, few link characters) or not; widgets by tag or class count wholly as non-prose. Each
