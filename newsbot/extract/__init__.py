@@ -907,8 +907,8 @@ def _captions_from_page(page: Page, images: list[Image]) -> None:
         return image_key(src) or src
 
     for img in _IMGS(page.tree):
-        src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
-        if not src or src.startswith("data:"):
+        src = body_mod.image_src(img)
+        if not src:
             continue
         key = key_of(src)
         image = wanted.get(key) if key else None

@@ -293,6 +293,13 @@ def is_caption(el: HtmlElement) -> bool:
     return el.tag in ("figcaption", "figure") or bool(class_parts(el) & CAPTION_PARTS)
 
 
+def image_src(img: HtmlElement) -> str:
+    """The photo's URL as an <img> gives it (lazy loaders keep it in data-src or
+    data-original); "" for none or an inline data: placeholder."""
+    src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
+    return "" if src.startswith("data:") else src
+
+
 def caption_of(img: HtmlElement) -> str:
     """The caption printed with an image wherever it stands on the page: its figure's
     <figcaption>, else a caption-classed block right after it or after its wrapper
@@ -478,12 +485,7 @@ class _Walker:
             caption = norm(caps[0].text_content())
         elif el.tag != "img" and not imgs:
             caption = norm(el.text_content())
-        src = ""
-        for img in imgs:
-            src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
-            if src and not src.startswith("data:"):
-                break
-            src = ""
+        src = next((found for found in map(image_src, imgs) if found), "")
         if not src and not caption:
             return
         if src:

@@ -53,7 +53,7 @@ _LABEL_START = re.compile(
     r"par|por|door)(?![\w.])\s*(?P<mark>[:：|])?",
     re.IGNORECASE,
 )
-_EDITOR_WORDS = frozenset({"editor", "penyunting", "redaktur", "red"})
+_EDITOR_WORDS = body_mod.EDITOR_LABELS | {"red"}  # (and "Red:", the short label)
 # Labels that are one only with their mark ("Red: Y", "Text: X"; "Text" alone is a word).
 _MARKED_ONLY = frozenset({"rep", "red", "text", "texte", "by", "von", "par", "por", "door"})
 # A byline's preposition: "Oleh Agus Salim", "By Jane Roe", "Von Nina Magoley".
