@@ -955,6 +955,21 @@ def test_the_rank_is_split_out_of_the_role(phrase: str, role: str, rank: str) ->
     assert (quote["speaker_role"], quote["speaker_rank"]) == (role, rank)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        (
+            "Rektor Universitas Negeri Surabaya Prof Budi Santoso",
+            "Rektor Universitas Negeri Surabaya",
+        ),
+        ("Kepala Dinas Kesehatan Kota Metro dr Rina Lestari", "Kepala Dinas Kesehatan Kota Metro"),
+    ],
+)
+def test_an_honorific_between_office_and_name_is_in_neither(phrase: str, role: str) -> None:
+    quote = extract_quotes([f"“Vaksinasi kami lanjutkan pekan depan,” kata {phrase}."])[0]
+    assert (quote["speaker_role"], quote["speaker"]) == (role, " ".join(phrase.split()[-2:]))
+
+
 def test_the_role_and_rank_of_the_first_mention_are_carried_to_the_later_quote() -> None:
     paragraphs = [
         "Kasat Reskrim Polres Tulang Bawang AKP Rudi Hartono mengatakan, pelaku ditangkap Senin.",

@@ -30,6 +30,7 @@ from newsbot.extract.quotes.vocab import (
     PASSIVE_SAYING,
     RANKS,
     SPELLED_RANKS,
+    TITLES,
 )
 from newsbot.record import Quote
 
@@ -95,8 +96,12 @@ def _speaks(paras: list[str]) -> bool:
 
 def _split_rank(role: str) -> tuple[str, str]:
     """("Kapolsek Natar Kompol", …) -> ("Kapolsek Natar", "Kompol"): the rank that stood
-    between the office and the name is the person's, not part of the office."""
+    between the office and the name is the person's, not part of the office. So is an
+    honorific there ("Rektor Unesa Prof", "Kepala Dinas Kesehatan dr"): it is left out, as it
+    is of the name."""
     words = role.split()
+    while len(words) > 1 and words[-1] in TITLES:
+        words.pop()
     k = len(words)
     while k:
         # "Kapolres … Ajun Komisaris Besar": a rank written out, the longest first (a lone
