@@ -970,6 +970,47 @@ def test_an_honorific_between_office_and_name_is_in_neither(phrase: str, role: s
     assert (quote["speaker_role"], quote["speaker"]) == (role, " ".join(phrase.split()[-2:]))
 
 
+_LISTED_OFFICE = "Kepala Dinas Pertanian, Pangan, dan Perikanan Kabupaten Sukamaju"
+_LISTED_ROLE = "Kepala Dinas Pertanian Pangan dan Perikanan Kabupaten Sukamaju"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"“Harga gabah sudah naik,” kata {_LISTED_OFFICE} Hendra Wijaya, Senin.",
+        (
+            f"“Harga gabah sudah naik,” kata {_LISTED_OFFICE.replace(', dan', ' dan')} Hendra"
+            " Wijaya saat ditemui di kantornya."
+        ),
+        f"{_LISTED_OFFICE} Hendra Wijaya mengatakan, harga gabah sudah naik sejak pekan lalu.",
+        f"Menurut {_LISTED_OFFICE} Hendra Wijaya, harga gabah sudah naik sejak pekan lalu.",
+    ],
+)
+def test_an_office_that_lists_its_fields_is_one_role(paragraph: str) -> None:
+    """ "Dinas Pertanian, Pangan, dan Perikanan": the commas and "dan" between an office's
+    fields end neither the office nor start the name (a field is no speaker)."""
+    quote = extract_quotes([paragraph])[0]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Hendra Wijaya", _LISTED_ROLE)
+
+
+def test_a_pronoun_cue_after_a_listed_office_is_its_holder() -> None:
+    paragraphs = [
+        f"{_LISTED_OFFICE} Hendra Wijaya menuturkan, panen raya dimulai bulan depan.",
+        "“Petani sudah siap dengan benih unggul,” ucapnya.",
+    ]
+    quote = next(q for q in extract_quotes(paragraphs) if q["kind"] == "direct")
+    assert (quote["speaker"], quote["speaker_role"]) == ("Hendra Wijaya", _LISTED_ROLE)
+
+
+def test_people_listed_with_their_offices_are_not_one_office() -> None:
+    listed = (
+        "“Kami siap,” kata Kepala Dinas Pendidikan Budi Santoso, Kepala Dinas Sosial Ani Rahma,"
+        " dan Ketua DPRD Joko Susilo."
+    )
+    quote = extract_quotes([listed])[0]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Budi Santoso", "Kepala Dinas Pendidikan")
+
+
 def test_the_role_and_rank_of_the_first_mention_are_carried_to_the_later_quote() -> None:
     paragraphs = [
         "Kasat Reskrim Polres Tulang Bawang AKP Rudi Hartono mengatakan, pelaku ditangkap Senin.",

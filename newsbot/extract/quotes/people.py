@@ -90,6 +90,7 @@ def _token_starts(text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=65536)  # (asked of every word by several passes: a cached look-up is cheap)
 def _is_cap(w: str) -> bool:
     first = w[:1]
     return first.isupper() or first == "@"
@@ -140,7 +141,7 @@ def _is_roleish(w: str) -> bool:
 _OFFICE_NOUN = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke|Per)[a-z]{4,}an|[A-Z][a-z]{3,}(?:asi|itas)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Name:
     name: str
     role: str
@@ -156,13 +157,27 @@ class _Evidence:
     organisations: frozenset[str] = frozenset()  # "(Transjakarta)" after "PT Transportasi …"
     # places by the words naming them: "di Indramayu", "Kabupaten Sabu Raijua", a dateline's
     places: frozenset[tuple[str, ...]] = frozenset()
+    # `_split_role` of each run asked of this evidence: the article's passes ask the same runs
+    splits: dict[tuple[str, ...], _Name] = field(default_factory=dict, compare=False, repr=False)
 
 
 _NO_EVIDENCE = _Evidence()
 
 
 def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
-    """Split "Wali Kota Metro Wahdi Siradjudin" into role and name; name '' when none is found.
+    """Split "Wali Kota Metro Wahdi Siradjudin" into role and name; name '' when none is found
+    (read once per run and article: see `_read_role`)."""
+    if ev is _NO_EVIDENCE:  # (no article behind it: nothing to keep it for)
+        return _read_role(words, ev)
+    key = tuple(words)
+    known = ev.splits.get(key)
+    if known is None:
+        known = ev.splits[key] = _read_role(words, ev)
+    return known
+
+
+def _read_role(words: list[str], ev: _Evidence) -> _Name:
+    """`_split_role`, uncached.
 
     Role words, ranks, titles, acronyms and the place an office takes are peeled off the
     front. Then, if a later word is a name the article uses on its own ("Wahdi mengatakan")
@@ -174,6 +189,15 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
         later = _split_role(words[cut:], ev)
         if later.name:
             role = [w for w in words[:cut] if w not in _PUNCT]
+            return _Name(later.name, " ".join([*role, later.role]).strip())
+    last_field = _last_field(words)
+    if last_field:
+        later = _split_role(words[last_field:], ev)
+        if not later.role:  # the field itself ("… dan Transmigrasi Abdul Halim"): role too
+            later = _split_role(words[last_field + 1 :], ev)
+            later = _Name(later.name, " ".join([words[last_field], later.role]).strip())
+        if later.name:
+            role = [w for w in words[:last_field] if w not in _PUNCT]
             return _Name(later.name, " ".join([*role, later.role]).strip())
     words = [w.rstrip(".,") if not _is_initial(w) else w for w in words]
     words = [w for w in words if w and w not in _PUNCT]
@@ -282,6 +306,56 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     if name and tuple(name) in ev.places:  # "Pilkada Indramayu", "di Indramayu" elsewhere
         return _Name("", " ".join(words))
     return _Name(" ".join(name), " ".join(words[:k]))
+
+
+def _last_field(words: list[str]) -> int:
+    """`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar`: an
+    office that lists its fields, commas between them and "dan" before the last, ends with
+    that field; no name starts before it. The index of the last field's first word, else 0
+    (also when an office follows "dan": "Kepala A, Kepala B, dan Ketua C …" lists people)."""
+    if "," not in words or not words or not _is_roleish(words[0]):
+        return 0
+    first_comma = words.index(",")
+    for j in range(len(words) - 2, first_comma, -1):
+        if words[j] in OFFICE_JOINERS and words[j] != "&":
+            field = words[j + 1]
+            return j + 1 if _is_cap(field) and field not in ROLE_WORDS else 0
+    return 0
+
+
+def office_fields(phrase: list[str], rest: list[str]) -> int:
+    """`kata Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim …`: an
+    office (`phrase`) goes on in `rest` through fields written in capitals, commas between
+    them, up to the one after "dan" and the capitalised run it opens (`rest` opens with a
+    comma, or with the "dan" when `phrase` already holds the fields before it). The number of
+    words of `rest` that belong to the office's run, else 0."""
+    if not phrase or not rest or not _is_roleish(phrase[0]):
+        return 0
+    if rest[0] in ("dan", "serta") and "," in phrase:
+        start = 0  # ("Menteri Desa, Pembangunan Daerah Tertinggal | dan Transmigrasi …")
+    elif rest[0] == ",":
+        start = 1
+    else:
+        return 0
+    for _ in range(5):  # (an office lists a few fields)
+        end = start
+        while end < len(rest) and rest[end] not in (",", "."):
+            end += 1
+        piece = rest[start:end]
+        joiner = next((i for i, w in enumerate(piece) if w in ("dan", "serta")), -1)
+        before = piece if joiner < 0 else piece[:joiner]
+        if not all(_is_cap(w) for w in before) or not (before or joiner == 0):
+            break
+        if joiner >= 0:
+            run = joiner + 1
+            while run < len(piece) and _is_cap(piece[run]):
+                run += 1
+            last_field = piece[joiner + 1] if joiner + 1 < len(piece) else ""
+            return start + run if run > joiner + 1 and last_field not in ROLE_WORDS else 0
+        if rest[end : end + 1] != [","]:
+            break
+        start = end + 1
+    return 0
 
 
 def _split_one(w: str, ev: _Evidence) -> _Name:
@@ -507,7 +581,7 @@ class _Article:
         for _, sent in split_up:
             later.update(_tokens(sent)[1:])
         # capitalised words used after a sentence's start, and words written in lower case there
-        self.midcaps = {w for w in later if w[:1].isupper() or w[:1] == "@"}
+        self.midcaps = set(filter(_is_cap, later))
         self.lowered = {w for w in filter(str.islower, later) if w[0] != "@"}
         self._read: dict[str, tuple[str, ...]] = {}  # sentence -> its words, read once
         self.sentences = [(n, self.sentence_words(sent)) for n, sent in split_up]
@@ -534,15 +608,12 @@ class _Article:
         self.evidence = _Evidence(self.bare, entities, common, self.organisations, places)
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
-        read: dict[tuple[str, ...], _Name] = {}  # the same run is read once
         for n, lead, run in led:
             # "dosen Undip Budi Setiyono": the lower-case noun for what the person is, before
             # the run, makes it an office's, so the name can start after an institution
             # ("Budi" used alone elsewhere) as it does after "Dosen Undip"
             words = [*lead, *run] if lead and len(run) > 1 else run
-            split = read.get(tuple(words)) or read.setdefault(
-                tuple(words), _split_role(words, self.evidence)
-            )
+            split = _split_role(words, self.evidence)
             name: list[str] = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
                 # (not the word that opens a Sasak name after an office: "… Jateng Lalu M
@@ -577,8 +648,10 @@ class _Article:
         }
         # "penjual sayur Hartini", "Sutrisno, pedagang beras …": a name and what the person is
         for _, words in self.sentences:
-            for k in [k for k, w in enumerate(words) if w[:1].isupper() and w not in _NOT_NAMES]:
+            for k in _where(_is_cap, words):
                 w = words[k]
+                if w[0] == "@" or w in _NOT_NAMES:
+                    continue
                 b1 = words[k - 1] if k else ""  # the two words before it
                 b2 = words[k - 2] if k > 1 else ""
                 if (b1.islower() and b1.capitalize() in _PERSON_NOUNS) or (
@@ -810,7 +883,7 @@ def _bare_flags(w: str) -> int:
     flags = _AFTER_CUE if cue or low == "menurut" else 0
     if cue or auxiliary or _VERBISH.fullmatch(w):
         flags |= _VERB
-    if w[:1].isupper() or w[:1] == "@" or w in NAME_CONNECTORS or auxiliary:
+    if _is_cap(w) or w in NAME_CONNECTORS or auxiliary:
         flags |= _ENDS_RUN
     return flags
 
@@ -830,13 +903,13 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
     words at least, else []."""
     runs: list[tuple[list[str], int]] = []
     end = 0  # where the last run ended
-    for k in [k for k, w in enumerate(words) if w[:1].isupper() or w[:1] == "@"]:
+    for k in _where(_is_cap, words):
         if k < end:
             continue  # inside the run read last
         end = k + 1
         while end < len(words):
             w = words[end]
-            if w[:1].isupper() or w[:1] == "@" or w in NAME_CONNECTORS:
+            if _is_cap(w) or w in NAME_CONNECTORS:
                 end += 1
             elif w == "(" and _abbreviation_after(words, end) > 0:
                 end = _abbreviation_after(words, end)  # "Badan … (BPS) Jawa Barat Marsudijono"

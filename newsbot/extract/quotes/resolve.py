@@ -28,6 +28,7 @@ from newsbot.extract.quotes.people import (
     _token_starts,
     _where,
     _words,
+    office_fields,
 )
 from newsbot.extract.quotes.spans import (
     _clean_text,
@@ -256,6 +257,10 @@ class _Resolver:
             return _Attribution(cue, described)
         phrase, end = _speaker_phrase_end(words[k:])
         rest = words[k + end :]
+        # (the phrase without the commas it walked over: they tell an office's fields apart)
+        fields = office_fields(words[k : k + end], rest)
+        if fields:
+            phrase, rest = [*words[k : k + end], *rest[:fields]], rest[fields:]
         named = _name_after_role(phrase, rest, self.a.evidence)
         if named is not None:
             name, titles, after_name = named
@@ -346,8 +351,14 @@ class _Resolver:
             if (stop in OFFICE_JOINERS or stop in ("dari", "untuk")) and split.name and split.role:
                 # "Kepala Dinas … Hutan dan Perkebunan Kemenperin X", "… DPR dari Fraksi …":
                 # the whole office when a capitalised run stands before the joiner
+                # ("Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi …": across the commas
+                # between an office's fields)
                 h = i - 1
-                while h > 0 and (_is_cap(words[h - 1]) or words[h - 1] in OFFICE_JOINERS):
+                while h > 0 and (
+                    _is_cap(words[h - 1])
+                    or words[h - 1] in OFFICE_JOINERS
+                    or (words[h - 1] == "," and h > 1 and _is_cap(words[h - 2]))
+                ):
                     h -= 1
                 while h < i - 1 and not _is_cap(words[h]):
                     h += 1
@@ -536,6 +547,10 @@ class _Resolver:
     def _set_focus(self, words: list[str], n: int) -> bool:
         run: list[str] = []
         k = 0
+        comma = words.index(",") if "," in words else 0
+        fields = office_fields(words[:comma], words[comma:]) if comma else 0
+        if fields:  # "Kepala Dinas Perumahan, Cipta Karya, dan Tata Ruang Kota X Iman Krestian"
+            run, k = words[: comma + fields], len(words)
         while k < len(words):
             w = words[k]
             joins_offices = w in OFFICE_JOINERS and bool(run) and run[-1] in _ROLE
@@ -789,6 +804,11 @@ class _Resolver:
                 speaker = self.focus if self.focus != _UNKNOWN else ""
                 role = ""
             else:
+                rest = [",", *_words(text)]
+                fields = office_fields(words, rest)
+                if fields and rest[fields : fields + 1] == [","]:  # ", dan Perikanan … X, …"
+                    commas = rest[:fields].count(",")
+                    words, text = [*words, *rest[:fields]], text.split(",", commas)[commas].strip()
                 head, _, tail = text.partition(",")
                 named = _name_after_role(words, [",", *_words(head), ","], self.a.evidence)
                 if named is not None and tail.strip():
