@@ -419,3 +419,60 @@ def test_a_profile_that_names_no_editors_place_gets_the_pages_credit(
     art = extract_article(html, url)
     assert art.extractor != "generic"
     assert art.editor == editor
+
+
+def _signed_page(first: str, last: str) -> str:
+    return (
+        "<html><head><title>Posko banjir disiagakan di 12 kecamatan</title>"
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2026-11-20T10:15:00+07:00"></head>'
+        "<body><h1>Posko banjir disiagakan di 12 kecamatan</h1>"
+        f"<article>{first}<p>{PROSE}</p><p>Relawan siaga sejak pagi di setiap posko.</p>"
+        f"<p>{SECOND}</p>{last}</article></body></html>"
+    )
+
+
+SECOND = (
+    "Badan Penanggulangan Bencana Daerah mencatat genangan setinggi 40 sentimeter di tiga "
+    "kelurahan pada pekan lalu, dan warga diminta melapor lewat nomor darurat posko."
+)
+URL = "https://kabarwarga.example/2026/11/20/posko-banjir-disiagakan"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "authors"),
+    [
+        (
+            "<p><strong>Rina Marlina/Hendra Saputra</strong></p>",
+            "",
+            ["Rina Marlina", "Hendra Saputra"],
+        ),
+        ("", '<p style="text-align:right"><strong>Rina Marlina</strong></p>', ["Rina Marlina"]),
+        ("", "<p><b>Rina Marlina dan Hendra Saputra</b></p>", ["Rina Marlina", "Hendra Saputra"]),
+    ],
+)
+def test_a_story_signed_in_a_bold_line_of_its_own(
+    first: str, last: str, authors: list[str]
+) -> None:
+    """No byline box, no label: the names on a bold line of their own before the text or
+    after it (Lesotho Times, VnExpress) are its authors, and not a paragraph of the body."""
+    art = extract_article(_signed_page(first, last), URL)
+    assert art.extractor == "generic"
+    assert art.authors == authors
+    assert not any("Rina" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("<p><strong>Warga Siaga</strong></p>", ""),  # a kicker: "warga" is in the text
+        ("", "<p><strong>Relawan Siaga</strong></p>"),  # a crosshead in Title Case
+        ("", "<p><strong>Rina</strong></p>"),  # one word: a place, a desk
+        ("", "<p><strong>Rina Marlina</strong> melaporkan dari Bandar Lampung.</p>"),
+    ],
+)
+def test_a_bold_title_case_line_is_not_a_signature(first: str, last: str) -> None:
+    """(Whether other furniture rules keep such a line is theirs to say: no author here.)"""
+    art = extract_article(_signed_page(first, last), URL)
+    assert art.extractor == "generic"
+    assert art.authors == []

@@ -25,7 +25,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsbot.extract import body as body_mod
-from newsbot.extract.byline import data_layer_credits, find_credits
+from newsbot.extract.byline import data_layer_credits, find_credits, signature_line
 from newsbot.extract.dateline import parse_dateline
 from newsbot.extract.dates import ParsedDate, date_from_url, parse_date, to_iso
 from newsbot.extract.errors import ExtractionError, NotAnArticle, UnreadablePage
@@ -262,6 +262,8 @@ class _Extraction:
         paragraphs, bylines = _drop_date_lines(paragraphs, art.published_raw)
         if extractor == "generic":
             paragraphs = body_mod.furniture_out(paragraphs, body.loose, self._headlines(meta))
+            paragraphs, signed = signature_line(paragraphs, body.strong)
+            bylines += signed
         text = "\n\n".join(paragraphs)
         if len(text) < MIN_BODY_CHARS and not claims:
             raise NotAnArticle(f"no real article body ({len(text)} characters) at {page.url}")

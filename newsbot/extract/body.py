@@ -176,6 +176,8 @@ class Body:
     loose: set[str] = field(default_factory=set)
     # Bold runs that open one of the first lines (a dateline printed in bold without a dash).
     bold: list[str] = field(default_factory=list)
+    # Short texts printed in bold from a line's start (a line equal to one is all bold).
+    strong: set[str] = field(default_factory=set)
     # Lines read right after a photo (a caption printed as a paragraph reads like one).
     after_image: set[str] = field(default_factory=set)
 
@@ -383,6 +385,7 @@ class _Walker:
         self.line_images: list[int] = []
         self.last_img: HtmlElement | None = None
         self.bold: list[str] = []
+        self.strong: set[str] = set()  # texts of childless bold runs that open a line
 
     @property
     def full(self) -> bool:
@@ -452,12 +455,15 @@ class _Walker:
             stack.append(None)
         elif tag in ("td", "th") and "".join(self.parts).strip():
             self.parts.append(" | ")  # table cells of one row read as one line
-        if tag in ("b", "strong") and not "".join(self.parts).strip() and len(self.bold) < 5:
-            # A bold run opening a line ("<b>Liputan6.com, Jakarta</b> Indonesia …"): where a
-            # dateline printed without a dash ends.
-            lead = norm(el.text_content())
-            if 0 < len(lead) <= 60:
-                self.bold.append(lead)
+        if tag in ("b", "strong") and not "".join(self.parts).strip():
+            if len(self.bold) < 5:
+                # A bold run opening a line ("<b>Liputan6.com, Jakarta</b> Indonesia …"): where
+                # a dateline printed without a dash ends.
+                lead = norm(el.text_content())
+                if 0 < len(lead) <= 60:
+                    self.bold.append(lead)
+            if not len(el) and el.text and len(el.text) <= 120:
+                self.strong.add(norm(el.text))  # (a line that is all of it is bold)
         link = in_link or tag == "a"
         self.text(el.text, link)
         for child in reversed(el):
@@ -543,7 +549,13 @@ def read_body(
         seen.add(container)
         walker.walk(container, root=True)
         walker.brk()
-    body = Body(images=walker.images, limits=walker.limits, loose=walker.loose, bold=walker.bold)
+    body = Body(
+        images=walker.images,
+        limits=walker.limits,
+        loose=walker.loose,
+        bold=walker.bold,
+        strong=walker.strong,
+    )
     if walker.full:
         body.limits.append(f"body text cut after {MAX_BODY_CHARS:,} characters")
     seen_images = 0

@@ -330,6 +330,35 @@ def _name_shaped(text: str) -> bool:
     return True
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def signature_line(paragraphs: list[str], strong: set[str]) -> tuple[list[str], list[str]]:
+    """A story signed in a line of its own, among its first three lines or as its last: all
+    of the line bold (`strong`, see body.Body), read as names of two words or
+    more ("Mathatisi Sebusi/Mohalenyane Phakela", "Lê Phương"), and none of their words
+    written in lower case elsewhere in the story (a crosshead or kicker in Title Case,
+    "Breaking News", "The Road Ahead", uses the story's words). The paragraphs without it,
+    and its names; the paragraphs unchanged and [] when there is none."""
+    if len(paragraphs) < 3 or not strong:
+        return paragraphs, []
+    lowered: set[str] | None = None
+    for i in dict.fromkeys((0, 1, 2, len(paragraphs) - 1)):
+        line = paragraphs[i]
+        if line not in strong or not _name_shaped(line):
+            continue
+        names = [n for n in _NAMES_SPLIT.split(_BY.sub("", line)) if n]
+        if _CJK.search(line) or any(len(n.split()) < 2 for n in names):
+            continue
+        if lowered is None:
+            lowered = {w for p in paragraphs for w in _LETTERS.findall(p) if w.islower()}
+        capitalised = [w for n in names for w in _LETTERS.findall(n) if not w.islower()]
+        if any(w.lower() in lowered for w in capitalised):
+            continue
+        return paragraphs[:i] + paragraphs[i + 1 :], names
+    return paragraphs, []
+
+
 def _under(el: HtmlElement, top: HtmlElement) -> bool:
     return any(up is top for up in el.iterancestors())
 
