@@ -1460,3 +1460,22 @@ def test_a_rank_written_out_goes_to_the_rank_not_the_office() -> None:
         ("Kepala Polda Jawa Timur", "Inspektur Jenderal"),
         ("Komisaris", ""),
     ]
+
+
+@pytest.mark.parametrize("first", ["Mochamad", "Ahmad", "Muhammad"])
+def test_a_first_name_that_only_opens_names_stays_with_the_name_used_alone(first: str) -> None:
+    """The article calls him "Ardian" later, and writes "daerah" in lower case: the office
+    ("… Keuangan Daerah Kemendagri") still ends before the word that only opens personal
+    names, which is the person's."""
+    paras = [
+        (
+            f"Direktur Jenderal Bina Keuangan Daerah Kemendagri {first} Ardian Noervianto "
+            "mengatakan, masih ada 46 daerah yang belum melapor."
+        ),
+        "Ia meminta pemerintah daerah segera melengkapi laporan realokasi anggaran.",
+        "“Masih banyak daerah yang kemampuan keuangannya terbatas,” kata Ardian.",
+    ]
+    quotes = extract_quotes(paras)
+    assert {(q["speaker"], q["speaker_role"]) for q in quotes} == {
+        (f"{first} Ardian Noervianto", "Direktur Jenderal Bina Keuangan Daerah Kemendagri")
+    }

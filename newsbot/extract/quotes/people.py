@@ -258,7 +258,7 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
             independent = entity or any(w.lower() in ev.common for w in before)
             bare = words[b] in ev.bare
             if bare and rest_len and (independent or (after_office and rest_len > 1)):
-                k = b
+                k = b - _first_names_before(before)
                 break
             # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" is elsewhere
             if after_office and entity and rest_len >= 2:
@@ -356,6 +356,16 @@ def office_fields(phrase: list[str], rest: list[str]) -> int:
             break
         start = end + 1
     return 0
+
+
+def _first_names_before(before: list[str]) -> int:
+    """`Direktur Samapta Polda Metro Jaya Mokhamad | Ngajib`, "Ngajib" used alone: words that
+    only open personal names, right before the name, are its first ones (never an
+    institution's last). How many there are."""
+    n = 0
+    while n < len(before) and before[-1 - n] in NAME_OPENERS:
+        n += 1
+    return n
 
 
 def _split_one(w: str, ev: _Evidence) -> _Name:
