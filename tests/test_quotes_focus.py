@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from newsbot.extract.quotes import extract_quotes
 
 
@@ -91,6 +93,20 @@ def test_a_subject_before_adverbials_between_commas() -> None:
     ]
     assert direct(paragraphs) == [("Sikap terbuka", "Arief Prasetyo")]
     assert indirect(paragraphs) == [("pihaknya menghargai", "Arief Prasetyo")]
+
+
+@pytest.mark.parametrize("verb", ["mengatakan", "menjelaskan", "menyebutkan"])
+def test_a_verb_after_adverbials_with_bahwa_is_the_subjects_not_an_inverted_cue(
+    verb: str,
+) -> None:
+    """`X, Selasa (…), di Jakarta, mengatakan bahwa selama periode Maret-Mei 2020, …`: the
+    verb after the comma reports X's words; "bahwa …" up to the next comma names nobody (it
+    was read as `…, kata <speaker>,` with "Maret-Mei" speaking)."""
+    paragraph = (
+        f"Diah Natalisa, Selasa (16/6/2020), di Jakarta, {verb} bahwa selama periode Maret-Mei"
+        " 2020, ada 21.015 laporan yang masuk terkait Covid-19."
+    )
+    assert indirect([paragraph]) == [("selama periode", "Diah Natalisa")]
 
 
 def test_a_subject_described_between_commas_then_yang_then_the_verb() -> None:

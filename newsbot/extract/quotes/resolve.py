@@ -618,6 +618,8 @@ class _Resolver:
             inside = low in ("menurut", "menurutnya") or (low in _CUE_FORMS and low == words[k])
             if not inside:
                 continue
+            if k + 1 < len(words) and words[k + 1].lower() in COMPLEMENTISERS:
+                break  # ", mengatakan bahwa …": the verb of a subject before, read below
             end = k + 1
             while end < len(words) and words[end] != "," and end - k < 16:
                 end += 1
