@@ -480,3 +480,28 @@ def test_a_verb_opening_the_sentence_before_an_office_is_not_part_of_the_role() 
     assert {(q["speaker"], q["speaker_role"]) for q in quotes} == {
         ("Muhammad Ali Affandi", "Ketua Kamar Dagang dan Industri Kota Surabaya")
     }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Menurut pantauan Kompas di Pasar Mardika, Minggu petang, banyak pedagang melepas masker.",
+        (
+            "Sementara itu, data yang diperoleh Gugus Tugas Percepatan Penanganan Covid-19"
+            " menyebutkan, terdapat 124 kabupaten/kota yang tidak menemukan kasus baru."
+        ),
+    ],
+)
+def test_a_medium_or_a_name_with_a_digit_states_nothing(paragraph: str) -> None:
+    """What the medium observed, or a task force's data ("… Penanganan Covid-19"), is no
+    person's statement: no speaker "Kompas", none "Covid-19" (the paragraph before writes
+    "pasien Covid-19": a capitalised word used mid-sentence, as names are)."""
+    before = "Tempat tidur untuk merawat pasien Covid-19 paling banyak 60 persen dari total."
+    assert indirect([before, paragraph]) == []
+
+
+def test_a_source_described_before_the_name_still_states() -> None:
+    paragraph = (
+        "Menurut warga Desa Sukamaju, Budi Santoso, antrean kendaraan mengular dua kilometer."
+    )
+    assert indirect([paragraph]) == [("antrean kendaraan", "Budi Santoso")]

@@ -28,6 +28,7 @@ from newsbot.extract.quotes.people import (
     _token_starts,
     _where,
     _words,
+    is_medium,
     office_fields,
 )
 from newsbot.extract.quotes.spans import (
@@ -592,7 +593,11 @@ class _Resolver:
                 continue
             focus = self.focus
             speaker, role = self._speaker(attr, n)
-            if not speaker or not (attr.pronoun or role or self.a.is_person(speaker)):
+            if (
+                not speaker
+                or not (attr.pronoun or role or self.a.is_person(speaker))
+                or _no_one(speaker)
+            ):
                 self.focus = focus  # "Pemerintah mengatakan, …", "menurut Peraturan …": nobody
                 continue
             quotes.append(
@@ -818,8 +823,8 @@ class _Resolver:
                     text = tail.strip()
                 else:
                     split = _split_role(words, self.a.evidence)
-                if not split.name:
-                    continue
+                if not split.name or _no_one(split.name):
+                    continue  # (nor "Menurut pantauan Kompas, …": the medium observed it)
                 speaker, role = self.a.full_name(split.name, n), split.role
                 self.focus = speaker
             if len(text.split()) >= 3:
@@ -833,6 +838,15 @@ class _Resolver:
                         kind="indirect",
                     )
                 )
+
+
+def _no_one(name: str) -> bool:
+    """A source that is nobody who speaks: the medium itself ("menurut pantauan Kompas"), or a
+    name with a digit in it ("menurut data dari gugus tugas penanganan Covid-19"; a social
+    media handle, "@warga123", is someone)."""
+    if name.startswith("@"):
+        return False
+    return any(ch.isdigit() for ch in name) or all(is_medium(w) for w in name.split())
 
 
 _ACCORDING = re.compile(
