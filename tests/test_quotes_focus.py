@@ -486,15 +486,18 @@ def test_a_verb_opening_the_sentence_before_an_office_is_not_part_of_the_role() 
     "paragraph",
     [
         "Menurut pantauan Kompas di Pasar Mardika, Minggu petang, banyak pedagang melepas masker.",
+        "Menurut data Bandara Internasional Lombok, selama Juli 2020, penumpang mencapai 49.861.",
+        "Menurut hasil survei Lembaga Survei Nusantara, warga puas dengan layanan bus kota.",
         (
             "Sementara itu, data yang diperoleh Gugus Tugas Percepatan Penanganan Covid-19"
             " menyebutkan, terdapat 124 kabupaten/kota yang tidak menemukan kasus baru."
         ),
     ],
 )
-def test_a_medium_or_a_name_with_a_digit_states_nothing(paragraph: str) -> None:
-    """What the medium observed, or a task force's data ("… Penanganan Covid-19"), is no
-    person's statement: no speaker "Kompas", none "Covid-19" (the paragraph before writes
+def test_a_medium_a_document_or_a_name_with_a_digit_states_nothing(paragraph: str) -> None:
+    """What the medium observed, what a document says ("menurut data …", "hasil survei …"),
+    or a task force's data ("… Penanganan Covid-19") is no person's statement: no speaker
+    "Kompas", "Lombok", "Nusantara" or "Covid-19" (the paragraph before writes
     "pasien Covid-19": a capitalised word used mid-sentence, as names are)."""
     before = "Tempat tidur untuk merawat pasien Covid-19 paling banyak 60 persen dari total."
     assert indirect([before, paragraph]) == []

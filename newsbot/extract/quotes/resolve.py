@@ -56,6 +56,7 @@ from newsbot.extract.quotes.vocab import (
     CUE_LEMMAS,
     CUE_VERBS,
     DEMONSTRATIVES,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     INDIRECT_VERBS,
     INTRODUCERS,
@@ -596,7 +597,7 @@ class _Resolver:
             if (
                 not speaker
                 or not (attr.pronoun or role or self.a.is_person(speaker))
-                or _no_one(speaker)
+                or _no_one(speaker, role)
             ):
                 self.focus = focus  # "Pemerintah mengatakan, …", "menurut Peraturan …": nobody
                 continue
@@ -823,7 +824,7 @@ class _Resolver:
                     text = tail.strip()
                 else:
                     split = _split_role(words, self.a.evidence)
-                if not split.name or _no_one(split.name):
+                if not split.name or _no_one(split.name, split.role):
                     continue  # (nor "Menurut pantauan Kompas, …": the medium observed it)
                 speaker, role = self.a.full_name(split.name, n), split.role
                 self.focus = speaker
@@ -840,10 +841,14 @@ class _Resolver:
                 )
 
 
-def _no_one(name: str) -> bool:
-    """A source that is nobody who speaks: the medium itself ("menurut pantauan Kompas"), or a
+def _no_one(name: str, role: str = "") -> bool:
+    """A source that is nobody who speaks: the medium itself ("menurut pantauan Kompas"), a
     name with a digit in it ("menurut data dari gugus tugas penanganan Covid-19"; a social
-    media handle, "@warga123", is someone)."""
+    media handle, "@warga123", is someone), or what a document of it says ("menurut data
+    Bandara Internasional Lombok": the role opens with such a noun)."""
+    # (a document noun in lower case: "… Bagian Penelitian …", "… Catatan Sipil" are offices)
+    if role.split(" ", 1)[0] in DOCUMENT_NOUNS:
+        return True
     if name.startswith("@"):
         return False
     return any(ch.isdigit() for ch in name) or all(is_medium(w) for w in name.split())

@@ -89,6 +89,17 @@ PASSIVE_SAYING = frozenset(
     )
     for p in _passives(v)
 )
+# Nouns of a document, a count or an observation: "menurut data Bandara Internasional Lombok",
+# "menurut pantauan Kompas", "menurut hasil survei LSI" name a source that says nothing itself.
+DOCUMENT_NOUNS = frozenset(
+    _vocab(
+        """
+    data catatan hasil laporan pantauan pengamatan riset survei penelitian kajian studi
+    analisis rilis keterangan informasi dokumen situs laman perhitungan prakiraan perkiraan
+    proyeksi statistik grafik tabel
+"""
+    )
+)
 # Words of a stance whose holder is the subject, like a reporting verb's: "X optimistis, …".
 STANCES = frozenset(
     _vocab(
