@@ -503,8 +503,12 @@ def test_a_medium_a_document_or_a_name_with_a_digit_states_nothing(paragraph: st
     assert indirect([before, paragraph]) == []
 
 
-def test_a_source_described_before_the_name_still_states() -> None:
-    paragraph = (
-        "Menurut warga Desa Sukamaju, Budi Santoso, antrean kendaraan mengular dua kilometer."
-    )
-    assert indirect([paragraph]) == [("antrean kendaraan", "Budi Santoso")]
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Menurut warga Desa Sukamaju, Budi Santoso, antrean kendaraan mengular dua kilometer.",
+        "Menurut keterangan Kapolsek Natar, Budi Santoso, pelaku sudah diamankan sejak Senin.",
+    ],
+)
+def test_a_source_described_before_the_name_still_states(paragraph: str) -> None:
+    assert [speaker for _, speaker in indirect([paragraph])] == ["Budi Santoso"]

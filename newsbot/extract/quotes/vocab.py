@@ -91,12 +91,13 @@ PASSIVE_SAYING = frozenset(
 )
 # Nouns of a document, a count or an observation: "menurut data Bandara Internasional Lombok",
 # "menurut pantauan Kompas", "menurut hasil survei LSI" name a source that says nothing itself.
+# (Not "keterangan", "informasi": "menurut keterangan Kapolsek X, Budi, …" is Budi speaking.)
 DOCUMENT_NOUNS = frozenset(
     _vocab(
         """
     data catatan hasil laporan pantauan pengamatan riset survei penelitian kajian studi
-    analisis rilis keterangan informasi dokumen situs laman perhitungan prakiraan perkiraan
-    proyeksi statistik grafik tabel
+    analisis dokumen situs laman perhitungan prakiraan perkiraan proyeksi statistik grafik
+    tabel
 """
     )
 )
