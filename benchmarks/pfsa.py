@@ -200,6 +200,19 @@ def gold_speaker_span(article: PfsaArticle, st: Span) -> tuple[str, Span | None]
     return found.text, found
 
 
+def within_a_person(article: PfsaArticle, name: str) -> bool:
+    """Whether a predicted speaker's words run inside one PERSON/PERSONCOREF span of the
+    article (a span may hold more: a title, the rest of the name)."""
+    mine = words(name)
+    if not mine or name.startswith("@"):
+        return True
+    for p in article.persons:
+        theirs = words(p.text)
+        if any(theirs[i : i + len(mine)] == mine for i in range(len(theirs) - len(mine) + 1)):
+            return True
+    return False
+
+
 def same_speaker(gold: str, predicted: str) -> bool:
     g = {w for w in words(gold) if w not in TITLE_WORDS}
     p = {w for w in words(predicted) if w not in TITLE_WORDS}
@@ -282,6 +295,9 @@ class Score:
     fn: int = 0
     with_speaker: int = 0
     right: int = 0
+    # right speakers whose name has words of no PERSON span ("Kota Batam Fri Surbakti" read
+    # as "Batam Fri Surbakti"): the metric shares a word, a query by the name would miss them
+    overrun: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     doubtful: Counter[str] = field(default_factory=Counter)  # speaker errors, by what the gold did
     examples: list[str] = field(default_factory=list)
@@ -343,6 +359,9 @@ def score_article(article: PfsaArticle, predicted: list[dict], score: Score, n: 
         score.with_speaker += 1
         if same_speaker(gold, got):
             score.right += 1
+            if not within_a_person(article, got):
+                score.overrun += 1
+                score.examples.append(f"[{n}] NAME OVERRUNS want {gold!r} got {got!r}")
             continue
         score.doubtful[_doubt(article, st, span, gold, predicted[pi])] += 1
         if not got.strip():

@@ -263,6 +263,10 @@ def pfsa_dev(show_misses: bool) -> None:
         f" form of the person named, {(direct.right + resolved) / max(1, direct.with_speaker):.3f}"
         f" ({direct.right + resolved}/{direct.with_speaker}))"
     )
+    print(
+        f"  right speakers whose name runs past every PERSON span (words of an office or a place"
+        f" glued on): {direct.overrun}/{direct.right}, all statements {every.overrun}/{every.right}"
+    )
     print(f"  {1000 * elapsed / len(articles):.2f} ms per article (extract_quotes only)")
     if show_misses:
         print("\n".join(every.examples))

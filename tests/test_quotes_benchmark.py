@@ -124,6 +124,17 @@ def test_scores_and_error_classes(articles: list) -> None:
     assert score.right == 1
 
 
+def test_a_right_speaker_with_a_glued_word_is_counted_as_overrunning(articles: list) -> None:
+    _, second = articles
+    score = pfsa.Score()
+    said = "Jalan ini rusak"
+    pfsa.score_article(second, [{"text": said, "speaker": "Joko Santosa", "kind": "direct"}], score)
+    pfsa.score_article(second, [{"text": said, "speaker": "Metro Joko", "kind": "direct"}], score)
+    assert (score.right, score.overrun) == (2, 1)
+    assert pfsa.within_a_person(second, "Santosa")
+    assert not pfsa.within_a_person(second, "Bupati Joko")
+
+
 def test_naive_baseline_reads_quotes_across_paragraphs() -> None:
     quotes = pfsa.naive_quotes("“Kami rugi.\n\nPasokan turun,” kata Rina Marlina.")
     assert [(q["text"], q["speaker"]) for q in quotes] == [

@@ -404,6 +404,63 @@ def test_a_place_with_a_compass_word_ends_the_office() -> None:
     assert speakers(paragraphs) == [("Budi Santoso", "Camat Jakarta Selatan")]
 
 
+def test_a_place_inside_an_institutions_name_ends_the_office() -> None:
+    # "Masjid Raya Sabilal" is the mosque; "di Sabilal" elsewhere says the word is a place.
+    paragraphs = [
+        "Jemaah mulai berdatangan di Sabilal sejak pagi untuk salat berjamaah.",
+        (
+            '"Kami batasi jemaah separuh kapasitas," kata Imam Besar Masjid Raya Sabilal'
+            " Hasan Basri Rahman."
+        ),
+        '"Jarak antarjemaah satu meter," ujar Hasan.',
+    ]
+    assert speakers(paragraphs) == [
+        ("Hasan Basri Rahman", "Imam Besar Masjid Raya Sabilal"),
+        ("Hasan Basri Rahman", "Imam Besar Masjid Raya Sabilal"),
+    ]
+
+
+def test_a_place_that_opens_the_run_after_a_bracket_is_the_offices() -> None:
+    paragraphs = [
+        "Simulasi pemungutan suara digelar di Kendari, Sabtu (5/12/2026).",
+        (
+            '"Semua petugas sudah dites," kata Kepala Divisi SDM Komisi Pemilihan Umum (KPU)'
+            " Kendari Rudi Hartono Lasut."
+        ),
+    ]
+    assert speakers(paragraphs) == [
+        ("Rudi Hartono Lasut", "Kepala Divisi SDM Komisi Pemilihan Umum KPU Kendari")
+    ]
+
+
+def test_a_city_after_a_number_is_no_part_of_the_name() -> None:
+    # The digit splits the run: "Surabaya Yulianto" is read on its own, and Surabaya is a city.
+    paragraphs = [
+        '"Perjalanan kereta kembali normal," kata Manajer Humas PT KAI Daop 8 Surabaya Yulianto.',
+        '"Penumpang mendapat ganti rugi," ujar Yulianto.',
+    ]
+    assert [name for name, _ in speakers(paragraphs)] == ["Yulianto", "Yulianto"]
+
+
+def test_a_compass_word_after_a_place_ends_the_office() -> None:
+    paragraphs = [
+        ('"Wisatawan mulai kembali," kata Kepala Dinas Pariwisata Sumba Barat Yohanes Ndara Kaka.'),
+    ]
+    assert speakers(paragraphs) == [("Yohanes Ndara Kaka", "Kepala Dinas Pariwisata Sumba Barat")]
+
+
+def test_a_compass_word_after_an_office_opens_the_name() -> None:
+    # "Timur" is a given name; right after an office it is the person's, not a place's.
+    paragraphs = ['"Situasi kondusif," kata Kapolri Timur Pradopo.']
+    assert speakers(paragraphs) == [("Timur Pradopo", "Kapolri")]
+
+
+def test_a_word_of_the_name_that_is_no_place_of_the_article_stays() -> None:
+    # Without "di Sabilal" (or any place use of the word) the run is read as before.
+    paragraphs = ['"Kami siap," kata Ketua Panitia Sabilal Hasan Basri.']
+    assert speakers(paragraphs) == [("Sabilal Hasan Basri", "Ketua Panitia")]
+
+
 def test_a_pronoun_cue_never_resolves_to_a_place() -> None:
     # The regency is named after a role word ("bupati … Sabu Raijua") and after "di".
     paragraphs = [

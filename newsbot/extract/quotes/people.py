@@ -276,6 +276,10 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     if k > 0 and opener and name[0] not in NAME_OPENERS:
         k += opener
         name = name[opener:]
+    placed = _place_in_name(name, words[k - 1] if k else "", ev)
+    if placed:
+        k += placed
+        name = _name_run(words[k:])
     # "Polda Metro Jaya Kombes Pol Ade Ary": a name followed by more role words was a place;
     # "Ketua Panitia Krakatau Run 2026 Dimas Prasetyo": so was one followed by a number
     rest = k + len(name)
@@ -306,6 +310,29 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     if name and tuple(name) in ev.places:  # "Pilkada Indramayu", "di Indramayu" elsewhere
         return _Name("", " ".join(words))
     return _Name(" ".join(name), " ".join(words[:k]))
+
+
+def _place_in_name(name: list[str], before: str, ev: _Evidence) -> int:
+    """How many words a name run opens with that end an office's place instead, 0 if none.
+
+    "Kepala Dinkes | Indramayu Deden Bonni Koswara", "Imam Besar Masjid | Istiqlal Nasaruddin
+    Umar" where the article writes "di Indramayu", "di Istiqlal"; a city ("Daop 8 | Surabaya
+    Suprapto"); a compass word after a place ("Dinas Pariwisata Lombok | Barat Saepul Ahkam",
+    "Dinas Pariwisata | Sumba Barat Yohanes …"; never after an office: "Kapolri Timur
+    Pradopo"). The person's name after the place has
+    two words or more, or is one the article uses alone when the place opens the run ("RSUD
+    Jepara Wisnu", "kata Wisnu").
+    """
+    for j in range(len(name) - 1):
+        place = _place_at(name, j, ev) or int(name[j] in CITIES)
+        if not place and name[j] in PLACE_CONTINUATIONS:
+            place = int(j > 0 or (_is_cap(before) and not _is_roleish(before)))
+        while place and j + place < len(name) and name[j + place] in PLACE_CONTINUATIONS:
+            place += 1  # "Jakarta Selatan"
+        after = _name_run(name[j + place :]) if place else []
+        if len(after) >= 2 or (j == 0 and after and after[0] in ev.bare):
+            return j + place
+    return 0
 
 
 def _last_field(words: list[str]) -> int:
