@@ -18,3 +18,7 @@ def test_media_indonesia_2026_byline_beats_json_ld_author():
         editor="Heryadi",
     )
     assert "Google News" not in art.body
+    # Two people of one family name: the speaker of the speech is Almaraja Limbong, not the
+    # founder John Waller Limbong the story is about.
+    speech = [q for q in art.quotes if q["text"].startswith("wisuda bukanlah akhir")]
+    assert [q["speaker"] for q in speech] == ["Almaraja Limbong"]

@@ -376,6 +376,40 @@ def speakers(paragraphs: list[str]) -> list[tuple[str, str]]:
     ]
 
 
+def test_two_people_of_one_family_name_stay_apart() -> None:
+    # Both first names and the family name are used alone; neither first name is a place or
+    # a word the story writes in lower case, so "Ratna Siregar" is one person's whole name.
+    paragraphs = [
+        "Pendiri yayasan, Hotman Paris Siregar, tidak hadir karena sakit.",
+        "Ketua pengurus yayasan, Ratna Siregar, mengatakan bahwa beasiswa dibuka lagi tahun ini.",
+        "Ratna juga menyampaikan salam dari Hotman. Siregar berhasil kuliah hingga doktoral.",
+        "“Ayah saya seorang petani,” kata Siregar dalam keterangan tertulis.",
+    ]
+    statements = [(q["kind"], q["speaker"]) for q in extract_quotes(paragraphs)]
+    assert ("indirect", "Ratna Siregar") in statements
+
+
+def test_a_place_after_di_and_a_capitalised_word_is_still_a_place() -> None:
+    # "Imlek di China": China is a place, so the crosshead run into the paragraph ("Belajar
+    # dari China | Anwar juga meminta …") still gives Anwar the focus, and "ujarnya" to him.
+    paragraphs = [
+        (
+            "JAKARTA, KOMPAS — Sekretaris Jenderal Majelis Ulama Indonesia (MUI) Anwar Abbas"
+            " menyayangkan warga yang mengabaikan jaga jarak."
+        ),
+        "“Wabah ini masih berbahaya,” katanya.",
+        "Sekretaris Umum Pimpinan Pusat Muhammadiyah Abdul Mu’ti menuturkan, pemerintah kurang tegas.",
+        (
+            "Belajar dari China Anwar juga meminta masyarakat belajar dari Tahun Baru Imlek di"
+            " China awal 2020."
+        ),
+        "“Kita bisa belajar dari sana.",
+        "Kasusnya naik setelah Imlek,” ujarnya.",
+    ]
+    direct_speakers = [q["speaker"] for q in extract_quotes(paragraphs) if q["kind"] == "direct"]
+    assert direct_speakers == ["Anwar Abbas", "Anwar Abbas"]
+
+
 def test_a_place_the_article_names_ends_the_office_before_the_name() -> None:
     # "di Indramayu" elsewhere: Indramayu is the commission's town, not the chairman's name.
     paragraphs = [

@@ -257,7 +257,19 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
             rest_len = len(_name_run(words[b:]))
             independent = entity or any(w.lower() in ev.common for w in before)
             bare = words[b] in ev.bare
-            if bare and rest_len and (independent or (after_office and rest_len > 1)):
+            # (not where nothing stands before a first name used alone that is no place:
+            # "Almaraja Limbong", later "Almaraja …" and "Limbong …" both)
+            first_name = (
+                k == 0
+                and all(w in ev.bare and w.lower() not in ev.common for w in before)
+                and not _place_at(before, 0, ev)
+            )
+            if (
+                bare
+                and rest_len
+                and (independent or (after_office and rest_len > 1))
+                and not first_name
+            ):
                 k = b - _first_names_before(before)
                 break
             # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" is elsewhere
@@ -565,9 +577,10 @@ _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}),\s")
 
 def _places_named(words: Sequence[str]) -> Iterator[tuple[str, ...]]:
     """The capitalised runs (up to three words) right after a place word, unless the word is
-    part of an office's or a body's name ("Wali Kota Risma", "Kepala Desa Sakino")."""
+    part of an office's or a body's name ("Wali Kota Risma", "Kepala Desa Sakino"; "Imlek di
+    China" is a place all the same)."""
     for i, w in enumerate(words[:-1]):
-        if w not in _PLACE_MARKS or (i > 0 and _is_cap(words[i - 1])):
+        if w not in _PLACE_MARKS or (w[0].isupper() and i > 0 and _is_cap(words[i - 1])):
             continue
         run: list[str] = []
         for nxt in words[i + 1 : i + 1 + _PLACE_WORDS]:
