@@ -410,6 +410,27 @@ def test_a_place_after_di_and_a_capitalised_word_is_still_a_place() -> None:
     assert direct_speakers == ["Anwar Abbas", "Anwar Abbas"]
 
 
+def test_an_office_ending_with_an_institutions_name_is_given_by_apposition() -> None:
+    # "Universitas Trisakti" names the university, so "…, Trubus Rahardiansyah," holds it.
+    paragraphs = [
+        (
+            "Pengamat kebijakan publik Universitas Trisakti, Trubus Rahardiansyah, menilai"
+            " pelonggaran terlalu cepat."
+        ),
+        "“Kesadaran warga belum terbentuk,” kata Trubus.",
+    ]
+    assert speakers(paragraphs) == [("Trubus Rahardiansyah", "Universitas Trisakti")]
+
+
+def test_a_shared_family_name_carries_no_role_to_the_other_person() -> None:
+    paragraphs = [
+        "Ketua Dewan Pembina Yayasan Bina Nusantara, Ratna Siregar, membuka acara wisuda.",
+        "Pendiri yayasan, Hotman Paris Siregar, tidak hadir karena sakit.",
+        "“Ibu saya seorang petani,” kata Hotman Paris Siregar dalam keterangan tertulis.",
+    ]
+    assert speakers(paragraphs) == [("Hotman Paris Siregar", "")]
+
+
 def test_a_place_the_article_names_ends_the_office_before_the_name() -> None:
     # "di Indramayu" elsewhere: Indramayu is the commission's town, not the chairman's name.
     paragraphs = [

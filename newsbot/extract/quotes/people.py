@@ -347,6 +347,24 @@ def _place_in_name(name: list[str], before: str, ev: _Evidence) -> int:
     return 0
 
 
+def _ends_with_institution(words: list[str], split: _Name, ev: _Evidence) -> bool:
+    """Whether an office names no person: no name at all, or a name that is the proper name
+    of the institution it ends with ("Sejarawan Universitas | Sanata Dharma", "Ketua Dewan
+    Pembina Yayasan | Golden Nusantara"), none of its words used alone as a name."""
+    name = split.name.split()
+    if not name:
+        return True
+    k = len(words) - len(name)
+    return (
+        k > 0
+        and words[k:] == name
+        and len(name) <= 2
+        and words[k - 1] in ORGANISATION_WORDS
+        and words[k - 1] not in PLACE_HEADS
+        and not any(w in ev.bare for w in name)
+    )
+
+
 def _last_field(words: list[str]) -> int:
     """`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar`: an
     office that lists its fields, commas between them and "dan" before the last, ends with
@@ -749,7 +767,13 @@ class _Article:
             if who == name:
                 return " ".join(role)
             other = who.split()
-            close = len(ws) > 1 and len(other) > 1 and (other[0] == ws[0] or other[-1] == ws[-1])
+            # (a shared family name alone is two people: "Almaraja Limbong", "John Waller
+            # Limbong"; a misspelt first name still opens the same way: "Wahdy Siradjudin")
+            close = (
+                len(ws) > 1
+                and len(other) > 1
+                and (other[0] == ws[0] or (other[-1] == ws[-1] and other[0][:3] == ws[0][:3]))
+            )
             if close and not loose:
                 loose = " ".join(role)
         return loose
@@ -880,7 +904,9 @@ class _Article:
                 right = _name_run(words[i + 1 : i + 8])
                 if not right:
                     continue
-                if _split_role(left, self.evidence).name:
+                if not _ends_with_institution(
+                    left, _split_role(left, self.evidence), self.evidence
+                ):
                     continue
                 if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
                     continue
