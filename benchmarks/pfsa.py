@@ -49,6 +49,7 @@ class PfsaArticle:
     persons: list[Span]  # PERSON and PERSONCOREF spans, in order
     affiliations: list[Span]
     tokens: list[str] = field(default_factory=list)
+    roles: list[Span] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)  # token -> sentence
 
 
@@ -147,6 +148,7 @@ def _article(sentences: list[list[list[str]]]) -> PfsaArticle:
         persons=[s for s in spans if s.label in ("PERSON", "PERSONCOREF")],
         affiliations=[s for s in spans if s.label == "AFFILIATION"],
         tokens=tokens,
+        roles=[s for s in spans if s.label == "ROLE"],
         sentence_of=sentence_of,
     )
 
@@ -198,6 +200,44 @@ def gold_speaker_span(article: PfsaArticle, st: Span) -> tuple[str, Span | None]
     if full and len(words(full[-1].text)) > len(words(found.text)):
         return full[-1].text, found
     return found.text, found
+
+
+def gold_role(article: PfsaArticle, name: str) -> str:
+    """The office the corpus gives the person `name`: the ROLE span (with the AFFILIATION
+    spans joined to it) right before or after the first PERSON mention of that person that
+    has one ("Pelaksana Tugas Kepala | Dinas Kesehatan Tangsel | Deden Deni"); '' if none."""
+    mine = {w for w in words(name) if w not in TITLE_WORDS}
+    offices = sorted(article.roles + article.affiliations, key=lambda s: s.start)
+    for p in article.persons:
+        if p.label != "PERSON" or not mine & set(words(p.text)):
+            continue
+        before = _office_run(offices, p.start, backwards=True)
+        after = _office_run(offices, p.end, backwards=False)
+        for run in (before, after):
+            if any(s.label == "ROLE" for s in run):
+                return " ".join(s.text for s in run)
+    return ""
+
+
+def _office_run(offices: list[Span], at: int, *, backwards: bool) -> list[Span]:
+    """The ROLE/AFFILIATION spans that meet at token `at` (one token, a comma, between)."""
+    run: list[Span] = []
+    edge = at
+    for s in reversed(offices) if backwards else offices:
+        gap = edge - s.end if backwards else s.start - edge
+        if 0 <= gap <= 1:
+            run.append(s)
+            edge = s.start if backwards else s.end
+        elif run:
+            break
+    return run[::-1] if backwards else run
+
+
+def role_agrees(gold: str, predicted: str) -> bool:
+    """The predicted role names the office: it holds the gold's first word (its head:
+    "Kepala", "Menteri", "Ketua") and most of its words."""
+    g, p = words(gold), set(words(predicted))
+    return bool(g) and g[0] in p and len(set(g) & p) * 2 >= len(set(g))
 
 
 def within_a_person(article: PfsaArticle, name: str) -> bool:
@@ -298,6 +338,11 @@ class Score:
     # right speakers whose name has words of no PERSON span ("Kota Batam Fri Surbakti" read
     # as "Batam Fri Surbakti"): the metric shares a word, a query by the name would miss them
     overrun: int = 0
+    # right speakers whose person the corpus gives an office (ROLE + AFFILIATION spans):
+    # how many get a role, and how many a role that names that office
+    with_role: int = 0
+    role_given: int = 0
+    role_right: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     doubtful: Counter[str] = field(default_factory=Counter)  # speaker errors, by what the gold did
     examples: list[str] = field(default_factory=list)
@@ -359,6 +404,16 @@ def score_article(article: PfsaArticle, predicted: list[dict], score: Score, n: 
         score.with_speaker += 1
         if same_speaker(gold, got):
             score.right += 1
+            office = gold_role(article, gold)
+            if office:
+                score.with_role += 1
+                given = predicted[pi].get("speaker_role") or ""
+                if given:
+                    score.role_given += 1
+                if role_agrees(office, given):
+                    score.role_right += 1
+                else:
+                    score.examples.append(f"[{n}] ROLE want {office!r} got {given!r} ({got})")
             if not within_a_person(article, got):
                 score.overrun += 1
                 score.examples.append(f"[{n}] NAME OVERRUNS want {gold!r} got {got!r}")

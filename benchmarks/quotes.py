@@ -267,6 +267,11 @@ def pfsa_dev(show_misses: bool) -> None:
         f"  right speakers whose name runs past every PERSON span (words of an office or a place"
         f" glued on): {direct.overrun}/{direct.right}, all statements {every.overrun}/{every.right}"
     )
+    print(
+        f"  right speakers with an office in the corpus: {direct.with_role}; given a role"
+        f" {direct.role_given}, naming that office {direct.role_right}"
+        f" ({direct.role_right / max(1, direct.with_role):.3f})"
+    )
     print(f"  {1000 * elapsed / len(articles):.2f} ms per article (extract_quotes only)")
     if show_misses:
         print("\n".join(every.examples))

@@ -135,6 +135,20 @@ def test_a_right_speaker_with_a_glued_word_is_counted_as_overrunning(articles: l
     assert not pfsa.within_a_person(second, "Bupati Joko")
 
 
+def test_the_gold_role_and_the_role_figure(articles: list) -> None:
+    first, second = articles
+    assert pfsa.gold_role(second, "Joko Santosa") == "Bupati"
+    assert pfsa.gold_role(first, "Rina Marlina") == ""
+    assert pfsa.role_agrees("Kepala Dinas Kesehatan Tangsel", "Kepala Dinas Kesehatan Kota Tangsel")
+    assert not pfsa.role_agrees("Kepala Dinas Kesehatan Tangsel", "Dinas Kesehatan Tangsel")
+    score = pfsa.Score()
+    said = "Jalan ini rusak"
+    quote = {"text": said, "speaker": "Joko", "speaker_role": "Bupati Metro", "kind": "direct"}
+    pfsa.score_article(second, [quote], score)
+    pfsa.score_article(second, [{**quote, "speaker_role": "Metro"}], score)
+    assert (score.with_role, score.role_given, score.role_right) == (2, 2, 1)
+
+
 def test_naive_baseline_reads_quotes_across_paragraphs() -> None:
     quotes = pfsa.naive_quotes("“Kami rugi.\n\nPasokan turun,” kata Rina Marlina.")
     assert [(q["text"], q["speaker"]) for q in quotes] == [

@@ -419,7 +419,8 @@ def test_an_office_ending_with_an_institutions_name_is_given_by_apposition() -> 
         ),
         "“Kesadaran warga belum terbentuk,” kata Trubus.",
     ]
-    assert speakers(paragraphs) == [("Trubus Rahardiansyah", "Universitas Trisakti")]
+    role = "Pengamat kebijakan publik Universitas Trisakti"
+    assert speakers(paragraphs) == [("Trubus Rahardiansyah", role)]
 
 
 def test_a_shared_family_name_carries_no_role_to_the_other_person() -> None:
@@ -429,6 +430,99 @@ def test_a_shared_family_name_carries_no_role_to_the_other_person() -> None:
         "“Ibu saya seorang petani,” kata Hotman Paris Siregar dalam keterangan tertulis.",
     ]
     assert speakers(paragraphs) == [("Hotman Paris Siregar", "")]
+
+
+# --- offices read whole ---------------------------------------------------------------------
+
+
+def test_an_office_with_dan_between_its_fields_is_read_whole() -> None:
+    paragraphs = [
+        (
+            "Ketua Asosiasi Kopi dan Kakao Indonesia (AKKI) Lampung Rudi Hartawan berharap harga"
+            " membaik."
+        ),
+        "“Kami siap melayani,” kata Rudi.",
+    ]
+    role = "Ketua Asosiasi Kopi dan Kakao Indonesia AKKI Lampung"
+    assert speakers(paragraphs) == [("Rudi Hartawan", role)]
+
+
+def test_an_office_listing_its_fields_with_commas_is_read_whole() -> None:
+    paragraphs = [
+        (
+            "Menteri Koordinator Bidang Pangan, Pertanian, dan Kelautan Budi Santoso Hadi, Kamis"
+            " (3/12/2026), mengatakan stok beras cukup."
+        ),
+        "“Tidak perlu impor,” kata Budi.",
+    ]
+    role = "Menteri Koordinator Bidang Pangan Pertanian dan Kelautan"
+    assert speakers(paragraphs) == [("Budi Santoso Hadi", role)]
+
+
+def test_two_offices_joined_by_dan_stay_two_people() -> None:
+    paragraphs = [
+        "Menteri Sosial Rina Marlina dan Menteri Pertanian Joko Santosa meninjau lokasi banjir.",
+        "“Bantuan sudah tiba,” kata Joko.",
+    ]
+    assert speakers(paragraphs) == [("Joko Santosa", "Menteri Pertanian")]
+
+
+def test_an_english_name_of_an_institute_stays_in_the_office() -> None:
+    paragraphs = [
+        (
+            "Direktur Eksekutif Institute for Fiscal Studies and Policy (IFSP) Ratna Dewi Lubis"
+            " menilai defisit melebar."
+        ),
+        "“Belanja harus selektif,” kata Ratna.",
+    ]
+    role = "Direktur Eksekutif Institute for Fiscal Studies and Policy IFSP"
+    assert speakers(paragraphs) == [("Ratna Dewi Lubis", role)]
+
+
+def test_an_office_after_the_name_and_a_comma_is_the_persons() -> None:
+    paragraphs = [
+        (
+            "Sebelumnya, Hendra Wijaya Kusuma, Wakil Gubernur Sumatera Barat dalam rapat, Senin,"
+            " menjelaskan bahwa pasar akan dibuka."
+        ),
+        "“Protokol kesehatan tetap ketat,” kata Hendra.",
+    ]
+    assert speakers(paragraphs) == [("Hendra Wijaya Kusuma", "Wakil Gubernur Sumatera Barat")]
+
+
+def test_what_a_person_is_before_an_institution_and_a_comma_stays_in_the_office() -> None:
+    paragraphs = [
+        (
+            "Sementara itu, sosiolog Universitas Andalas, Nurul Fitri Ramadhani, mengingatkan"
+            " bahaya kerumunan."
+        ),
+        "“Warga sudah jenuh,” kata Nurul.",
+    ]
+    assert speakers(paragraphs) == [("Nurul Fitri Ramadhani", "sosiolog Universitas Andalas")]
+
+
+def test_words_before_an_office_of_its_own_are_not_its_description() -> None:
+    # "luar kota" ends a clause run into the next one (a crosshead without its full stop).
+    paragraphs = [
+        (
+            "Kembali dari luar kota Kepala Dinas Perhubungan Kota Batu Agus Salim Rangkuti"
+            " mengatakan, jalur wisata dibuka."
+        ),
+        "“Kami tambah petugas,” kata Agus.",
+    ]
+    assert speakers(paragraphs) == [("Agus Salim Rangkuti", "Kepala Dinas Perhubungan Kota Batu")]
+
+
+def test_mantan_before_an_office_stays_in_it() -> None:
+    paragraphs = [
+        (
+            "Kemudian, mantan Kepala Dinas Perhubungan Kota Batu Agus Salim Rangkuti menilai jalur"
+            " wisata perlu dibuka."
+        ),
+        "“Kami dulu juga begitu,” kata Agus.",
+    ]
+    role = "mantan Kepala Dinas Perhubungan Kota Batu"
+    assert speakers(paragraphs) == [("Agus Salim Rangkuti", role)]
 
 
 def test_a_place_the_article_names_ends_the_office_before_the_name() -> None:

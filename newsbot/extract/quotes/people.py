@@ -359,7 +359,7 @@ def _ends_with_institution(words: list[str], split: _Name, ev: _Evidence) -> boo
         k > 0
         and words[k:] == name
         and len(name) <= 2
-        and words[k - 1] in ORGANISATION_WORDS
+        and (words[k - 1] in ORGANISATION_WORDS or words[k - 1] in ORGANISATION_HEADS)
         and words[k - 1] not in PLACE_HEADS
         and not any(w in ev.bare for w in name)
     )
@@ -680,7 +680,11 @@ class _Article:
             # "dosen Undip Budi Setiyono": the lower-case noun for what the person is, before
             # the run, makes it an office's, so the name can start after an institution
             # ("Budi" used alone elsewhere) as it does after "Dosen Undip"
-            words = [*lead, *run] if lead and len(run) > 1 else run
+            # (not before an office of its own, "luar kota | Kepala Badan …", unless the words
+            # qualify it: "mantan Kepala …", "pendiri sekaligus CEO …")
+            qualified = lead and lead[-1].lower() in _QUALIFY_OFFICE
+            described = lead and len(run) > 1 and (qualified or not _opens_office(run[0]))
+            words = [*lead, *run] if described else run
             split = _split_role(words, self.evidence)
             name: list[str] = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
@@ -899,7 +903,10 @@ class _Article:
                 ):
                     j -= 1
                 left = words[j:i]
-                if not left or left[0] not in ROLE_WORDS:
+                if left and left[0] not in ROLE_WORDS:
+                    self._office_after_name(n, words, left, i)
+                    continue
+                if not left:
                     continue
                 right = _name_run(words[i + 1 : i + 8])
                 if not right:
@@ -910,7 +917,37 @@ class _Article:
                     continue
                 if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
                     continue
-                self.offices.append((n, left, " ".join(right)))
+                # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,": what the person is
+                lead = _what_a_person_is(words, j) if not _opens_office(left[0]) else []
+                self.offices.append((n, [*lead, *left], " ".join(right)))
+
+    def _office_after_name(self, n: int, words: list[str], left: list[str], i: int) -> None:
+        """ "Anies Baswedan, Gubernur DKI Jakarta dalam rapat …": a full name, a comma at `i`,
+        then an office naming no one else (its capitalised run, offices joined by "dan")."""
+        if len(left) < 2 or _name_run(left) != left or i + 1 >= len(words):
+            return
+        if not _opens_office(words[i + 1]):
+            return
+        end = i + 2
+        while end < len(words):
+            w = words[end]
+            if _is_cap(w) or w.isdigit():  # ("Ketua RT 003 RW 05")
+                end += 1
+            elif w == "(" and _abbreviation_after(words, end) > 0:  # "Balai … (BKSDA) Jambi"
+                end = _abbreviation_after(words, end)
+            elif w in OFFICE_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
+                end += 1
+            else:
+                break
+        office = [w for w in words[i + 1 : end] if w not in _PUNCT]
+        digit = next((k for k, w in enumerate(office) if w.isdigit()), len(office))
+        # (the office up to a number when the whole reads as naming someone: "Direktur PT
+        # Hutchison | 3 Indonesia")
+        for words_of in (office, office[:digit]) if digit < len(office) else (office,):
+            split = _split_role(words_of, self.evidence)
+            if words_of and _ends_with_institution(words_of, split, self.evidence):
+                self.offices.append((n, words_of, " ".join(left)))
+                return
 
     def full_name(self, name: str, before: int) -> str:
         """The fullest form of `name` in the article, preferring one named before `before`."""
@@ -989,11 +1026,47 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
                 end += 1
             elif w == "(" and _abbreviation_after(words, end) > 0:
                 end = _abbreviation_after(words, end)  # "Badan … (BPS) Jawa Barat Marsudijono"
+            elif w in (",", *OFFICE_JOINERS) and _office_goes_on(words[k:end], words[end:]):
+                end += office_fields(words[k:end], words[end:]) or 1
+            elif w in _ENGLISH_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
+                end += 1  # "Institute for Development of Economics and Finance (Indef) Enny"
             else:
                 break
         runs.append((words[k:end], k))
     # (asked only of runs of two words or more: _Article reads a single word without it)
     return [(_what_a_person_is(words, k) if len(run) > 1 else [], run) for run, k in runs]
+
+
+# Words right before an office that qualify it ("mantan Kapolda", "calon Bupati").
+_QUALIFY_OFFICE = frozenset(("mantan", "calon", "eks", "sekaligus"))
+
+
+def _opens_office(w: str) -> bool:
+    """An office's head ("Kepala", "Ketua", "Direktur"), not the kind of an institution a
+    description can stand before ("pakar epidemiologi | Fakultas …", "dosen | Universitas …")."""
+    return w in ROLE_WORDS and w not in ORGANISATION_HEADS and w not in ORGANISATION_WORDS
+
+
+# Lower-case words inside an English name in Indonesian text ("Center of Reform on Economics").
+_ENGLISH_JOINERS = frozenset(("of", "for", "and", "on", "the"))
+
+
+def _office_goes_on(run: list[str], rest: list[str]) -> bool:
+    """Whether an office's run goes on past the comma or "dan" that `rest` opens with:
+    "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD" (fields, see
+    `office_fields`), "Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Deddy …" (no
+    name yet, and no second office after the "dan": "Menteri A dan Menteri B" are two)."""
+    if not run or run[0] not in ROLE_WORDS:
+        return False
+    if office_fields(run, rest):
+        return True
+    return (
+        rest[0] in OFFICE_JOINERS
+        and len(rest) > 1
+        and _is_cap(rest[1])
+        and rest[1] not in ROLE_WORDS
+        and _ends_with_institution(run, _split_role(run), _NO_EVIDENCE)
+    )
 
 
 def _abbreviation_after(words: list[str], k: int) -> int:

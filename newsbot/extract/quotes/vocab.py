@@ -371,7 +371,7 @@ ORGANISATION_WORDS = _vocab(
 ORGANISATION_HEADS = frozenset(
     _vocab(
         """
-    Lembaga Yayasan Universitas Institut Kementerian Badan Dinas Komisi Dewan Kantor Partai
+    Lembaga Yayasan Universitas Institut Fakultas Kementerian Badan Dinas Komisi Dewan Kantor Partai
     Perusahaan PT CV Bank Rumah Sakit RSUD Pengadilan Kejaksaan Kepolisian Perum Koperasi
     Asosiasi Himpunan Ikatan Perkumpulan Serikat Gerakan Forum Komunitas Organisasi
     Rancangan Undang Peraturan Program Proyek Operasi
