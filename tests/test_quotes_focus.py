@@ -501,6 +501,33 @@ def test_what_a_person_is_before_an_institution_and_a_comma_stays_in_the_office(
     assert speakers(paragraphs) == [("Nurul Fitri Ramadhani", "sosiolog Universitas Andalas")]
 
 
+def test_a_lower_case_office_before_an_institution_and_a_comma_is_the_persons() -> None:
+    # "juru bicara" and "anggota" are written in lower case; the institution after them is
+    # capitalised, then the name between commas; a one-word name becomes a person by it.
+    paragraphs = [
+        (
+            "Sementara itu, juru bicara Satuan Tugas Penanganan Covid-19 Kabupaten Kudus, Sunarto,"
+            " menyampaikan, kasus baru menurun."
+        ),
+        "“Kami tetap waspada,” katanya.",
+    ]
+    role = "juru bicara Satuan Tugas Penanganan Covid-19 Kabupaten Kudus"
+    assert speakers(paragraphs) == [("Sunarto", role)]
+
+
+def test_a_lower_case_title_between_office_and_name_keeps_them_together() -> None:
+    paragraphs = [
+        "Menurut Kepala Dinas Kesehatan Kota Batu dr Susana Indahwati, stok vaksin cukup.",
+        "“Warga tidak perlu khawatir,” kata Susana.",
+    ]
+    assert speakers(paragraphs) == [("Susana Indahwati", "Kepala Dinas Kesehatan Kota Batu")]
+
+
+def test_titles_alone_are_no_office() -> None:
+    paragraphs = ["“Masker tetap wajib,” kata Dr dr Ratna Sari Dewi, SpPD."]
+    assert speakers(paragraphs) == [("Ratna Sari Dewi", "")]
+
+
 def test_words_before_an_office_of_its_own_are_not_its_description() -> None:
     # "luar kota" ends a clause run into the next one (a crosshead without its full stop).
     paragraphs = [

@@ -321,7 +321,10 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
         return _Name("", " ".join(words))
     if name and tuple(name) in ev.places:  # "Pilkada Indramayu", "di Indramayu" elsewhere
         return _Name("", " ".join(words))
-    return _Name(" ".join(name), " ".join(words[:k]))
+    role = words[:k]
+    if all(w in TITLES for w in role):  # "Dr dr Eka Ginanjar": titles, no office
+        role = []
+    return _Name(" ".join(name), " ".join(role))
 
 
 def _place_in_name(name: list[str], before: str, ev: _Evidence) -> int:
@@ -825,7 +828,8 @@ class _Article:
             )
             keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
-            if verb_before_office or (
+            # ("Menurut Kepala Unit … dr Niken, …": the cue opens the sentence, no name does)
+            if w == "Menurut" or verb_before_office or (
                 _is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w)
             ):
                 words[k] = w.lower()
@@ -903,10 +907,13 @@ class _Article:
                 ):
                     j -= 1
                 left = words[j:i]
-                if left and left[0] not in ROLE_WORDS:
-                    self._office_after_name(n, words, left, i)
-                    continue
                 if not left:
+                    continue
+                # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,", "juru bicara Satuan
+                # Tugas …, Hendra Tarmizi,": what the person is, before the institution
+                lead = _what_a_person_is(words, j) if not _opens_office(left[0]) else []
+                if left[0] not in ROLE_WORDS and not lead:
+                    self._office_after_name(n, words, left, i)
                     continue
                 right = _name_run(words[i + 1 : i + 8])
                 if not right:
@@ -917,8 +924,6 @@ class _Article:
                     continue
                 if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
                     continue
-                # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,": what the person is
-                lead = _what_a_person_is(words, j) if not _opens_office(left[0]) else []
                 self.offices.append((n, [*lead, *left], " ".join(right)))
 
     def _office_after_name(self, n: int, words: list[str], left: list[str], i: int) -> None:
@@ -1028,6 +1033,8 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
                 end = _abbreviation_after(words, end)  # "Badan … (BPS) Jawa Barat Marsudijono"
             elif w in (",", *OFFICE_JOINERS) and _office_goes_on(words[k:end], words[end:]):
                 end += office_fields(words[k:end], words[end:]) or 1
+            elif w.islower() and w in TITLES and end + 1 < len(words) and _is_cap(words[end + 1]):
+                end += 1  # "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"
             elif w in _ENGLISH_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
                 end += 1  # "Institute for Development of Economics and Finance (Indef) Enny"
             else:
