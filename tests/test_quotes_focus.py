@@ -528,6 +528,43 @@ def test_titles_alone_are_no_office() -> None:
     assert speakers(paragraphs) == [("Ratna Sari Dewi", "")]
 
 
+def test_a_lower_case_office_after_the_name_and_a_comma_is_the_persons() -> None:
+    paragraphs = [
+        (
+            "Nuraini Siregar, peneliti dari Pusat Studi Pangan Universitas Andalas, Sabtu"
+            " (5/12/2026), menjelaskan, harga beras naik."
+        ),
+        "“Panen mundur,” kata Nuraini.",
+    ]
+    role = "peneliti dari Pusat Studi Pangan Universitas Andalas"
+    assert speakers(paragraphs) == [("Nuraini Siregar", role)]
+
+
+def test_a_one_word_name_the_article_uses_alone_takes_the_office_after_it() -> None:
+    paragraphs = [
+        "Sementara itu, Sugiman, Camat Ngaliyan, mengajak warga memakai masker.",
+        "“Kami bagikan masker gratis,” kata Sugiman.",
+    ]
+    assert speakers(paragraphs) == [("Sugiman", "Camat Ngaliyan")]
+
+
+def test_a_relative_clause_after_the_description_is_no_office() -> None:
+    paragraphs = [
+        "Rudi Hartono, pengusaha muda yang juga pemilik kedai kopi, menilai pasar membaik.",
+        "“Pembeli kembali datang,” kata Rudi.",
+    ]
+    assert speakers(paragraphs) == [("Rudi Hartono", "pengusaha muda")]
+
+
+def test_an_initial_ends_no_sentence() -> None:
+    paragraphs = [
+        "Teguh S. Wibowo, Kepala Ombudsman RI Perwakilan Jawa Tengah, menilai layanan membaik.",
+        "“Keluhan warga turun,” kata Teguh.",
+    ]
+    role = "Kepala Ombudsman RI Perwakilan Jawa Tengah"
+    assert speakers(paragraphs) == [("Teguh S. Wibowo", role)]
+
+
 def test_words_before_an_office_of_its_own_are_not_its_description() -> None:
     # "luar kota" ends a clause run into the next one (a crosshead without its full stop).
     paragraphs = [

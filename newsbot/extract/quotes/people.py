@@ -542,7 +542,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[str, ...]:
-    """Sentences of a text; a period after "Plt", "Kab" and the like ends no sentence.
+    """Sentences of a text; a period after "Plt", "Kab" and the like, or after an initial,
+    ends no sentence.
 
     A sentence longer than MAX_SENTENCE characters is cut at a space into pieces no longer than
     that: every rule reads a sentence a bounded number of times per word, so the work on a
@@ -552,7 +553,9 @@ def _sentences(text: str) -> tuple[str, ...]:
     for piece in _SENTENCE.split(text):
         prev = out[-1][-1] if out else ""
         last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
-        if last.endswith(".") and last[:-1] in ABBREVIATIONS:
+        # (nor an initial: "Teguh P. Nugroho, Kepala …")
+        initial = len(last) == 2 and last[0].isupper() and len(out[-1][-1].split()) > 1
+        if last.endswith(".") and (last[:-1] in ABBREVIATIONS or initial):
             out[-1].append(piece)
         else:
             out.append([piece])
@@ -929,15 +932,28 @@ class _Article:
     def _office_after_name(self, n: int, words: list[str], left: list[str], i: int) -> None:
         """ "Anies Baswedan, Gubernur DKI Jakarta dalam rapat …": a full name, a comma at `i`,
         then an office naming no one else (its capitalised run, offices joined by "dan")."""
-        if len(left) < 2 or _name_run(left) != left or i + 1 >= len(words):
+        if _name_run(left) != left or i + 1 >= len(words):
             return
-        if not _opens_office(words[i + 1]):
+        if len(left) < 2 and left[0] not in self.bare:  # ("Mundari, Camat Cilandak, …")
             return
+        head = words[i + 1]
         end = i + 2
-        while end < len(words):
+        if head.islower() and head.capitalize() in _DESCRIBES:
+            # "Nirwono Joga, peneliti dari Pusat Studi …,": what the person is, in lower case
+            while end < len(words) and end - i <= 4 and words[end].islower():
+                if words[end] in _CUE_FORMS or _VERBISH.fullmatch(words[end]):
+                    return  # ("Budi, warga setempat mengatakan": no office, a clause)
+                if words[end] == "yang":
+                    break  # ("pengusaha muda | yang juga …")
+                end += 1
+        elif not _opens_office(head):
+            return
+        while end < len(words) and words[end - 1] != "yang":
             w = words[end]
             if _is_cap(w) or w.isdigit():  # ("Ketua RT 003 RW 05")
                 end += 1
+            elif w in _ENGLISH_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
+                end += 1  # ("Direktur Eksekutif Southeast Asia Freedom of Expression …")
             elif w == "(" and _abbreviation_after(words, end) > 0:  # "Balai … (BKSDA) Jambi"
                 end = _abbreviation_after(words, end)
             elif w in OFFICE_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
@@ -950,7 +966,8 @@ class _Article:
         # Hutchison | 3 Indonesia")
         for words_of in (office, office[:digit]) if digit < len(office) else (office,):
             split = _split_role(words_of, self.evidence)
-            if words_of and _ends_with_institution(words_of, split, self.evidence):
+            # (the person is named already: the office names no one the article names alone)
+            if words_of and not any(w in self.bare for w in split.name.split()):
                 self.offices.append((n, words_of, " ".join(left)))
                 return
 
