@@ -565,6 +565,37 @@ def test_an_initial_ends_no_sentence() -> None:
     assert speakers(paragraphs) == [("Teguh S. Wibowo", role)]
 
 
+def test_an_office_held_pada_an_institution_is_read_whole() -> None:
+    paragraphs = [
+        (
+            "Direktur Jenderal Perkebunan pada Kementerian Pertanian Andi Nur Hidayat menyebutkan"
+            " produksi sawit naik."
+        ),
+        "“Harga TBS membaik,” kata Andi.",
+    ]
+    role = "Direktur Jenderal Perkebunan pada Kementerian Pertanian"
+    assert speakers(paragraphs) == [("Andi Nur Hidayat", role)]
+
+
+def test_what_a_person_is_dari_an_institution_stays_in_the_office() -> None:
+    paragraphs = [
+        "Pengamat ekonomi dari Universitas Jambi, Hendra Saputra, menilai inflasi terkendali.",
+        "“Harga pangan stabil,” kata Hendra.",
+    ]
+    assert speakers(paragraphs) == [("Hendra Saputra", "Pengamat ekonomi dari Universitas Jambi")]
+
+
+def test_a_name_may_end_with_an_office_word() -> None:
+    # "Alam" is an office word ("Sumber Daya Alam") and the last of many names.
+    paragraphs = [
+        "Direktur Jenderal Perkebunan Andi Nur Alam menyebutkan produksi sawit naik.",
+        "“Harga TBS membaik,” kata Andi.",
+        "Kepala Balai Konservasi Sumber Daya Alam Jambi Rahmad Saleh menyebut satwa sehat.",
+        "“Kami rawat,” kata Rahmad.",
+    ]
+    assert [name for name, _ in speakers(paragraphs)] == ["Andi Nur Alam", "Rahmad Saleh"]
+
+
 def test_words_before_an_office_of_its_own_are_not_its_description() -> None:
     # "luar kota" ends a clause run into the next one (a crosshead without its full stop).
     paragraphs = [

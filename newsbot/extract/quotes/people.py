@@ -832,8 +832,10 @@ class _Article:
             keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
             # ("Menurut Kepala Unit … dr Niken, …": the cue opens the sentence, no name does)
-            if w == "Menurut" or verb_before_office or (
-                _is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w)
+            if (
+                w == "Menurut"
+                or verb_before_office
+                or (_is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w))
             ):
                 words[k] = w.lower()
             break
@@ -1054,6 +1056,8 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
                 end += 1  # "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"
             elif w in _ENGLISH_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
                 end += 1  # "Institute for Development of Economics and Finance (Indef) Enny"
+            elif w in _OF_INSTITUTION and _office_at_institution(words[k:end], words[end + 1 :]):
+                end += 1  # "Direktur Jenderal Ketenagalistrikan pada | Kementerian …"
             else:
                 break
         runs.append((words[k:end], k))
@@ -1073,6 +1077,23 @@ def _opens_office(w: str) -> bool:
 
 # Lower-case words inside an English name in Indonesian text ("Center of Reform on Economics").
 _ENGLISH_JOINERS = frozenset(("of", "for", "and", "on", "the"))
+
+
+# "of" in an office: "Peneliti pada Lembaga …", "Wakil Ketua Komisi II dari Fraksi …".
+_OF_INSTITUTION = frozenset(("dari", "pada"))
+
+
+def _office_at_institution(run: list[str], rest: list[str]) -> bool:
+    """Whether an office's run goes on over "dari"/"pada" into the institution it is held
+    at: the run opens with an office, names no one yet, and the kind of an institution
+    follows ("… pada | Kementerian Energi …", "… dari | Fraksi …")."""
+    return (
+        bool(run)
+        and bool(rest)
+        and run[0] in ROLE_WORDS
+        and rest[0] in ORGANISATION_HEADS
+        and _ends_with_institution(run, _split_role(run), _NO_EVIDENCE)
+    )
 
 
 def _office_goes_on(run: list[str], rest: list[str]) -> bool:
@@ -1109,6 +1130,8 @@ def _what_a_person_is(words: list[str], k: int) -> list[str]:
     """The lower-case words right before `k` (up to four) opened by a noun for what a person
     is ("pakar hukum tata negara", "dosen", "ekonom"); [] when they are not such a phrase."""
     h, found = k, k
+    if k > 1 and words[k - 1] in _OF_INSTITUTION:  # "pengamat ekonomi dari | Universitas …"
+        h -= 1
     while h > 0 and k - h < 5 and words[h - 1] not in NP_STOPS:
         if words[h - 1].lower() in _CUE_FORMS or _VERBISH.fullmatch(words[h - 1]):
             break  # "jawab Menteri …", "mendampingi warga …": a verb ends the phrase

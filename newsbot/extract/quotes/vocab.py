@@ -290,7 +290,7 @@ ENGLISH_ROLES = _vocab(
 """
 )
 # Role words that are also people's names, kept when they end a name ("Jazilul Hakim").
-NAME_LIKE_ROLES = frozenset(("Hakim", "Utama"))
+NAME_LIKE_ROLES = frozenset(("Hakim", "Utama", "Alam"))
 # Provinces and regions: always part of a role when they come before a name.
 REGIONS = _vocab(
     """
@@ -372,6 +372,7 @@ ORGANISATION_HEADS = frozenset(
     _vocab(
         """
     Lembaga Yayasan Universitas Institut Fakultas Kementerian Badan Dinas Komisi Dewan Kantor Partai
+    Fraksi
     Perusahaan PT CV Bank Rumah Sakit RSUD Pengadilan Kejaksaan Kepolisian Perum Koperasi
     Asosiasi Himpunan Ikatan Perkumpulan Serikat Gerakan Forum Komunitas Organisasi
     Rancangan Undang Peraturan Program Proyek Operasi
