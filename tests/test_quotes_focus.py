@@ -459,6 +459,19 @@ def test_an_office_listing_its_fields_with_commas_is_read_whole() -> None:
     assert speakers(paragraphs) == [("Budi Santoso Hadi", role)]
 
 
+def test_an_office_field_after_dan_goes_on_with_the_office() -> None:
+    # "Aparatur Negara" could be read as a name; "Reformasi" after the "dan" is a field.
+    paragraphs = [
+        (
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Budi Santoso Hadi"
+            " meninjau kantor pelayanan publik."
+        ),
+        "“Kami nilai semua,” kata Budi.",
+    ]
+    role = "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+    assert speakers(paragraphs) == [("Budi Santoso Hadi", role)]
+
+
 def test_two_offices_joined_by_dan_stay_two_people() -> None:
     paragraphs = [
         "Menteri Sosial Rina Marlina dan Menteri Pertanian Joko Santosa meninjau lokasi banjir.",

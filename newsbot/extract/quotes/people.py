@@ -1105,12 +1105,13 @@ def _office_goes_on(run: list[str], rest: list[str]) -> bool:
         return False
     if office_fields(run, rest):
         return True
-    return (
-        rest[0] in OFFICE_JOINERS
-        and len(rest) > 1
-        and _is_cap(rest[1])
-        and rest[1] not in ROLE_WORDS
-        and _ends_with_institution(run, _split_role(run), _NO_EVIDENCE)
+    if rest[0] not in OFFICE_JOINERS or len(rest) < 2 or not _is_cap(rest[1]):
+        return False
+    if rest[1] in ROLE_WORDS:
+        return False
+    # (a field of an office after the "dan": "… Aparatur Negara dan | Reformasi Birokrasi")
+    return bool(_OFFICE_NOUN.fullmatch(rest[1])) or _ends_with_institution(
+        run, _split_role(run), _NO_EVIDENCE
     )
 
 
