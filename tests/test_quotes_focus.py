@@ -472,6 +472,27 @@ def test_an_office_field_after_dan_goes_on_with_the_office() -> None:
     assert speakers(paragraphs) == [("Budi Santoso Hadi", role)]
 
 
+def test_bidang_joins_an_office_to_its_field() -> None:
+    paragraphs = [
+        "Menteri Koordinator bidang Pangan dan Pertanian Budi Santoso Hadi meninjau gudang.",
+        "“Stok aman sampai Lebaran,” kata Budi.",
+    ]
+    role = "Menteri Koordinator bidang Pangan dan Pertanian"
+    assert speakers(paragraphs) == [("Budi Santoso Hadi", role)]
+
+
+def test_a_qualified_description_before_an_office_and_a_comma_stays() -> None:
+    paragraphs = [
+        (
+            "Pengamat pangan sekaligus Direktur Eksekutif Institut Pangan Nusantara, Rudi Hartono Lubis,"
+            " menilai harga wajar."
+        ),
+        "“Petani untung,” kata Rudi.",
+    ]
+    role = "Pengamat pangan sekaligus Direktur Eksekutif Institut Pangan Nusantara"
+    assert speakers(paragraphs) == [("Rudi Hartono Lubis", role)]
+
+
 def test_two_offices_joined_by_dan_stay_two_people() -> None:
     paragraphs = [
         "Menteri Sosial Rina Marlina dan Menteri Pertanian Joko Santosa meninjau lokasi banjir.",

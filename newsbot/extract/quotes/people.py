@@ -353,19 +353,20 @@ def _place_in_name(name: list[str], before: str, ev: _Evidence) -> int:
 def _ends_with_institution(words: list[str], split: _Name, ev: _Evidence) -> bool:
     """Whether an office names no person: no name at all, or a name that is the proper name
     of the institution it ends with ("Sejarawan Universitas | Sanata Dharma", "Ketua Dewan
-    Pembina Yayasan | Golden Nusantara"), none of its words used alone as a name."""
+    Pembina Yayasan | Golden Nusantara", "Direktur Institut | Pangan Nusantara"): up to three
+    words after the institution's kind, none of them used alone as a name."""
     name = split.name.split()
     if not name:
         return True
     k = len(words) - len(name)
-    return (
-        k > 0
-        and words[k:] == name
-        and len(name) <= 2
-        and (words[k - 1] in ORGANISATION_WORDS or words[k - 1] in ORGANISATION_HEADS)
-        and words[k - 1] not in PLACE_HEADS
-        and not any(w in ev.bare for w in name)
-    )
+    if k <= 0 or words[k:] != name or len(name) > 2 or any(w in ev.bare for w in name):
+        return False
+    kind = max((o for o in range(k) if _institution_kind(words[o])), default=-1)
+    return kind >= 0 and len(words) - kind - 1 <= 3
+
+
+def _institution_kind(w: str) -> bool:
+    return (w in ORGANISATION_WORDS or w in ORGANISATION_HEADS) and w not in PLACE_HEADS
 
 
 def _last_field(words: list[str]) -> int:
@@ -686,11 +687,7 @@ class _Article:
             # "dosen Undip Budi Setiyono": the lower-case noun for what the person is, before
             # the run, makes it an office's, so the name can start after an institution
             # ("Budi" used alone elsewhere) as it does after "Dosen Undip"
-            # (not before an office of its own, "luar kota | Kepala Badan …", unless the words
-            # qualify it: "mantan Kepala …", "pendiri sekaligus CEO …")
-            qualified = lead and lead[-1].lower() in _QUALIFY_OFFICE
-            described = lead and len(run) > 1 and (qualified or not _opens_office(run[0]))
-            words = [*lead, *run] if described else run
+            words = [*_describing(lead, run), *run] if len(run) > 1 else run
             split = _split_role(words, self.evidence)
             name: list[str] = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
@@ -916,7 +913,7 @@ class _Article:
                     continue
                 # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,", "juru bicara Satuan
                 # Tugas …, Hendra Tarmizi,": what the person is, before the institution
-                lead = _what_a_person_is(words, j) if not _opens_office(left[0]) else []
+                lead = _describing(_what_a_person_is(words, j), left)
                 if left[0] not in ROLE_WORDS and not lead:
                     self._office_after_name(n, words, left, i)
                     continue
@@ -1056,6 +1053,8 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
                 end += 1  # "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"
             elif w in _ENGLISH_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
                 end += 1  # "Institute for Development of Economics and Finance (Indef) Enny"
+            elif w == "bidang" and _office_at_field(words[k:end], words[end + 1 :]):
+                end += 1  # "Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan"
             elif w in _OF_INSTITUTION and _office_at_institution(words[k:end], words[end + 1 :]):
                 end += 1  # "Direktur Jenderal Ketenagalistrikan pada | Kementerian …"
             else:
@@ -1067,6 +1066,17 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
 
 # Words right before an office that qualify it ("mantan Kapolda", "calon Bupati").
 _QUALIFY_OFFICE = frozenset(("mantan", "calon", "eks", "sekaligus"))
+
+
+def _describing(lead: list[str], run: list[str]) -> list[str]:
+    """The lower-case words before a run that belong to its office: what the person is
+    ("sosiolog | Universitas …"), never before an office of its own ("luar kota | Kepala
+    Badan …") unless they qualify it ("mantan | Kepala …", "pengamat sekaligus | Direktur …")."""
+    if not lead or not run:
+        return []
+    if lead[-1].lower() in _QUALIFY_OFFICE or not _opens_office(run[0]):
+        return lead
+    return []
 
 
 def _opens_office(w: str) -> bool:
@@ -1081,6 +1091,11 @@ _ENGLISH_JOINERS = frozenset(("of", "for", "and", "on", "the"))
 
 # "of" in an office: "Peneliti pada Lembaga …", "Wakil Ketua Komisi II dari Fraksi …".
 _OF_INSTITUTION = frozenset(("dari", "pada"))
+
+
+def _office_at_field(run: list[str], rest: list[str]) -> bool:
+    """Whether "bidang" joins an office to its capitalised field ("Menko bidang Perekonomian")."""
+    return bool(run) and bool(rest) and run[-1] in ROLE_WORDS and _is_cap(rest[0])
 
 
 def _office_at_institution(run: list[str], rest: list[str]) -> bool:
