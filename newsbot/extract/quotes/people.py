@@ -334,9 +334,8 @@ def _place_in_name(name: list[str], before: str, ev: _Evidence) -> int:
     Umar" where the article writes "di Indramayu", "di Istiqlal"; a city ("Daop 8 | Surabaya
     Suprapto"); a compass word after a place ("Dinas Pariwisata Lombok | Barat Saepul Ahkam",
     "Dinas Pariwisata | Sumba Barat Yohanes …"; never after an office: "Kapolri Timur
-    Pradopo"). The person's name after the place has
-    two words or more, or is one the article uses alone when the place opens the run ("RSUD
-    Jepara Wisnu", "kata Wisnu").
+    Pradopo"). The person's name after the place has two words or more, or is one the
+    article uses alone when the place opens the run ("RSUD Jepara Wisnu", "kata Wisnu").
     """
     for j in range(len(name) - 1):
         place = _place_at(name, j, ev) or int(name[j] in CITIES)
@@ -948,16 +947,11 @@ class _Article:
         elif not _opens_office(head):
             return
         while end < len(words) and words[end - 1] != "yang":
-            w = words[end]
-            if _is_cap(w) or w.isdigit():  # ("Ketua RT 003 RW 05")
+            if _is_cap(words[end]) or words[end].isdigit():  # ("Ketua RT 003 RW 05")
                 end += 1
-            elif w in _ENGLISH_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
-                end += 1  # ("Direktur Eksekutif Southeast Asia Freedom of Expression …")
-            elif w == "(" and _abbreviation_after(words, end) > 0:  # "Balai … (BKSDA) Jambi"
-                end = _abbreviation_after(words, end)
-            elif w in OFFICE_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
-                end += 1
-            else:
+                continue
+            end, went_on = _run_goes_on(words, i + 1, end), end
+            if end == went_on:
                 break
         office = [w for w in words[i + 1 : end] if w not in _PUNCT]
         digit = next((k for k, w in enumerate(office) if w.isdigit()), len(office))
@@ -1031,6 +1025,28 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
 
 
+def _run_goes_on(words: list[str], k: int, end: int) -> int:
+    """Where the capitalised run opened at `k` goes on to past the word at `end` that is no
+    capital: an abbreviation in parentheses, an office's fields, a lower-case title, an
+    English joiner, "bidang" or "pada"/"dari" before an institution; `end` when it stops."""
+    w = words[end]
+    run, rest = words[k:end], words[end:]
+    cap_next = end + 1 < len(words) and _is_cap(words[end + 1])
+    if w == "(" and _abbreviation_after(words, end) > 0:
+        return _abbreviation_after(words, end)  # "Badan … (BPS) Jawa Barat Marsudijono"
+    if w in (",", *OFFICE_JOINERS) and _office_goes_on(run, rest):
+        return end + (office_fields(run, rest) or 1)
+    if cap_next and w.islower() and w in TITLES:
+        return end + 1  # "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"
+    if cap_next and w in _ENGLISH_JOINERS:
+        return end + 1  # "Institute for Development of Economics and Finance (Indef) Enny"
+    if w == "bidang" and _office_at_field(run, rest[1:]):
+        return end + 1  # "Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan"
+    if w in _OF_INSTITUTION and _office_at_institution(run, rest[1:]):
+        return end + 1  # "Direktur Jenderal Ketenagalistrikan pada | Kementerian …"
+    return end
+
+
 def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
     """The capitalised runs of a sentence, each with the lower-case words before it when they
     say what a person is ("dosen", "pakar hukum tata negara", "warga") and the run has two
@@ -1042,22 +1058,11 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
             continue  # inside the run read last
         end = k + 1
         while end < len(words):
-            w = words[end]
-            if _is_cap(w) or w in NAME_CONNECTORS:
+            if _is_cap(words[end]) or words[end] in NAME_CONNECTORS:
                 end += 1
-            elif w == "(" and _abbreviation_after(words, end) > 0:
-                end = _abbreviation_after(words, end)  # "Badan … (BPS) Jawa Barat Marsudijono"
-            elif w in (",", *OFFICE_JOINERS) and _office_goes_on(words[k:end], words[end:]):
-                end += office_fields(words[k:end], words[end:]) or 1
-            elif w.islower() and w in TITLES and end + 1 < len(words) and _is_cap(words[end + 1]):
-                end += 1  # "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"
-            elif w in _ENGLISH_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1]):
-                end += 1  # "Institute for Development of Economics and Finance (Indef) Enny"
-            elif w == "bidang" and _office_at_field(words[k:end], words[end + 1 :]):
-                end += 1  # "Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan"
-            elif w in _OF_INSTITUTION and _office_at_institution(words[k:end], words[end + 1 :]):
-                end += 1  # "Direktur Jenderal Ketenagalistrikan pada | Kementerian …"
-            else:
+                continue
+            end, went_on = _run_goes_on(words, k, end), end
+            if end == went_on:
                 break
         runs.append((words[k:end], k))
     # (asked only of runs of two words or more: _Article reads a single word without it)
