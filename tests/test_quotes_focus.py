@@ -630,6 +630,30 @@ def test_a_name_may_end_with_an_office_word() -> None:
     assert [name for name, _ in speakers(paragraphs)] == ["Andi Nur Alam", "Rahmad Saleh"]
 
 
+def test_an_appositive_office_may_end_with_a_name_that_is_no_one() -> None:
+    # "Universitas Gadjah Mada" reads as ending with a name; the article never uses one of
+    # its words alone, so the office is the person's after the comma.
+    paragraphs = [
+        (
+            "Dosen Fakultas Ekonomika dan Bisnis Universitas Gadjah Mada, Rimba Pradipta, menyoroti"
+            " pasar pangan daring."
+        ),
+        "“Petani langsung bertemu pembeli,” kata Rimba.",
+    ]
+    role = "Dosen Fakultas Ekonomika dan Bisnis Universitas Gadjah Mada"
+    assert speakers(paragraphs) == [("Rimba Pradipta", role)]
+
+
+def test_words_for_anyone_before_a_place_and_a_comma_give_no_office() -> None:
+    # "ibu kota Hanoi, Vietnam,": "ibu" names a person, "ibu kota" a capital city.
+    paragraphs = [
+        "“Investasi melambat,” kata Kepala Ekonom BCA Rudi Hartono Lubis.",
+        "Vietnam menarik investor. Perusahaan itu membangun pabrik di sisi timur ibu kota Hanoi, Vietnam, senilai 1 miliar dollar AS.",
+        "“Kita harus berbenah,” ujarnya.",
+    ]
+    assert [name for name, _ in speakers(paragraphs)] == ["Rudi Hartono Lubis"] * 2
+
+
 def test_words_before_an_office_of_its_own_are_not_its_description() -> None:
     # "luar kota" ends a clause run into the next one (a crosshead without its full stop).
     paragraphs = [

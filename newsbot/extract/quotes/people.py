@@ -919,8 +919,14 @@ class _Article:
                 right = _name_run(words[i + 1 : i + 8])
                 if not right:
                     continue
-                if not _ends_with_institution(
-                    left, _split_role(left, self.evidence), self.evidence
+                # (the office names no one the article names alone, "Kepala Desa X, Budi,";
+                # after words for any person, no one at all: "ibu kota Hanoi, Vietnam,")
+                split = _split_role(left, self.evidence)
+                head = (lead or left)[0].capitalize()
+                if any(w in self.bare for w in split.name.split()) or (
+                    head not in ROLE_WORDS
+                    and head not in _PERSON_NOUNS
+                    and not _ends_with_institution(left, split, self.evidence)
                 ):
                     continue
                 if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
