@@ -155,7 +155,7 @@ LONG_TITLES = [
     (
         "kata Pelaksana Tugas (Plt) Kepala BPBD Kabupaten Pesawaran Andi Wijaya.",
         "Andi Wijaya",
-        "Pelaksana Tugas Plt Kepala BPBD Kabupaten Pesawaran",
+        "Pelaksana Tugas (Plt) Kepala BPBD Kabupaten Pesawaran",
     ),
     (
         "ujar Plt. Kepala Dinas Pendidikan Kota Metro Sri Wahyuni kepada wartawan.",
@@ -884,12 +884,12 @@ def test_an_unclosed_mark_runs_through_no_more_than_a_few_paragraphs() -> None:
         (
             "sebut peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi Lestari, dalam diskusi.",
             "Dewi Lestari",
-            "peneliti Lembaga Ilmu Pengetahuan Indonesia LIPI",
+            "peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI)",
         ),
         (
             "kata Direktur Utama PT Kereta Api Nusantara (KAN) Wiwik Sulastri kepada wartawan.",
             "Wiwik Sulastri",
-            "Direktur Utama PT Kereta Api Nusantara KAN",
+            "Direktur Utama PT Kereta Api Nusantara (KAN)",
         ),
     ],
 )
@@ -1024,6 +1024,37 @@ def test_the_role_and_rank_of_the_first_mention_are_carried_to_the_later_quote()
         "Kasat Reskrim Polres Tulang Bawang",
         "AKP",
     )
+
+
+def test_a_menurut_statement_carries_the_role_as_a_cue_does() -> None:
+    """ "Menurut dia, …" and "Menurut Rudi, …" are the same person's statements as a "katanya":
+    they get the office the article gave them, as every other path does."""
+    paragraphs = [
+        "“Pelaku sudah kami tahan,” kata Kasat Reskrim Polres Tulang Bawang AKP Rudi Hartono.",
+        "Menurut dia, pelaku sudah dua kali mencuri sepeda motor di desa itu.",
+        "Menurut Rudi, barang bukti akan dikembalikan kepada pemiliknya pekan depan.",
+    ]
+    assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("direct", "Rudi Hartono", "Kasat Reskrim Polres Tulang Bawang"),
+        ("indirect", "Rudi Hartono", "Kasat Reskrim Polres Tulang Bawang"),
+        ("indirect", "Rudi Hartono", "Kasat Reskrim Polres Tulang Bawang"),
+    ]
+
+
+def test_an_abbreviation_in_parentheses_keeps_them_in_the_role() -> None:
+    """ "Menteri Keuangan (Menkeu) Sri Mulyani": the role reads as the article wrote it, not
+    "Menteri Keuangan Menkeu"; the same by a cue, a verb, "Menurut" and an earlier mention."""
+    paragraphs = [
+        "Hal itu disampaikan Menteri Keuangan (Menkeu) Sri Mulyani Indrawati di Jakarta.",
+        "“Defisit masih terkendali,” ujarnya.",
+        "Menurut Pelaksana Tugas (Plt) Kepala BPS Jawa Barat Marsudijono, inflasi mulai turun.",
+        "“Harga beras turun sejak awal bulan,” kata Plt Kepala Dinas Pangan (Dispangan) Lampung Budi.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Sri Mulyani Indrawati", "Menteri Keuangan (Menkeu)"),
+        ("Marsudijono", "Pelaksana Tugas (Plt) Kepala BPS Jawa Barat"),
+        ("Budi", "Plt Kepala Dinas Pangan (Dispangan) Lampung"),
+    ]
 
 
 def test_focus_moves_to_a_person_just_introduced() -> None:
@@ -1373,7 +1404,7 @@ def test_an_abbreviation_in_parentheses_stays_inside_the_office_before_a_verb() 
         ("indirect", "Marsudijono"),
         ("direct", "Marsudijono"),
     ]
-    assert {q["speaker_role"] for q in quotes} == {"Kepala Badan Pusat Statistik BPS Jawa Barat"}
+    assert {q["speaker_role"] for q in quotes} == {"Kepala Badan Pusat Statistik (BPS) Jawa Barat"}
     # an office opened by a preposition ("… di Jalan (Organda) …") still names the person after it
     located = [
         "Ketua Organisasi Angkutan di Jalan (Organda) Kota Malang Hadi Santoso mempertanyakannya.",

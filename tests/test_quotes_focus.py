@@ -186,8 +186,8 @@ def test_an_abbreviation_in_brackets_inside_the_office() -> None:
         ),
     ]
     assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
-        ("Akmal Malik", "Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri Kemendagri"),
-        ("Wiwik Widayanti", "Direktur Utama PT Kereta Commuter Indonesia KAI Commuter"),
+        ("Akmal Malik", "Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri (Kemendagri)"),
+        ("Wiwik Widayanti", "Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter)"),
     ]
 
 
@@ -443,7 +443,7 @@ def test_an_office_with_dan_between_its_fields_is_read_whole() -> None:
         ),
         "“Kami siap melayani,” kata Rudi.",
     ]
-    role = "Ketua Asosiasi Kopi dan Kakao Indonesia AKKI Lampung"
+    role = "Ketua Asosiasi Kopi dan Kakao Indonesia (AKKI) Lampung"
     assert speakers(paragraphs) == [("Rudi Hartawan", role)]
 
 
@@ -509,7 +509,7 @@ def test_an_english_name_of_an_institute_stays_in_the_office() -> None:
         ),
         "“Belanja harus selektif,” kata Ratna.",
     ]
-    role = "Direktur Eksekutif Institute for Fiscal Studies and Policy IFSP"
+    role = "Direktur Eksekutif Institute for Fiscal Studies and Policy (IFSP)"
     assert speakers(paragraphs) == [("Ratna Dewi Lubis", role)]
 
 
@@ -731,7 +731,7 @@ def test_a_place_that_opens_the_run_after_a_bracket_is_the_offices() -> None:
         ),
     ]
     assert speakers(paragraphs) == [
-        ("Rudi Hartono Lasut", "Kepala Divisi SDM Komisi Pemilihan Umum KPU Kendari")
+        ("Rudi Hartono Lasut", "Kepala Divisi SDM Komisi Pemilihan Umum (KPU) Kendari")
     ]
 
 

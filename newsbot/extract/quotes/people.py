@@ -168,12 +168,33 @@ def _split_role(words: list[str], ev: _Evidence = _NO_EVIDENCE) -> _Name:
     """Split "Wali Kota Metro Wahdi Siradjudin" into role and name; name '' when none is found
     (read once per run and article: see `_read_role`)."""
     if ev is _NO_EVIDENCE:  # (no article behind it: nothing to keep it for)
-        return _read_role(words, ev)
+        return _parenthesised(_read_role(words, ev), words)
     key = tuple(words)
     known = ev.splits.get(key)
     if known is None:
-        known = ev.splits[key] = _read_role(words, ev)
+        known = ev.splits[key] = _parenthesised(_read_role(words, ev), words)
     return known
+
+
+def _parenthesised(split: _Name, words: list[str]) -> _Name:
+    """The role with the parentheses of the abbreviation it holds put back: "Menteri Keuangan
+    (Menkeu)", not "Menteri Keuangan Menkeu" (the role is read without punctuation)."""
+    if "(" not in words or not split.role:
+        return split
+    role = split.role.split()
+    for k in _where(lambda w: w == "(", words):
+        close = words.index(")", k) if ")" in words[k:] else -1
+        inner = words[k + 1 : close]
+        lead = words[k - 1 : k]  # the word the abbreviation follows, when any
+        at = next(
+            (i for i in range(len(role)) if role[i : i + len(lead) + len(inner)] == lead + inner),
+            -1,
+        )
+        if inner and at >= 0:
+            at += len(lead)
+            role[at : at + len(inner)] = ["(" + inner[0], *inner[1:]]
+            role[at + len(inner) - 1] += ")"
+    return _Name(split.name, " ".join(role))
 
 
 def _read_role(words: list[str], ev: _Evidence) -> _Name:
@@ -1339,7 +1360,7 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
             short = short or (all(_is_cap(i) for i in inner) and _is_roleish(inner[0]))
             if inner and len(inner) <= 3 and short:
                 if (office_only or not out) and all(_is_roleish(i) for i in inner):
-                    out += inner
+                    out += ["(", *inner, ")"]
                     k = close + 1
                     continue
                 if _is_cap(after) and after not in _PUNCT:

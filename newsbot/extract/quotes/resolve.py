@@ -383,6 +383,11 @@ class _Resolver:
         # "kata siswa jurusan Teknik Kendaraan Ringan Otomotif itu" names no Otomotif)
         if not speaker and role and not described:
             speaker, role = self._name_in_role(role, n)
+        return speaker, self._carried_role(speaker, role, n)
+
+    def _carried_role(self, speaker: str, role: str, n: int) -> str:
+        """The role a statement of `speaker` gets: its own, else the office the article gave
+        the person before (by every path that finds a speaker: a cue, "Menurut X", a verb)."""
         if speaker and not role:
             role = self.a.role_of(speaker, n)
         if speaker:
@@ -398,7 +403,7 @@ class _Resolver:
                 and not all(w in TITLES for w in role.split())  # "dr", "Mr": no office
             ):
                 self.roles[speaker] = role
-        return speaker, role
+        return role
 
     def _name_in_role(self, role: str, n: int) -> tuple[str, str]:
         """A role read without a person whose last word is a person the article names ("Wali
@@ -828,6 +833,7 @@ class _Resolver:
                     continue  # (nor "Menurut pantauan Kompas, …": the medium observed it)
                 speaker, role = self.a.full_name(split.name, n), split.role
                 self.focus = speaker
+            role = self._carried_role(speaker, role, n)
             if len(text.split()) >= 3:
                 quotes.append(
                     Quote(
