@@ -871,3 +871,19 @@ def test_a_medium_a_document_or_a_name_with_a_digit_states_nothing(paragraph: st
 )
 def test_a_source_described_before_the_name_still_states(paragraph: str) -> None:
     assert [speaker for _, speaker in indirect([paragraph])] == ["Budi Santoso"]
+
+
+def test_a_title_opened_by_the_gives_no_longer_form_of_a_name() -> None:
+    """ "dokumenter Bombshell: The Hedy Lamarr Story" names a film: "Hedy Lamarr" speaking is
+    not "Hedy Lamarr Story", though that run holds her name."""
+    paragraphs = [
+        "Hedy Lamarr, aktris lawas Hollywood, ternyata juga seorang penemu.",
+        "Lamarr memang menjadi inspirasi tokoh puteri salju.",
+        (
+            "“Saya dianggap cukup Amerika untuk menjual obligasi perang,” komentarnya seperti"
+            " ditampilkan di film dokumenter Bombshell: The Hedy Lamarr Story."
+        ),
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Hedy Lamarr", "aktris lawas Hollywood")
+    ]

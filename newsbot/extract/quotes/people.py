@@ -704,6 +704,8 @@ class _Article:
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
         for n, lead, run in led:
+            if run[0] == "The" and len(run) > 1:
+                continue  # "film Bombshell: The Hedy Lamarr Story": a title, no one's name
             # "dosen Undip Budi Setiyono": the lower-case noun for what the person is, before
             # the run, makes it an office's, so the name can start after an institution
             # ("Budi" used alone elsewhere) as it does after "Dosen Undip"
