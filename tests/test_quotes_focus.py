@@ -887,3 +887,69 @@ def test_a_title_opened_by_the_gives_no_longer_form_of_a_name() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
         ("Hedy Lamarr", "aktris lawas Hollywood")
     ]
+
+
+def test_mengatakan_without_a_comma_reports_the_clause_after_it() -> None:
+    """ "X mengatakan pihaknya akan …" is as much a statement as "X mengatakan, …"; the verb's
+    object ("mengatakan hal itu saat …", "mengatakan demikian mengingat …") is none."""
+    paragraphs = [
+        "Kepala Desa Sukadana Ilir, Suryadi mengatakan pihaknya akan mengaktifkan kembali ronda.",
+        "Suryadi mengatakan hal itu saat meninjau pos ronda di dusun tiga.",
+        "Suryadi mengatakan demikian mengingat pencurian ternak terjadi tiga kali bulan ini.",
+        "Camat Sukadana Budi Hartono menegaskan hal itu tidak menjadi soal bagi anggaran desa.",
+    ]
+    assert indirect(paragraphs) == [
+        ("pihaknya akan", "Suryadi"),
+        ("hal itu", "Budi Hartono"),
+    ]
+
+
+def test_a_name_with_its_age_between_commas_is_the_subject_of_the_verb() -> None:
+    paragraphs = [
+        "Sementara itu, salah seorang warga, Siti (45), mengaku resah dengan pencurian ternak.",
+        "Andi Anwar (36), warga Kota Donggala, menyatakan warga tak mengindahkan protokol.",
+    ]
+    assert [s for _, s in indirect(paragraphs)] == ["Siti", "Andi Anwar"]
+
+
+def test_an_organisation_is_not_its_own_office_and_makes_no_indirect_statement() -> None:
+    """ "DKI Jakarta menyatakan …": a region speaks for no one the article names; "kata PLN
+    UIW Lampung" names the organisation as the speaker without repeating it as its role."""
+    paragraphs = [
+        "Namun demi PSBB yang efektif, DKI Jakarta menyatakan tidak akan ada penutupan jalan.",
+        "“Tidak ada pemadaman bergilir,” kata PLN UIW Lampung dalam siaran persnya.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in quotes] == [
+        ("direct", "PLN UIW Lampung", "")
+    ]
+
+
+def test_a_branch_and_its_place_end_an_organisation_with_no_person() -> None:
+    paragraphs = [
+        "“Penyeberangan masih normal,” kata PT ASDP Indonesia Ferry Cabang Bakauheni.",
+        "“Cuaca masih aman,” kata General Manager ASDP Cabang Bakauheni Hasan Lessy.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("", "PT ASDP Indonesia Ferry Cabang Bakauheni"),
+        ("Hasan Lessy", "General Manager ASDP Cabang Bakauheni"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "role"),
+    [
+        ("Wali Kota Padang Hendri Septa", "Hendri Septa", "Wali Kota Padang"),
+        ("Bupati Padang Pariaman Suhatri Bur", "Suhatri Bur", "Bupati Padang Pariaman"),
+        (
+            "Kepala BPJS Kesehatan Cabang Padang Rizka Adhiati",
+            "Rizka Adhiati",
+            "Kepala BPJS Kesehatan Cabang Padang",
+        ),
+    ],
+)
+def test_a_city_that_also_opens_longer_place_names(phrase: str, speaker: str, role: str) -> None:
+    """ "Padang" is a city and opens "Padang Pariaman": after it, a name of one word is left
+    when the two read as a place, so the city stands alone."""
+    quote = extract_quotes([f"“Kami siap membantu warga,” kata {phrase}."])[0]
+    assert (quote["speaker"], quote["speaker_role"]) == (speaker, role)

@@ -249,7 +249,7 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
                 and not _is_roleish(words[k])
                 and not _holder_named(words, k, ev)
             ):
-                if words[k] in PLACE_PREFIXES and k + 1 < len(words):
+                if words[k] in PLACE_PREFIXES and k + 1 < len(words) and _opens_place(words, k, ev):
                     k += 1
                 k += 1
                 while k < len(words) and words[k] in PLACE_CONTINUATIONS:
@@ -320,6 +320,10 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
         later = _split_role(words[rest:], ev)
         if later.name:
             return _Name(later.name, " ".join([*words[:rest], later.role]).strip())
+        if words[rest] in PLACE_HEADS and later.role:
+            # "PT ASDP Indonesia Ferry Cabang Bakauheni": the run ends with a unit of an
+            # organisation and its place, no person; what read as a name was the organisation's
+            return _Name("", " ".join(words))
     # "PT Angkasa Pura II Bambang Wijanarko", "Radin Inten II Rudi": an acronym or numeral
     # inside the run ends an organisation or place; the person's name comes after it
     inner = [i for i, w in enumerate(name[:-1]) if len(w) > 1 and _ACRONYM.fullmatch(w)]
@@ -346,6 +350,16 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     if all(w in TITLES for w in role):  # "Dr dr Eka Ginanjar": titles, no office
         role = []
     return _Name(" ".join(name), " ".join(role))
+
+
+def _opens_place(words: list[str], k: int, ev: _Evidence) -> bool:
+    """Whether the prefix at `k` ("Padang", "Bandar", "Tanjung") opens a two-word place with the
+    word after it. A prefix that is a city of its own ("Padang") does only when the article
+    names the pair as a place or a name of two words still follows: "Bupati Padang Pariaman
+    Suhatri Bur", but "Wali Kota Padang Hendri Septa"."""
+    if words[k] not in CITIES or tuple(words[k : k + 2]) in ev.places:
+        return True
+    return len(_name_run(words[k + 2 :])) >= 2
 
 
 def _place_in_name(name: list[str], before: str, ev: _Evidence) -> int:

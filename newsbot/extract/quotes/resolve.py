@@ -454,7 +454,8 @@ class _Resolver:
             return holder, " ".join(words)
         if not split.name:
             self.focus = _UNKNOWN
-            return _organisation(words), split.role
+            org = _organisation(words)  # "kata DKI Jakarta": the organisation, no office of it
+            return org, "" if org == split.role else split.role
         full = self.a.full_name(split.name, n)
         self.focus = full
         return full, " ".join([*attr.role_before, split.role, *attr.role_after]).strip()
@@ -669,7 +670,7 @@ class _Resolver:
                 r += 1
                 opened = True
                 r += r < len(words) and words[r] == ","
-            if not opened and low not in CLAUSE_VERBS:
+            if not opened and (low not in CLAUSE_VERBS or _object_not_clause(words[r:])):
                 return None
             subject = self._subject(words, k)
             if subject is None:
@@ -775,6 +776,8 @@ class _Resolver:
         while start > max(0, k - 12) and words[start - 1] != ",":
             start -= 1
         segment = words[start : k - 1]
+        if len(segment) > 3 and segment[-3] == "(" and segment[-2].isdigit() and segment[-1] == ")":
+            segment = segment[:-3]  # ", Siti (45), mengaku": the name and an age
         described = 0  # ", dokter Adam Prabata, mengatakan": a lower-case description first
         while described < min(3, len(segment) - 1) and segment[described].islower():
             if segment[described] in NP_STOPS or _VERBISH.fullmatch(segment[described]):
@@ -798,6 +801,8 @@ class _Resolver:
         while i < k and (_is_cap(words[i]) or words[i] in NAME_CONNECTORS) and len(run) < 6:
             run.append(words[i])
             i += 1
+        if run and words[i : i + 1] == ["("] and words[i + 2 : i + 3] == [")"]:
+            i += 3 if words[i + 1].isdigit() else 0  # "Andi Anwar (36), warga …": an age
         if not run or i + 1 >= k or words[i] != ",":
             return None
         described = words[i + 1]  # the office or description right after the name
@@ -845,6 +850,21 @@ class _Resolver:
                         kind="indirect",
                     )
                 )
+
+
+def _object_not_clause(after: list[str]) -> bool:
+    """What follows a reporting verb without a comma is its object, not a statement: "mengatakan
+    demikian mengingat …", "mengatakan hal itu saat meninjau …" (but "menegaskan hal itu tidak
+    menjadi soal" reports one)."""
+    first = after[0].lower() if after else ""
+    if first in ("demikian", "begitu"):
+        return True
+    return (
+        first == "hal"
+        and len(after) > 2
+        and after[1] in DEMONSTRATIVES
+        and after[2].lower() in NP_STOPS
+    )
 
 
 def _no_one(name: str, role: str = "") -> bool:

@@ -112,7 +112,9 @@ STANCES = frozenset(
 )
 # Reporting verbs whose statement may follow without a comma: "X menyebutkan jumlahnya naik".
 CLAUSE_VERBS = frozenset(
-    _vocab("menyebutkan menyebut menilai mengaku berpendapat memperkirakan menduga meyakini")
+    _vocab(
+        "mengatakan menyatakan menuturkan menegaskan menyebutkan menyebut menilai mengaku berpendapat memperkirakan menduga meyakini"
+    )
 )
 # Reporting verbs of English-language Indonesian portals ("…," said X / X told / he added).
 ENGLISH_CUES = _vocab(
@@ -307,7 +309,7 @@ PLACE_HEADS = _vocab(
     Kapolsek Polres Polresta Polrestabes Polda Polsek Kajari Kajati Kejari Kejati Dandim
     Danrem Pangdam Kodim Korem Kodam Camat Lurah Kades Pemkot Pemkab Pemprov Kabupaten
     Provinsi Kecamatan Desa Kelurahan DPRD Sekda Kapolrestro Wakapolres Wakapolda Kalapas
-    Kakanwil Kanwil Kadis Partai
+    Kakanwil Kanwil Kadis Partai Cabang Perwakilan
 """
 )
 # Cities that sit between an office or a club and a name ("pelatih PSIS Semarang Gilbert
