@@ -953,3 +953,47 @@ def test_a_city_that_also_opens_longer_place_names(phrase: str, speaker: str, ro
     when the two read as a place, so the city stands alone."""
     quote = extract_quotes([f"“Kami siap membantu warga,” kata {phrase}."])[0]
     assert (quote["speaker"], quote["speaker_role"]) == (speaker, role)
+
+
+def test_akun_tersebut_is_the_account_named_last() -> None:
+    """A post quoted as "tulis akun tersebut" is the account the article named before it (a
+    handle may hold dots); an account a person posts from ("Melalui akun resminya @x, Bupati
+    Y mengimbau") is that person's."""
+    viral = [
+        "Video tersebut diunggah akun Instagram @surabaya.terkini pada Minggu (5/6/2022).",
+        "“Kok tega buang sampah ke sungai,” tulis akun tersebut dalam keterangan videonya.",
+        "“Tangkap saja, biar kapok,” komentar akun @arif_sby.",
+        "“Ini yang bikin banjir tiap tahun,” tulis akun tersebut lagi.",
+    ]
+    assert [s for _, s in direct(viral)] == ["@surabaya.terkini", "@arif_sby", "@arif_sby"]
+    official = [
+        (
+            "Melalui akun Instagram resminya @bupatipamekasanofc, Bupati Pamekasan Baddrut Tamam"
+            " mengimbau wisatawan mencicipi sate lalat."
+        ),
+        "“Sate lalat wajib kamu cicipi saat berkunjung ke Pamekasan,” tulis akun tersebut.",
+    ]
+    assert [s for _, s in direct(official)] == ["Baddrut Tamam"]
+
+
+def test_an_office_with_its_abbreviation_before_the_comma_and_the_name() -> None:
+    paragraphs = [
+        (
+            "Kepala Dinas Lingkungan Hidup (DLH) Kota Surabaya, Agus Hebi Djuniantoro mengaku sudah"
+            " menerima laporan tersebut."
+        ),
+        "“Kami sudah turunkan tim ke lokasi,” kata Hebi.",
+    ]
+    assert {(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)} == {
+        ("Agus Hebi Djuniantoro", "Kepala Dinas Lingkungan Hidup (DLH) Kota Surabaya")
+    }
+
+
+def test_a_nickname_with_an_honorific_given_in_the_attribution_names_the_person() -> None:
+    paragraphs = [
+        "Wakil Wali Kota Surabaya Armuji meminta warga ikut mengawasi sungai.",
+        "“Kalau lihat ada yang buang sampah, laporkan saja,” ujar pria yang akrab disapa Cak Ji itu.",
+        "Menurut Cak Ji, kesadaran warga menjadi kunci menjaga kebersihan sungai.",
+        "“Sungai ini milik kita bersama,” kata Cak Ji.",
+    ]
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Armuji"] * 3

@@ -197,6 +197,21 @@ def _parenthesised(split: _Name, words: list[str]) -> _Name:
     return _Name(split.name, " ".join(role))
 
 
+def _glued(words: list[str]) -> list[str]:
+    """Role words with their parentheses glued on: "(", "DLH", ")" -> "(DLH)"."""
+    out: list[str] = []
+    opening = False
+    for w in words:
+        if w == "(":
+            opening = True
+        elif w == ")" and out:
+            out[-1] += ")"
+        else:
+            out.append("(" + w if opening else w)
+            opening = False
+    return out
+
+
 def _read_role(words: list[str], ev: _Evidence) -> _Name:
     """`_split_role`, uncached.
 
@@ -940,9 +955,14 @@ class _Article:
                 if i == 0:
                     continue
                 j = i
-                while j > max(0, i - MAX_PHRASE) and (
-                    _is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS
-                ):
+                while j > max(0, i - MAX_PHRASE):
+                    if words[j - 1] == ")":  # "Kepala Dinas … (DLH) Kota Surabaya, Agus …"
+                        o = next((o for o in range(j - 3, max(0, j - 6), -1) if words[o] == "("), 0)
+                        if o and _abbreviation_after(words, o) == j:
+                            j = o
+                            continue
+                    if not (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS):
+                        break
                     j -= 1
                 left = words[j:i]
                 if not left:
@@ -968,7 +988,7 @@ class _Article:
                     continue
                 if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
                     continue
-                self.offices.append((n, [*lead, *left], " ".join(right)))
+                self.offices.append((n, _glued([*lead, *left]), " ".join(right)))
 
     def _office_after_name(self, n: int, words: list[str], left: list[str], i: int) -> None:
         """ "Anies Baswedan, Gubernur DKI Jakarta dalam rapat …": a full name, a comma at `i`,

@@ -90,7 +90,7 @@ class _Attribution:
 
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
-_NICKNAME = re.compile(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z]\w+)")
+_NICKNAME = re.compile(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z][\w']*(?: [A-Z][\w']*){0,2})")
 _UNDERGOER_VERB = re.compile(r"di|ter|ke|meninggal|mengalami|menderita|menjadi")
 _LEMMAS = frozenset(CUE_LEMMAS)
 _FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMMAS) + r")\b")
@@ -103,6 +103,7 @@ class _Resolver:
         self.focus = ""
         self.last_quote_par = -10
         self.roles: dict[str, str] = {}  # speaker -> the fullest office a statement gave
+        self.account = ""  # the social-media account named last ("diunggah akun @x")
 
     def run(self, spans: list[_Span]) -> list[Quote]:
         quotes: list[Quote] = []
@@ -425,14 +426,19 @@ class _Resolver:
             return (self.focus if self.focus != _UNKNOWN else ""), ""
         handles = [w for w in words if _HANDLE.fullmatch(w)]
         if handles:
-            self.focus = _UNKNOWN
+            self.focus, self.account = _UNKNOWN, handles[0]
             return handles[0], " ".join(w for w in words if w != handles[0])
         account = _account(words)
         if account:  # "tulis akun Twitter Info Lampung", "komentar seorang warganet"
             self.focus = _UNKNOWN
+            if account not in ONLINE_CROWD:
+                self.account = account
             return account, ""
+        if words[:1] == ["akun"] and words[-1] in DEMONSTRATIVES and self.account:
+            return self.account, "akun"  # "tulis akun tersebut": the account named last
         if words and words[-1].lower() in DEMONSTRATIVES:
             role = " ".join(words[:-1])
+            self._nickname(role)  # "ujar pria yang akrab disapa Cak Ji itu"
             return (self.focus if self.focus != _UNKNOWN else ""), role
         split = _split_role(words, self.a.evidence)
         if attr.exact:
@@ -467,45 +473,68 @@ class _Resolver:
         return not any(name in m.split() and " " in m for _, m in self.a.mentions)
 
     def _update_focus(self, text: str, n: int) -> None:
-        """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence."""
+        """Track the person named as subject ("Anies menjelaskan bahwa …") sentence by sentence,
+        and the social-media account named last ("Video itu diunggah akun Instagram @x"): one
+        named in a sentence whose subject is a person is that person's ("Melalui akun
+        resminya @x, Bupati Y mengimbau …"), so "tulis akun tersebut" is then Y's."""
         for sentence in _sentences(text):
-            words = self.a.sentence_words(sentence)
-            nicknamed = "disapa" in sentence or "dipanggil" in sentence or "sapaan" in sentence
-            nick = _NICKNAME.search(sentence) if nicknamed else None
-            if nick and self.focus and self.focus != _UNKNOWN:
-                if nick.group(1) not in self.focus.split():
-                    self.a.alias[nick.group(1)] = self.focus
-                continue
-            if self._introduced_with_age(sentence, n):
-                continue
-            introduced = _LIKEWISE.match(sentence)  # "Sama halnya dengan X, …", "Senada, X …"
-            if introduced and self._set_focus(_words(introduced.group(1)), n):
-                continue
-            # "Salah satunya adalah Ketua … X." (the long pattern read only where it can start)
-            copula = any(c in sentence for c in ("adalah", "ialah", "yakni", "yaitu"))
-            named = _NAMED_LAST.search(sentence) if copula else None
-            if named is not None:
-                run = _words(named.group(1))
-                # a name with an office, or with an age ("… adalah Fanda Riyanto (18).")
-                given = bool(named.group(2)) or bool(_split_role(run, self.a.evidence).role)
-                if given and self._set_focus(run, n):
-                    continue
-            for k in _where(_focus_word, words):
-                low = words[k]
-                if low.startswith("di"):
-                    if self._passive_agent(words[k + 1 :], n):
-                        break
-                    continue  # "warga Surabaya digratiskan": who undergoes it speaks no more
-                subject = self._subject(words, k)
-                if subject == []:  # a pronoun: the focus stays
+            before = self.focus
+            self._focus_sentence(sentence, n)
+            if "@" in sentence:
+                words = self.a.sentence_words(sentence)
+                handle = next((w for w in reversed(words) if _HANDLE.fullmatch(w)), "")
+                if handle:
+                    self.account = handle if self.focus == before else ""
+
+    def _focus_sentence(self, sentence: str, n: int) -> None:
+        words = self.a.sentence_words(sentence)
+        if self._nickname(sentence):
+            return
+        if self._introduced_with_age(sentence, n):
+            return
+        introduced = _LIKEWISE.match(sentence)  # "Sama halnya dengan X, …", "Senada, X …"
+        if introduced and self._set_focus(_words(introduced.group(1)), n):
+            return
+        # "Salah satunya adalah Ketua … X." (the long pattern read only where it can start)
+        copula = any(c in sentence for c in ("adalah", "ialah", "yakni", "yaitu"))
+        named = _NAMED_LAST.search(sentence) if copula else None
+        if named is not None:
+            run = _words(named.group(1))
+            # a name with an office, or with an age ("… adalah Fanda Riyanto (18).")
+            given = bool(named.group(2)) or bool(_split_role(run, self.a.evidence).role)
+            if given and self._set_focus(run, n):
+                return
+        for k in _where(_focus_word, words):
+            low = words[k]
+            if low.startswith("di"):
+                if self._passive_agent(words[k + 1 :], n):
                     break
-                if subject and self._set_focus(subject, n):
-                    break
-                if low in CUE_VERBS and self._nearest_name(words[:k], n):
-                    break
-            else:  # no subject: "laporan … oleh Kepala Bidang … X, ada 575 kasus": the agent
-                if "oleh" in words:
-                    self._passive_agent(words[words.index("oleh") :], n)
+                continue  # "warga Surabaya digratiskan": who undergoes it speaks no more
+            subject = self._subject(words, k)
+            if subject == []:  # a pronoun: the focus stays
+                break
+            if subject and self._set_focus(subject, n):
+                break
+            if low in CUE_VERBS and self._nearest_name(words[:k], n):
+                break
+        else:  # no subject: "laporan … oleh Kepala Bidang … X, ada 575 kasus": the agent
+            if "oleh" in words:
+                self._passive_agent(words[words.index("oleh") :], n)
+
+    def _nickname(self, text: str) -> bool:
+        """`…, yang akrab disapa Cak Ji`: the nickname (and it without an honorific, as "kata
+        Cak Ji" is read) is the person in focus; whether `text` gave one."""
+        nicknamed = "disapa" in text or "dipanggil" in text or "sapaan" in text
+        nick = _NICKNAME.search(text) if nicknamed else None
+        if not (nick and self.focus and self.focus != _UNKNOWN):
+            return False
+        forms = nick.group(1).split()
+        while len(forms) > 1 and forms[0] in TITLES:
+            self.a.alias.setdefault(" ".join(forms), self.focus)
+            forms = forms[1:]
+        if forms[0] not in self.focus.split():
+            self.a.alias[" ".join(forms)] = self.focus
+        return True
 
     def _introduced_with_age(self, sentence: str, n: int) -> bool:
         """`Salah satu peserta, Wayan Sudarma (47), petani …, membawa …`: a person introduced

@@ -495,11 +495,11 @@ OPENERS = "“„"
 CLOSERS = "”"
 MARKS = '"“”„'
 _SPACE_BEFORE_OPEN = " \t([{—–-:;,."
-_HANDLE = re.compile(r"@\w{2,}")
+_HANDLE = re.compile(r"@\w{2,}(?:\.\w+)*")
 # A word: letters, digits, apostrophes and hyphens, a period inside it only before a letter or
 # digit ("Plt.", "M.Si", "A."); written as runs between periods, which the engine reads faster
 # than one alternation per character.
-_WORD = re.compile(r"@\w+|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*\.?|[,;:()\[\]–—-]")
+_WORD = re.compile(r"@\w+(?:\.\w+)*|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*\.?|[,;:()\[\]–—-]")
 _PUNCT = frozenset(",;:()[]–—-.")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,}|[IVX]+")
 _DEGREE = re.compile(r"(?:S|M|Sp|Ph|B|D)[A-Za-z]{0,4}(?:\.[A-Za-z]{0,4})*\.?(?:-[A-Z]+)?")
