@@ -997,3 +997,20 @@ def test_a_nickname_with_an_honorific_given_in_the_attribution_names_the_person(
         "“Sungai ini milik kita bersama,” kata Cak Ji.",
     ]
     assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Armuji"] * 3
+
+
+def test_a_description_after_a_name_and_its_age_is_the_persons_role() -> None:
+    """ "Rosita (52), pedagang cabai di Pasar Tugu, mengatakan …": the age stands between the
+    name and what the person is; a description cut short ends on no joining word."""
+    paragraphs = [
+        "Rosita (52), pedagang cabai di Pasar Tugu, mengatakan harga naik sejak sepekan terakhir.",
+        "“Pembeli jadi berkurang,” ujarnya.",
+        "Andi (38), pedagang ayam hidup atau potong di Pasar Baru, mengatakan permintaan belum pulih.",
+        "“Belum normal seperti dulu,” kata Andi.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Rosita", "pedagang cabai di Pasar Tugu"),
+        ("Rosita", "pedagang cabai di Pasar Tugu"),
+        ("Andi", "pedagang ayam hidup"),
+        ("Andi", "pedagang ayam hidup"),
+    ]

@@ -197,6 +197,10 @@ def _parenthesised(split: _Name, words: list[str]) -> _Name:
     return _Name(split.name, " ".join(role))
 
 
+# Words an office cut short may end with, which join it to what was cut off.
+_DANGLING = frozenset(("atau", "dan", "serta", "yang", "di", "dari", "pada", "untuk"))
+
+
 def _glued(words: list[str]) -> list[str]:
     """Role words with their parentheses glued on: "(", "DLH", ")" -> "(DLH)"."""
     out: list[str] = []
@@ -954,7 +958,11 @@ class _Article:
             for i in commas:
                 if i == 0:
                     continue
-                j = i
+                # "Rosita (52), pedagang cabai …,": the name before an age
+                aged = (
+                    i > 3 and words[i - 3] == "(" and words[i - 2].isdigit() and words[i - 1] == ")"
+                )
+                end = j = i - 3 if aged else i
                 while j > max(0, i - MAX_PHRASE):
                     if words[j - 1] == ")":  # "Kepala Dinas … (DLH) Kota Surabaya, Agus …"
                         o = next((o for o in range(j - 3, max(0, j - 6), -1) if words[o] == "("), 0)
@@ -964,8 +972,11 @@ class _Article:
                     if not (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS):
                         break
                     j -= 1
-                left = words[j:i]
+                left = words[j:end]
                 if not left:
+                    continue
+                if aged:  # (an age says the name is a person's, of one word too)
+                    self._office_after_name(n, words, left, i, aged=True)
                     continue
                 # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,", "juru bicara Satuan
                 # Tugas …, Hendra Tarmizi,": what the person is, before the institution
@@ -990,12 +1001,14 @@ class _Article:
                     continue
                 self.offices.append((n, _glued([*lead, *left]), " ".join(right)))
 
-    def _office_after_name(self, n: int, words: list[str], left: list[str], i: int) -> None:
+    def _office_after_name(
+        self, n: int, words: list[str], left: list[str], i: int, aged: bool = False
+    ) -> None:
         """ "Anies Baswedan, Gubernur DKI Jakarta dalam rapat …": a full name, a comma at `i`,
         then an office naming no one else (its capitalised run, offices joined by "dan")."""
         if _name_run(left) != left or i + 1 >= len(words):
             return
-        if len(left) < 2 and left[0] not in self.bare:  # ("Mundari, Camat Cilandak, …")
+        if len(left) < 2 and left[0] not in self.bare and not aged:  # ("Mundari, Camat …")
             return
         head = words[i + 1]
         end = i + 2
@@ -1017,6 +1030,8 @@ class _Article:
             if end == went_on:
                 break
         office = [w for w in words[i + 1 : end] if w not in _PUNCT]
+        while office and office[-1] in _DANGLING:  # "pedagang ayam hidup atau | potong …"
+            office.pop()
         digit = next((k for k, w in enumerate(office) if w.isdigit()), len(office))
         # (the office up to a number when the whole reads as naming someone: "Direktur PT
         # Hutchison | 3 Indonesia")
