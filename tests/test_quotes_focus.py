@@ -1014,3 +1014,35 @@ def test_a_description_after_a_name_and_its_age_is_the_persons_role() -> None:
         ("Andi", "pedagang ayam hidup"),
         ("Andi", "pedagang ayam hidup"),
     ]
+
+
+def test_a_sentence_opened_by_a_cue_and_its_source_is_an_indirect_statement() -> None:
+    """ "Kata dia, …", "Kata Guntur, …", "Tambahnya, …" report a statement as "…, kata dia"
+    does; "Menanggapi hal itu, X mengatakan, …" opens with a verb and its object: X speaks."""
+    paragraphs = [
+        "Kepala Dinas Perdagangan Budi Santoso mengatakan, harga cabai mulai turun pekan ini.",
+        "Kata dia, operasi pasar akan digelar di 20 kecamatan.",
+        "Tambahnya, stok beras masih aman hingga Lebaran tahun depan.",
+        "Menanggapi hal itu, Ketua DPRD Lampung Rina Marlina mengatakan, anggaran operasi sudah siap.",
+        "Kata Rina, dewan akan mengawasi penyalurannya di setiap kecamatan.",
+    ]
+    assert indirect(paragraphs) == [
+        ("harga cabai", "Budi Santoso"),
+        ("operasi pasar", "Budi Santoso"),
+        ("stok beras", "Budi Santoso"),
+        ("anggaran operasi", "Rina Marlina"),
+        ("dewan akan", "Rina Marlina"),
+    ]
+
+
+def test_what_a_person_is_after_the_name_of_a_cue_is_the_role() -> None:
+    quotes = extract_quotes(
+        [
+            "“Lampunya mati sudah sebulan,” kata Rahmat, warga sekitar.",
+            "“Jalannya gelap sekali,” ujar Nurhayati, ibu korban.",
+        ]
+    )
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [
+        ("Rahmat", "warga sekitar"),
+        ("Nurhayati", "ibu korban"),
+    ]

@@ -26,6 +26,7 @@ from newsbot.extract.quotes.vocab import (
     CALENDAR_WORDS,
     CITIES,
     CLUBS,
+    CUE_LEMMAS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
     INSTITUTIONS,
@@ -197,6 +198,8 @@ def _parenthesised(split: _Name, words: list[str]) -> _Name:
     return _Name(split.name, " ".join(role))
 
 
+# Cues that may open a sentence before the source they name ("Kata Rina, …").
+_OPENING_CUES = frozenset(["Menurut", *(c.capitalize() for c in CUE_LEMMAS)])
 # Words an office cut short may end with, which join it to what was cut off.
 _DANGLING = frozenset(("atau", "dan", "serta", "yang", "di", "dari", "pada", "untuk"))
 
@@ -883,9 +886,10 @@ class _Article:
             )
             keep = (follows_cap and not opener) or described
             keep = keep or w in _ROLE or w[0] == "@"
-            # ("Menurut Kepala Unit … dr Niken, …": the cue opens the sentence, no name does)
+            # ("Menurut Kepala Unit … dr Niken, …", "Kata Rina, …": the cue opens the
+            # sentence, no name does)
             if (
-                w == "Menurut"
+                w in _OPENING_CUES
                 or verb_before_office
                 or (_is_cap(w) and w not in self.midcaps and not keep and not self._unknown_word(w))
             ):
@@ -1298,7 +1302,11 @@ def _role_after_name(rest: list[str]) -> list[str]:
     k = 1
     while k < len(rest) and (rest[k] == "," or _is_degree(rest[k].rstrip(","))):  # ", M.Si.,"
         k += 1
-    if k >= len(rest) or rest[k] not in _ROLE or rest[k] in TITLES:
+    if k >= len(rest) or rest[k] in TITLES:
+        return []
+    # (or what the person is, in lower case: "kata Rahmat, warga sekitar")
+    described = rest[k] in _DESCRIBES or rest[k].capitalize() in _DESCRIBES
+    if rest[k] not in _ROLE and not (rest[k].islower() and described):
         return []
     role = _speaker_phrase(rest[k:])
     return role if role and not _split_role(role).name else []

@@ -687,6 +687,9 @@ class _Resolver:
         passive = self._passive_opening(words)
         if passive is not None:
             return passive
+        opening = self._cue_opening(words)
+        if opening is not None:
+            return opening
         # (the first verb in lower case decides: every path below returns)
         for k in [k for k, w in enumerate(words[:MAX_SUBJECT_DISTANCE]) if w in INDIRECT_VERBS]:
             w = low = words[k]
@@ -713,6 +716,26 @@ class _Resolver:
                     return words[k + 1], trailing, [(0, k)]
                 break
         return None
+
+    def _cue_opening(
+        self, words: list[str]
+    ) -> tuple[str, _Attribution, list[tuple[int, int]]] | None:
+        """ "Kata dia, pelaku …", "Tambah Budi, …", "Lanjutnya, …": a sentence opened by a cue
+        and its source (a pronoun, a name or an office) up to a comma."""
+        cue = words[0].lower()
+        # (the bare cue only: "Menanggapi hal itu, X mengatakan" opens with a verb and its object)
+        lemma = cue.removesuffix("nya")
+        if len(words) < 5 or lemma not in _LEMMAS:
+            return None
+        end = next((i for i in range(1, min(len(words), 14)) if words[i] == ","), 0)
+        if end == 1 and cue != lemma:
+            return cue, _Attribution(cue, [], pronoun=True), [(2, len(words))]
+        if end < 2 or cue != lemma:
+            return None  # ("Jelas, …": no source)
+        attr = self._after_attribution(" ".join([cue, *words[1:end]]))
+        if attr is None or not (attr.pronoun or attr.words):
+            return None
+        return cue, attr, [(end + 1, len(words))]
 
     @staticmethod
     def _passive_opening(
