@@ -1046,3 +1046,21 @@ def test_what_a_person_is_after_the_name_of_a_cue_is_the_role() -> None:
         ("Rahmat", "warga sekitar"),
         ("Nurhayati", "ibu korban"),
     ]
+
+
+def test_a_name_after_a_description_and_a_comma_is_a_person_who_takes_the_focus() -> None:
+    """ "Salah seorang warga, Mulyadi, mengatakan …": a one-word name the article gives no
+    office is a person by the phrase before it, so the statement is his and so is the next
+    "kata pria 48 tahun itu" (not the official quoted before)."""
+    paragraphs = [
+        "Kepala Pelaksana BPBD Bandar Lampung Syamsul Rahman mengungkapkan, bantuan sudah dikirim.",
+        "“Petugas juga berjaga di lokasi,” ungkap Syamsul.",
+        "Salah seorang warga, Mulyadi, mengatakan banjir kali ini yang terparah dalam lima tahun.",
+        "“Biasanya cuma sebetis, sekarang sampai dada,” kata pria 48 tahun itu.",
+    ]
+    assert [(q["kind"], q["speaker"]) for q in extract_quotes(paragraphs)] == [
+        ("indirect", "Syamsul Rahman"),
+        ("direct", "Syamsul Rahman"),
+        ("indirect", "Mulyadi"),
+        ("direct", "Mulyadi"),
+    ]

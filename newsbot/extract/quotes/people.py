@@ -791,6 +791,8 @@ class _Article:
                     b2.islower() and b2.capitalize() in _PERSON_NOUNS
                 ):
                     self.person_words.add(w)
+                elif b1 == "," and _described_before(words, k):
+                    self.person_words.add(w)  # "Salah seorang warga, Mulyadi, mengatakan"
                 elif words[k + 1 : k + 2] == [","] and k + 2 < len(words):
                     after = words[k + 2].capitalize()
                     if after in _PERSON_NOUNS or after in ROLE_WORDS:
@@ -1262,6 +1264,24 @@ _DESCRIBES = (
     | frozenset(PERSON_NOUNS)
     | frozenset(("pria", "wanita", "perempuan", "lelaki", "mantan", "ibu", "bapak", "warga"))
 )
+
+
+def _described_before(words: list[str], k: int) -> bool:
+    """ "Salah seorang warga, Mulyadi, mengatakan", "Warga setempat, Mulyadi mengaku": the
+    name at `k` after a comma closing a lower-case phrase for a person, the phrase opening
+    its sentence or clause and the name closed by a comma or a verb."""
+    h = k - 1
+    while h > 0 and k - 1 - h < 4 and (words[h - 1].islower() or h == 1):  # ("Salah seorang")
+        if words[h - 1].lower() in NP_STOPS:
+            break
+        h -= 1
+    if h == k - 1 or (h > 0 and words[h - 1] != ","):
+        return False
+    if not any(w.lower() in _DESCRIBES or w.capitalize() in _DESCRIBES for w in words[h : k - 1]):
+        return False
+    end = k + len(_name_run(words[k:]))
+    after = words[end] if end < len(words) else ""
+    return after == "," or bool(_VERBISH.fullmatch(after))
 
 
 def _description(words: list[str]) -> list[str]:
