@@ -1064,3 +1064,17 @@ def test_a_name_after_a_description_and_a_comma_is_a_person_who_takes_the_focus(
         ("indirect", "Mulyadi"),
         ("direct", "Mulyadi"),
     ]
+
+
+def test_an_office_held_at_a_place_after_di_and_the_name_after_it() -> None:
+    """ "Konsul Jenderal RI di New York Arifi Saiman mengatakan": the place after "di" belongs
+    to the office, and it ends before the name the article later uses alone ("kata Arifi")."""
+    paragraphs = [
+        "Konsul Jenderal RI di New York Arifi Saiman mengatakan, produk olahan berpeluang diekspor.",
+        "“Tempe memiliki prospek jangka panjang,” kata Arifi.",
+        "Pegiat di Ikatan Arsitek Indonesia ini menuturkan, nenek moyang kita kaya budaya.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Arifi Saiman", "Konsul Jenderal RI di New York"),
+        ("Arifi Saiman", "Konsul Jenderal RI di New York"),
+    ]

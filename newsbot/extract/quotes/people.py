@@ -656,16 +656,21 @@ _PLACE_MARKS = frozenset(
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}),\s")
 
 
-def _places_named(words: Sequence[str]) -> Iterator[tuple[str, ...]]:
+def _places_named(
+    words: Sequence[str], names: set[str] | frozenset[str] = frozenset()
+) -> Iterator[tuple[str, ...]]:
     """The capitalised runs (up to three words) right after a place word, unless the word is
     part of an office's or a body's name ("Wali Kota Risma", "Kepala Desa Sakino"; "Imlek di
-    China" is a place all the same)."""
+    China" is a place all the same). A run stops before a word of `names` (used alone as a
+    person's name): "Konsul Jenderal RI di New York Arifi Saiman", later "kata Arifi"."""
     for i, w in enumerate(words[:-1]):
         if w not in _PLACE_MARKS or (w[0].isupper() and i > 0 and _is_cap(words[i - 1])):
             continue
         run: list[str] = []
         for nxt in words[i + 1 : i + 1 + _PLACE_WORDS]:
             if not _is_cap(nxt) or nxt in _PLACE_MARKS or _is_roleish(nxt):
+                break
+            if run and nxt in names:
                 break
             run.append(nxt)
         if run:
@@ -734,7 +739,7 @@ class _Article:
             if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
         )
         places = frozenset(
-            place for _, words in self.sentences for place in _places_named(words)
+            place for _, words in self.sentences for place in _places_named(words, self.bare)
         ) | _dateline_place(paras[0] if paras else "")
         self.evidence = _Evidence(self.bare, entities, common, self.organisations, places)
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order

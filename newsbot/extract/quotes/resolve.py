@@ -351,8 +351,10 @@ class _Resolver:
                     self.a.person_words.update(name.split())  # a member of an organisation
                     return member
             split = _split_role(words[i:j], self.a.evidence)
-            if (stop in OFFICE_JOINERS or stop in ("dari", "untuk")) and split.name and split.role:
-                # "Kepala Dinas … Hutan dan Perkebunan Kemenperin X", "… DPR dari Fraksi …":
+            joins = stop in OFFICE_JOINERS or stop in ("dari", "untuk", "di")
+            if joins and split.name and split.role:
+                # "Kepala Dinas … Hutan dan Perkebunan Kemenperin X", "… DPR dari Fraksi …",
+                # "Konsul Jenderal RI di New York Arifi Saiman":
                 # the whole office when a capitalised run stands before the joiner
                 # ("Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi …": across the commas
                 # between an office's fields)
@@ -367,6 +369,8 @@ class _Resolver:
                     h += 1
                 whole = h < i - 1 and not (h and words[h - 1].lower() in NP_STOPS)
                 same = whole and _split_role(words[h:j], self.a.evidence).name == split.name
+                if stop == "di" and not (same and words[h] in _ROLE):
+                    return None  # ("Pegiat di Ikatan Arsitek Indonesia ini": no office's place)
                 return words[h:j] if same else words[i:j]
             return None
         if not after_paren and i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
