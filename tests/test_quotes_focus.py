@@ -429,7 +429,8 @@ def test_a_shared_family_name_carries_no_role_to_the_other_person() -> None:
         "Pendiri yayasan, Hotman Paris Siregar, tidak hadir karena sakit.",
         "“Ibu saya seorang petani,” kata Hotman Paris Siregar dalam keterangan tertulis.",
     ]
-    assert speakers(paragraphs) == [("Hotman Paris Siregar", "")]
+    # (his own description, not Ratna Siregar's office)
+    assert speakers(paragraphs) == [("Hotman Paris Siregar", "pendiri yayasan")]
 
 
 # --- offices read whole ---------------------------------------------------------------------
@@ -1077,4 +1078,17 @@ def test_an_office_held_at_a_place_after_di_and_the_name_after_it() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
         ("Arifi Saiman", "Konsul Jenderal RI di New York"),
         ("Arifi Saiman", "Konsul Jenderal RI di New York"),
+    ]
+
+
+def test_a_lower_case_description_before_the_name_and_its_comma_is_the_role() -> None:
+    paragraphs = [
+        "Salah seorang warga, Mulyadi, mengatakan banjir kali ini yang terparah.",
+        "Sementara itu, penasihat hukum terdakwa, Bambang Sutejo, menilai dakwaan jaksa lemah.",
+        "“Kami akan ajukan eksepsi,” kata Bambang.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Mulyadi", "warga"),
+        ("Bambang Sutejo", "penasihat hukum terdakwa"),
+        ("Bambang Sutejo", "penasihat hukum terdakwa"),
     ]

@@ -985,6 +985,10 @@ class _Article:
                     j -= 1
                 left = words[j:end]
                 if not left:
+                    described = _described_before(words, i + 1)
+                    right = _name_run(words[i + 1 : i + 8])
+                    if described and right:  # "Salah seorang warga, Mulyadi, mengatakan"
+                        self.offices.append((n, described, " ".join(right)))
                     continue
                 if aged:  # (an age says the name is a person's, of one word too)
                     self._office_after_name(n, words, left, i, aged=True)
@@ -1271,22 +1275,32 @@ _DESCRIBES = (
 )
 
 
-def _described_before(words: list[str], k: int) -> bool:
+def _described_before(words: list[str], k: int) -> list[str]:
     """ "Salah seorang warga, Mulyadi, mengatakan", "Warga setempat, Mulyadi mengaku": the
-    name at `k` after a comma closing a lower-case phrase for a person, the phrase opening
-    its sentence or clause and the name closed by a comma or a verb."""
+    lower-case phrase for a person closed by the comma before the name at `k`, the phrase
+    opening its sentence or clause and the name closed by a comma or a verb; the phrase
+    without its quantifier ("warga", "warga setempat"), else []."""
     h = k - 1
     while h > 0 and k - 1 - h < 4 and (words[h - 1].islower() or h == 1):  # ("Salah seorang")
         if words[h - 1].lower() in NP_STOPS:
             break
         h -= 1
     if h == k - 1 or (h > 0 and words[h - 1] != ","):
-        return False
-    if not any(w.lower() in _DESCRIBES or w.capitalize() in _DESCRIBES for w in words[h : k - 1]):
-        return False
+        return []
+    phrase = words[h : k - 1]
+    if not any(w.lower() in _DESCRIBES or w.capitalize() in _DESCRIBES for w in phrase):
+        return []
     end = k + len(_name_run(words[k:]))
     after = words[end] if end < len(words) else ""
-    return after == "," or bool(_VERBISH.fullmatch(after))
+    if after != "," and not _VERBISH.fullmatch(after):
+        return []
+    while phrase and phrase[0].lower() in _QUANTIFIERS:
+        phrase = phrase[1:]
+    return [w.lower() if i == 0 else w for i, w in enumerate(phrase)]
+
+
+# Words counting the person a description is about: "salah seorang warga", "seorang ibu".
+_QUANTIFIERS = frozenset(("salah", "satu", "seorang", "sang", "si", "para"))
 
 
 def _description(words: list[str]) -> list[str]:
