@@ -204,6 +204,11 @@ _OPENING_CUES = frozenset(["Menurut", *(c.capitalize() for c in CUE_LEMMAS)])
 _DANGLING = frozenset(("atau", "dan", "serta", "yang", "di", "dari", "pada", "untuk"))
 
 
+def _is_age(words: Sequence[str], k: int) -> bool:
+    """An age in parentheses at `k`: "Rosita (52), pedagang …"."""
+    return words[k : k + 1] == ["("] and words[k + 2 : k + 3] == [")"] and words[k + 1].isdigit()
+
+
 def _glued(words: list[str]) -> list[str]:
     """Role words with their parentheses glued on: "(", "DLH", ")" -> "(DLH)"."""
     out: list[str] = []
@@ -970,9 +975,7 @@ class _Article:
                 if i == 0:
                     continue
                 # "Rosita (52), pedagang cabai …,": the name before an age
-                aged = (
-                    i > 3 and words[i - 3] == "(" and words[i - 2].isdigit() and words[i - 1] == ")"
-                )
+                aged = i > 3 and _is_age(words, i - 3)
                 end = j = i - 3 if aged else i
                 while j > max(0, i - MAX_PHRASE):
                     if words[j - 1] == ")":  # "Kepala Dinas … (DLH) Kota Surabaya, Agus …"

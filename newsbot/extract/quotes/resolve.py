@@ -13,6 +13,7 @@ from newsbot.extract.quotes.people import (
     _abbreviation_after,
     _Article,
     _description,
+    _is_age,
     _is_cap,
     _is_degree,
     _is_roleish,
@@ -832,7 +833,7 @@ class _Resolver:
         while start > max(0, k - 12) and words[start - 1] != ",":
             start -= 1
         segment = words[start : k - 1]
-        if len(segment) > 3 and segment[-3] == "(" and segment[-2].isdigit() and segment[-1] == ")":
+        if len(segment) > 3 and _is_age(segment, len(segment) - 3):
             segment = segment[:-3]  # ", Siti (45), mengaku": the name and an age
         described = 0  # ", dokter Adam Prabata, mengatakan": a lower-case description first
         while described < min(3, len(segment) - 1) and segment[described].islower():
@@ -857,8 +858,8 @@ class _Resolver:
         while i < k and (_is_cap(words[i]) or words[i] in NAME_CONNECTORS) and len(run) < 6:
             run.append(words[i])
             i += 1
-        if run and words[i : i + 1] == ["("] and words[i + 2 : i + 3] == [")"]:
-            i += 3 if words[i + 1].isdigit() else 0  # "Andi Anwar (36), warga …": an age
+        if run and _is_age(words, i):
+            i += 3  # "Andi Anwar (36), warga …": an age
         if not run or i + 1 >= k or words[i] != ",":
             return None
         described = words[i + 1]  # the office or description right after the name

@@ -113,7 +113,10 @@ STANCES = frozenset(
 # Reporting verbs whose statement may follow without a comma: "X menyebutkan jumlahnya naik".
 CLAUSE_VERBS = frozenset(
     _vocab(
-        "mengatakan menyatakan menuturkan menegaskan menyebutkan menyebut menilai mengaku berpendapat memperkirakan menduga meyakini"
+        """
+    mengatakan menyatakan menuturkan menegaskan menyebutkan menyebut menilai mengaku
+    berpendapat memperkirakan menduga meyakini
+"""
     )
 )
 # Reporting verbs of English-language Indonesian portals ("…," said X / X told / he added).
