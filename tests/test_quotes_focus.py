@@ -1092,3 +1092,33 @@ def test_a_lower_case_description_before_the_name_and_its_comma_is_the_role() ->
         ("Bambang Sutejo", "penasihat hukum terdakwa"),
         ("Bambang Sutejo", "penasihat hukum terdakwa"),
     ]
+
+
+def test_berharap_and_a_reporting_verb_before_kepada_report_a_clause() -> None:
+    """ "Ia berharap festival serupa digelar …" is a statement of the person in focus; "mengatakan
+    kepada wartawan, …" states what follows the addressee's comma; "berharap pada donasi …"
+    names what is hoped for, no statement."""
+    paragraphs = [
+        "Ketua DPRD Kulon Progo Akhid Nuryati mengatakan, UMKM harus didukung agar naik kelas.",
+        "Ia berharap festival serupa digelar setiap tahun di Alun-alun Wates.",
+        "Akhid mengatakan kepada wartawan, anggaran festival sudah disetujui dewan.",
+        "Keluarga Rehan hanya bisa berharap pada donasi orang-orang baik hati.",
+    ]
+    assert indirect(paragraphs) == [
+        ("UMKM harus", "Akhid Nuryati"),
+        ("festival serupa", "Akhid Nuryati"),
+        ("anggaran festival", "Akhid Nuryati"),
+    ]
+
+
+def test_an_address_between_commas_after_di_is_no_subject() -> None:
+    """ "X, dalam jumpa pers di Dermaga JICT 2, Tanjung Priok, Jakarta Utara, Rabu, mengatakan":
+    the place names continue the adverbial; X is the subject (not "Tanjung Priok")."""
+    paragraphs = [
+        (
+            "Direktur Operasional Basarnas Rasman, dalam jumpa pers di Dermaga JICT 2, Tanjung Priok,"
+            " Jakarta Utara, Rabu (13/1/2021), mengatakan, penyelam fokus mencari CVR."
+        ),
+        "Ia berharap kapal-kapal itu dapat bekerja maksimal.",
+    ]
+    assert indirect(paragraphs) == [("penyelam fokus", "Rasman"), ("kapal-kapal itu", "Rasman")]

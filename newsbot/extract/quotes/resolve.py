@@ -703,6 +703,17 @@ class _Resolver:
                 r += 1
             opened = r < len(words) and words[r] in (",", ":")
             r += opened
+            if not opened and r < len(words) and words[r].lower() in ("kepada", "pada"):
+                # "X mengatakan kepada wartawan, …": the statement after the addressee's comma
+                # ("mengatakan pada Sabtu sore dia …" opens the statement with its time; none
+                # without a comma after "kepada": "berharap kepada donasi …" names a hope's object)
+                comma = next((c for c in range(r, min(len(words), r + 8)) if words[c] == ","), 0)
+                if words[r].lower() == "kepada" or (comma and low != "berharap"):
+                    if not comma:
+                        return None
+                    r, opened = comma + 1, True
+                elif low == "berharap":
+                    return None
             if r < len(words) and words[r].lower() in COMPLEMENTISERS:
                 r += 1
                 opened = True
@@ -800,10 +811,13 @@ class _Resolver:
         commas = [i for i in range(k) if words[i] == ","]
         if not commas:
             return None
+        located = False  # the segment before was a place: "di Dermaga JICT 2, Tanjung Priok,"
         for a, b in zip(commas, [*commas[1:], k - 1], strict=True):
             seg = words[a + 1 : b]
-            if seg and not _adverbial(seg[0]):
+            address = located and bool(seg) and all(_is_cap(w) or w.isdigit() for w in seg)
+            if seg and not _adverbial(seg[0]) and not address:
                 return None
+            located = address or "di" in seg
         first = commas[0]
         i = first
         while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):

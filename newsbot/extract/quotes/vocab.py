@@ -115,7 +115,7 @@ CLAUSE_VERBS = frozenset(
     _vocab(
         """
     mengatakan menyatakan menuturkan menegaskan menyebutkan menyebut menilai mengaku
-    berpendapat memperkirakan menduga meyakini
+    berpendapat memperkirakan menduga meyakini berharap
 """
     )
 )
