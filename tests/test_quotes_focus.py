@@ -1122,3 +1122,21 @@ def test_an_address_between_commas_after_di_is_no_subject() -> None:
         "Ia berharap kapal-kapal itu dapat bekerja maksimal.",
     ]
     assert indirect(paragraphs) == [("penyelam fokus", "Rasman"), ("kapal-kapal itu", "Rasman")]
+
+
+def test_english_reported_speech_and_an_english_opener_before_the_subject() -> None:
+    """English portals: "X said the …" and "X told Tempo that …" report a statement; "Meanwhile,
+    a resident, Siti Nurjanah, told …" has Siti Nurjanah as the subject and the focus, so the
+    next "she said" is hers."""
+    paragraphs = [
+        '"We have prepared the logistics," Lampung Governor Arinal Djunaidi said on Monday.',
+        "Arinal said the distribution would start in South Lampung regency.",
+        "Meanwhile, a resident, Siti Nurjanah, told Tempo that her family had stayed at a mosque.",
+        '"We hope the aid arrives soon," she said.',
+    ]
+    assert [(q["kind"], q["speaker"]) for q in extract_quotes(paragraphs)] == [
+        ("direct", "Arinal Djunaidi"),
+        ("indirect", "Arinal Djunaidi"),
+        ("indirect", "Siti Nurjanah"),
+        ("direct", "Siti Nurjanah"),
+    ]

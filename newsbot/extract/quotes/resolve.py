@@ -714,6 +714,11 @@ class _Resolver:
                     r, opened = comma + 1, True
                 elif low == "berharap":
                     return None
+            if not opened and low in _ENGLISH_CUES:
+                # "X told Tempo that …", "X said on Monday that …": the clause after "that"
+                that = next((t for t in range(r, min(len(words), r + 6)) if words[t] == "that"), 0)
+                if that and "," not in words[r:that]:
+                    r = that
             if r < len(words) and words[r].lower() in COMPLEMENTISERS:
                 r += 1
                 opened = True

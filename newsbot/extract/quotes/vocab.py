@@ -115,7 +115,7 @@ CLAUSE_VERBS = frozenset(
     _vocab(
         """
     mengatakan menyatakan menuturkan menegaskan menyebutkan menyebut menilai mengaku
-    berpendapat memperkirakan menduga meyakini berharap
+    berpendapat memperkirakan menduga meyakini berharap said says added stated noted
 """
     )
 )
@@ -432,7 +432,8 @@ FUNCTION_WORDS = _vocab(
     Supaya Agar Padahal Terlebih Tentunya Kedepannya Sejauh Rencananya Sementara Selain
     Namun Tetapi Tapi Bahkan Kemudian Lalu Saat Ketika Setelah Sebelum Kini Maka Apalagi
     Akhirnya Terpisah Sedangkan Adapun Meski Meskipun Walaupun Karena Sehingga Jadi Dan Atau
-    Serta Sebelumnya Selanjutnya Pun Juga Hingga The
+    Serta Sebelumnya Selanjutnya Pun Juga Hingga The Meanwhile However Moreover Furthermore
+    Separately Earlier Later Previously Additionally Therefore
 """
 )
 # Words that open people's names and nothing else (not places, not organisations):
