@@ -948,6 +948,13 @@ def test_long_shapes_without_sentence_ends() -> None:
             "Kombes Pol",
         ),
         ("Dandim 0410 Letkol Inf Rizky Saputra", "Dandim 0410", "Letkol Inf"),
+        # the corps or a retired status in parentheses goes with the rank
+        (
+            "Direktur Operasional Basarnas Brigadir Jenderal (Mar) Rasman",
+            "Direktur Operasional Basarnas",
+            "Brigadir Jenderal (Mar)",
+        ),
+        ("Ketua Bidang PMI Letjen TNI (Purn) Soemarsono", "Ketua Bidang PMI", "Letjen TNI (Purn)"),
     ],
 )
 def test_the_rank_is_split_out_of_the_role(phrase: str, role: str, rank: str) -> None:

@@ -102,6 +102,19 @@ def _split_rank(role: str) -> tuple[str, str]:
     words = role.split()
     while len(words) > 1 and words[-1] in TITLES:
         words.pop()
+    # "… Brigadir Jenderal (Mar)", "… Kombes (Purn)": the corps or status goes with the rank
+    corps = words.pop() if len(words) > 2 and _CORPS.fullmatch(words[-1]) else ""
+    role, rank = _split_rank_words(words)
+    if corps and not rank:
+        return " ".join([*words, corps]), ""
+    return role, " ".join(filter(None, (rank, corps)))
+
+
+_CORPS = re.compile(r"\([A-Z][a-z]{1,4}\)")
+
+
+def _split_rank_words(words: list[str]) -> tuple[str, str]:
+    """(office, rank) of role words ending with a rank, its force after it."""
     k = len(words)
     while k:
         # "Kapolres … Ajun Komisaris Besar": a rank written out, the longest first (a lone
