@@ -1278,6 +1278,11 @@ _DESCRIBES = (
 )
 
 
+def _names_a_person(w: str) -> bool:
+    """A noun for a person in any case: "warga", "Pedagang", "penasihat"."""
+    return w.lower() in _DESCRIBES or w.capitalize() in _DESCRIBES
+
+
 def _described_before(words: list[str], k: int) -> list[str]:
     """ "Salah seorang warga, Mulyadi, mengatakan", "Warga setempat, Mulyadi mengaku": the
     lower-case phrase for a person closed by the comma before the name at `k`, the phrase
@@ -1291,7 +1296,7 @@ def _described_before(words: list[str], k: int) -> list[str]:
     if h == k - 1 or (h > 0 and words[h - 1] != ","):
         return []
     phrase = words[h : k - 1]
-    if not any(w.lower() in _DESCRIBES or w.capitalize() in _DESCRIBES for w in phrase):
+    if not any(map(_names_a_person, phrase)):
         return []
     end = k + len(_name_run(words[k:]))
     after = words[end] if end < len(words) else ""
@@ -1347,8 +1352,7 @@ def _role_after_name(rest: list[str]) -> list[str]:
     if k >= len(rest) or rest[k] in TITLES:
         return []
     # (or what the person is, in lower case: "kata Rahmat, warga sekitar")
-    described = rest[k] in _DESCRIBES or rest[k].capitalize() in _DESCRIBES
-    if rest[k] not in _ROLE and not (rest[k].islower() and described):
+    if rest[k] not in _ROLE and not (rest[k].islower() and _names_a_person(rest[k])):
         return []
     role = _speaker_phrase(rest[k:])
     return role if role and not _split_role(role).name else []

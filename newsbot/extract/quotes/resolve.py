@@ -703,17 +703,16 @@ class _Resolver:
                 r += 1
             opened = r < len(words) and words[r] in (",", ":")
             r += opened
-            if not opened and r < len(words) and words[r].lower() in ("kepada", "pada"):
-                # "X mengatakan kepada wartawan, …": the statement after the addressee's comma
-                # ("mengatakan pada Sabtu sore dia …" opens the statement with its time; none
-                # without a comma after "kepada": "berharap kepada donasi …" names a hope's object)
+            prep = words[r].lower() if not opened and r < len(words) else ""
+            if prep in ("kepada", "pada"):
+                # "X mengatakan kepada wartawan, …", "… pada Sabtu (…), …": the statement after
+                # the comma ("mengatakan pada Sabtu sore dia …" opens it with its time); none
+                # for "kepada" without a comma, nor for "berharap pada donasi …" (its object)
                 comma = next((c for c in range(r, min(len(words), r + 8)) if words[c] == ","), 0)
-                if words[r].lower() == "kepada" or (comma and low != "berharap"):
-                    if not comma:
-                        return None
-                    r, opened = comma + 1, True
-                elif low == "berharap":
+                if (prep == "kepada" and not comma) or (prep == "pada" and low == "berharap"):
                     return None
+                if comma:
+                    r, opened = comma + 1, True
             if not opened and low in _ENGLISH_CUES:
                 # "X told Tempo that …", "X said on Monday that …": the clause after "that"
                 that = next((t for t in range(r, min(len(words), r + 6)) if words[t] == "that"), 0)
