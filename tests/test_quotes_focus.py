@@ -1140,3 +1140,77 @@ def test_english_reported_speech_and_an_english_opener_before_the_subject() -> N
         ("indirect", "Siti Nurjanah"),
         ("direct", "Siti Nurjanah"),
     ]
+
+
+def test_a_nickname_belongs_to_the_person_named_right_before_it() -> None:
+    """ "Wali Kota Makassar Moh Ramdhan Pomanto atau yang akrab disapa Danny Pomanto mengatakan":
+    the subject is the person with the office, not the nickname; "kata Danny" later is the same
+    person, even though someone else was in focus before."""
+    paragraphs = [
+        "Kapolsek Kedaton Kompol Ari Satriawan mengatakan, pelaku sudah ditangkap.",
+        (
+            "Wali Kota Makassar Moh Ramdhan Pomanto atau yang akrab disapa Danny Pomanto"
+            " mengatakan posko itu disiagakan selama dua pekan."
+        ),
+        "“Kita siagakan petugas gabungan,” kata Danny.",
+        "Pria yang akrab disapa Bang Danny itu juga meminta warga mengunci rumah.",
+        "“Laporkan ke RT kalau rumah kosong,” ujar Bang Danny.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)][1:] == [
+        ("Moh Ramdhan Pomanto", "Wali Kota Makassar"),
+        ("Moh Ramdhan Pomanto", "Wali Kota Makassar"),
+        ("Moh Ramdhan Pomanto", "Wali Kota Makassar"),
+    ]
+
+
+def test_hal_senada_disampaikan_an_office_and_its_name_moves_the_focus() -> None:
+    """ "Hal senada disampaikan Kepala Dinas …, Iman Hud." introduces the next to speak, the
+    name after the office's comma; "Senada, X, mengatakan …" has X as its subject."""
+    paragraphs = [
+        "Wali Kota Makassar Danny Pomanto mengatakan posko mudik sudah siap.",
+        "Hal senada disampaikan Kepala Dinas Perhubungan Kota Makassar, Iman Hud.",
+        "Menurutnya, arus kendaraan diprediksi meningkat 20 persen dibanding tahun lalu.",
+        "Senada, Kepala Satpol PP Makassar, Iqbal Asnan, mengatakan petugas berjaga di terminal.",
+    ]
+    assert indirect(paragraphs) == [
+        ("posko mudik", "Danny Pomanto"),
+        ("arus kendaraan", "Iman Hud"),
+        ("petugas berjaga", "Iqbal Asnan"),
+    ]
+
+
+def test_an_honorific_after_the_office_comma_opens_the_name() -> None:
+    """ "Kepala Desa Sukamaju, H. Darto Sumarno, mengatakan", "Ketua RT setempat, Pak Darto,":
+    the title opens the name (and says it is a person's), "setempat" and a unit's number go on
+    with the office."""
+    paragraphs = [
+        "Kepala Desa Sukamaju, H. Darto Sumarno, mengatakan warga sudah lama curiga.",
+        "“Sering pulang malam,” ujarnya.",
+        "Ketua RT setempat, Pak Wiryo, menambahkan bahwa pelaku baru sebulan mengontrak.",
+        "“Bawa motor beda-beda,” katanya.",
+        "Ketua RW 05, Bu Sumiati, mengatakan ronda malam akan digiatkan lagi.",
+        "Pak Darto mengatakan pos ronda sudah diperbaiki.",
+    ]
+    assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("indirect", "Darto Sumarno", "Kepala Desa Sukamaju"),
+        ("direct", "Darto Sumarno", "Kepala Desa Sukamaju"),
+        ("indirect", "Wiryo", "Ketua RT setempat"),
+        ("direct", "Wiryo", "Ketua RT setempat"),
+        ("indirect", "Sumiati", "Ketua RW 05"),
+        ("indirect", "Darto Sumarno", "Kepala Desa Sukamaju"),
+    ]
+
+
+def test_an_office_goes_on_across_dari_before_its_comma() -> None:
+    paragraphs = [
+        (
+            "Ketua Tim Pedoman dari Tim Mitigasi PB IDI, Eka Ginanjar, mengatakan, protokol"
+            " kesehatan tetap yang utama."
+        ),
+        "Seorang warga dari Desa Sukamaju, Rahmat, mengaku belum divaksin.",
+        "“Belum ada jadwal,” katanya.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Eka Ginanjar", "Ketua Tim Pedoman dari Tim Mitigasi PB IDI"),
+        ("Rahmat", "warga dari Desa Sukamaju"),
+    ]

@@ -204,6 +204,14 @@ _OPENING_CUES = frozenset(["Menurut", *(c.capitalize() for c in CUE_LEMMAS)])
 _DANGLING = frozenset(("atau", "dan", "serta", "yang", "di", "dari", "pada", "untuk"))
 
 
+def titles_at(words: Sequence[str], k: int) -> int:
+    """How many honorifics open a name at `k` ("H. Darto", "Pak Darto", "Prof Dr Budi")."""
+    t = k
+    while t < len(words) and t - k < 3 and words[t] in TITLES:
+        t += 1
+    return t - k
+
+
 def _is_age(words: Sequence[str], k: int) -> bool:
     """An age in parentheses at `k`: "Rosita (52), pedagang …"."""
     return words[k : k + 1] == ["("] and words[k + 2 : k + 3] == [")"] and words[k + 1].isdigit()
@@ -801,6 +809,9 @@ class _Article:
                     b2.islower() and b2.capitalize() in _PERSON_NOUNS
                 ):
                     self.person_words.add(w)
+                elif b1 in TITLES and b1 not in _NO_PERSON_TITLES and w not in _ROLE:
+                    if w.lower() not in common:  # "Pak Darto", "H. Darto" (not "Ibu Negara")
+                        self.person_words.add(w)
                 elif b1 == "," and _described_before(words, k):
                     self.person_words.add(w)  # "Salah seorang warga, Mulyadi, mengatakan"
                 elif words[k + 1 : k + 2] == [","] and k + 2 < len(words):
@@ -977,19 +988,29 @@ class _Article:
                 # "Rosita (52), pedagang cabai …,": the name before an age
                 aged = i > 3 and _is_age(words, i - 3)
                 end = j = i - 3 if aged else i
+                if j > 1 and words[j - 1] == "setempat" and _is_cap(words[j - 2]):
+                    j -= 1  # "Ketua RT setempat, Darto,": the office of the place at hand
                 while j > max(0, i - MAX_PHRASE):
                     if words[j - 1] == ")":  # "Kepala Dinas … (DLH) Kota Surabaya, Agus …"
                         o = next((o for o in range(j - 3, max(0, j - 6), -1) if words[o] == "("), 0)
                         if o and _abbreviation_after(words, o) == j:
                             j = o
                             continue
-                    if not (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS):
+                    # "Ketua RT 05, Darto,", "Ketua Tim Pedoman dari Tim Mitigasi PB IDI, Eka,":
+                    # a numbered unit, an institution after "dari" go on with the office
+                    goes_on = j > 1 and _is_cap(words[j - 2])
+                    goes_on = goes_on and (
+                        words[j - 1].isdigit() or words[j - 1] in _OF_INSTITUTION
+                    )
+                    if not (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS or goes_on):
                         break
                     j -= 1
                 left = words[j:end]
+                # "Kepala Desa Sukamaju, H. Darto Sumarno,": the name after its honorific
+                named_at = i + 1 + titles_at(words, i + 1)
                 if not left:
                     described = _described_before(words, i + 1)
-                    right = _name_run(words[i + 1 : i + 8])
+                    right = _name_run(words[named_at : named_at + 7])
                     if described and right:  # "Salah seorang warga, Mulyadi, mengatakan"
                         self.offices.append((n, described, " ".join(right)))
                     continue
@@ -1002,7 +1023,7 @@ class _Article:
                 if left[0] not in ROLE_WORDS and not lead:
                     self._office_after_name(n, words, left, i)
                     continue
-                right = _name_run(words[i + 1 : i + 8])
+                right = _name_run(words[named_at : named_at + 7])
                 if not right:
                     continue
                 # (the office names no one the article names alone, "Kepala Desa X, Budi,";
@@ -1015,7 +1036,7 @@ class _Article:
                     and not _ends_with_institution(left, split, self.evidence)
                 ):
                     continue
-                if i + 1 + len(right) < len(words) and _is_cap(words[i + 1 + len(right)]):
+                if named_at + len(right) < len(words) and _is_cap(words[named_at + len(right)]):
                     continue
                 self.offices.append((n, _glued([*lead, *left]), " ".join(right)))
 
@@ -1064,8 +1085,8 @@ class _Article:
         """The fullest form of `name` in the article, preferring one named before `before`."""
         if name.startswith("@") or not name:
             return name
-        if name in self.alias:
-            return self.full_name(self.alias[name], before)
+        for _ in range(3):  # (a nickname of a nickname, never round in a circle)
+            name = self.alias.get(name, name)
         toks = name.split()
         best: tuple[int, int, int] | None = None
         best_name = ""
@@ -1090,7 +1111,8 @@ class _Article:
                 )
             if longer:
                 return longer
-        return best_name or name
+        # "kata Danny" when "Danny Pomanto" is the nickname of Moh Ramdhan Pomanto
+        return self.alias.get(best_name, best_name) or name
 
 
 _AFTER_CUE, _VERB, _ENDS_RUN = 1, 2, 4
@@ -1308,6 +1330,7 @@ def _described_before(words: list[str], k: int) -> list[str]:
 
 
 # Words counting the person a description is about: "salah seorang warga", "seorang ibu".
+_NO_PERSON_TITLES = frozenset(("Sang", "sang"))  # "Sang Saka Merah Putih"
 _QUANTIFIERS = frozenset(("salah", "satu", "seorang", "sang", "si", "para"))
 
 

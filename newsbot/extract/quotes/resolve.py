@@ -31,6 +31,7 @@ from newsbot.extract.quotes.people import (
     _words,
     is_medium,
     office_fields,
+    titles_at,
 )
 from newsbot.extract.quotes.spans import (
     _clean_text,
@@ -92,6 +93,9 @@ class _Attribution:
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
 _NICKNAME = re.compile(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z][\w']*(?: [A-Z][\w']*){0,2})")
+_NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "sapaan", "sapaannya"))
+# what stands between a name and the verb of its nickname: "X, atau yang akrab disapa Y"
+_NICKNAME_LEAD = frozenset(("atau", "yang", "akrab", "biasa", "lebih", "kerap", "karib", ",", "("))
 _UNDERGOER_VERB = re.compile(r"di|ter|ke|meninggal|mengalami|menderita|menjadi")
 _LEMMAS = frozenset(CUE_LEMMAS)
 _FIRST_VERB = re.compile(r"\b(?:(?:me|ber|ter|di)[a-z]{3,}|" + "|".join(CUE_LEMMAS) + r")\b")
@@ -374,6 +378,10 @@ class _Resolver:
                     return None  # ("Pegiat di Ikatan Arsitek Indonesia ini": no office's place)
                 return words[h:j] if same else words[i:j]
             return None
+        if i > 0 and words[i - 1] in _NICKNAME_VERBS:
+            owner = self._named_before_nickname(words, i - 1)  # "X atau yang akrab disapa Y"
+            if owner:
+                return owner
         if not after_paren and i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
             first = self._subject_before([*words[: i - 1], "x"], i - 1)  # "X atau Y": X
             if first:
@@ -443,7 +451,7 @@ class _Resolver:
             return self.account, "akun"  # "tulis akun tersebut": the account named last
         if words and words[-1].lower() in DEMONSTRATIVES:
             role = " ".join(words[:-1])
-            self._nickname(role)  # "ujar pria yang akrab disapa Cak Ji itu"
+            self._nickname(role, n)  # "ujar pria yang akrab disapa Cak Ji itu"
             return (self.focus if self.focus != _UNKNOWN else ""), role
         split = _split_role(words, self.a.evidence)
         if attr.exact:
@@ -493,12 +501,13 @@ class _Resolver:
 
     def _focus_sentence(self, sentence: str, n: int) -> None:
         words = self.a.sentence_words(sentence)
-        if self._nickname(sentence):
+        if self._nickname(sentence, n, words):
             return
         if self._introduced_with_age(sentence, n):
             return
         introduced = _LIKEWISE.match(sentence)  # "Sama halnya dengan X, …", "Senada, X …"
-        if introduced and self._set_focus(_words(introduced.group(1)), n):
+        # (the name after an office's comma first: "Hal senada disampaikan Kepala Dinas X, Y")
+        if introduced and any(self._set_focus(_words(g), n) for g in introduced.group(2, 1) if g):
             return
         # "Salah satunya adalah Ketua … X." (the long pattern read only where it can start)
         copula = any(c in sentence for c in ("adalah", "ialah", "yakni", "yaitu"))
@@ -526,11 +535,18 @@ class _Resolver:
             if "oleh" in words:
                 self._passive_agent(words[words.index("oleh") :], n)
 
-    def _nickname(self, text: str) -> bool:
+    def _nickname(self, text: str, n: int, words: list[str] | None = None) -> bool:
         """`…, yang akrab disapa Cak Ji`: the nickname (and it without an honorific, as "kata
-        Cak Ji" is read) is the person in focus; whether `text` gave one."""
+        Cak Ji" is read) is the person named right before it ("Wali Kota X Moh Ramdhan
+        Pomanto atau yang akrab disapa Danny"), else the person in focus ("pria yang akrab
+        disapa Cak Ji itu"); whether `text` gave one."""
         nicknamed = "disapa" in text or "dipanggil" in text or "sapaan" in text
         nick = _NICKNAME.search(text) if nicknamed else None
+        if nick and words:
+            v = next((k for k, w in enumerate(words) if w in _NICKNAME_VERBS), 0)
+            owner = self._named_before_nickname(words, v) if v else None
+            if owner:
+                self._set_focus(owner, n)
         if not (nick and self.focus and self.focus != _UNKNOWN):
             return False
         forms = nick.group(1).split()
@@ -540,6 +556,16 @@ class _Resolver:
         if forms[0] not in self.focus.split():
             self.a.alias[" ".join(forms)] = self.focus
         return True
+
+    def _named_before_nickname(self, words: list[str], v: int) -> list[str] | None:
+        """`Moh Ramdhan Pomanto atau yang akrab disapa Danny`, `X, yang biasa dipanggil Y`:
+        the subject run ending right before the nickname phrase whose verb is at `v`."""
+        h = v
+        while h > 0 and v - h < 5 and words[h - 1].lower() in _NICKNAME_LEAD:
+            h -= 1
+        if h == v or h == 0 or not _is_cap(words[h - 1]):
+            return None
+        return self._subject_before([*words[:h], "x"], h)
 
     def _introduced_with_age(self, sentence: str, n: int) -> bool:
         """`Salah satu peserta, Wayan Sudarma (47), petani …, membawa …`: a person introduced
@@ -859,6 +885,7 @@ class _Resolver:
                 return None
             described += 1
         name = segment[described:]
+        name = name[titles_at(name, 0) :]  # ", H. Darto Sumarno, mengatakan"
         named = start > 0 and bool(name) and _name_run(name) == name
         if named and (not described or self.a.is_person(self.a.full_name(" ".join(name), 0))):
             return name
@@ -1005,7 +1032,7 @@ _LIKEWISE = re.compile(
     r"(?:Sama halnya|Begitu (?:pula|juga)|Demikian (?:pula|juga)|Seperti halnya|Lain halnya"
     r"|Berbeda|Hal (?:senada|serupa|yang sama)|Senada|Serupa)"
     r"(?: dengan| juga| pula)?(?: di(?:sampaikan|ungkapkan|katakan|utarakan|akui))?"
-    r"(?: oleh)?,? ((?:[A-Z][\w'’.-]* ?){1,8})"
+    r"(?: oleh)?,? ((?:[A-Z][\w'’.-]* ?){1,8})(?:, ((?:[A-Z][\w'’.-]* ?){1,4}))?"
 )
 
 

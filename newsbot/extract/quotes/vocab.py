@@ -433,7 +433,8 @@ FUNCTION_WORDS = _vocab(
     Namun Tetapi Tapi Bahkan Kemudian Lalu Saat Ketika Setelah Sebelum Kini Maka Apalagi
     Akhirnya Terpisah Sedangkan Adapun Meski Meskipun Walaupun Karena Sehingga Jadi Dan Atau
     Serta Sebelumnya Selanjutnya Pun Juga Hingga The Meanwhile However Moreover Furthermore
-    Separately Earlier Later Previously Additionally Therefore
+    Separately Earlier Later Previously Additionally Therefore Senada Serupa Sebaliknya
+    Pasalnya Lantas Kendati
 """
 )
 # Words that open people's names and nothing else (not places, not organisations):
