@@ -1214,3 +1214,54 @@ def test_an_office_goes_on_across_dari_before_its_comma() -> None:
         ("Eka Ginanjar", "Ketua Tim Pedoman dari Tim Mitigasi PB IDI"),
         ("Rahmat", "warga dari Desa Sukamaju"),
     ]
+
+
+def test_a_posting_cue_after_an_account_is_named_is_the_accounts() -> None:
+    paragraphs = [
+        "Video itu viral di media sosial.",
+        "Pemilik akun @dewi.sartika88 ikut berkomentar.",
+        "“Semoga cepat ditangkap, kasihan kucingnya,” tulisnya.",
+        "Kapolsek Medan Baru Kompol Yayang Rizki Pratama mengatakan identitas pelaku sudah diketahui.",
+        "“Kami masih mencari keberadaannya,” katanya.",
+    ]
+    assert direct(paragraphs) == [
+        ("Semoga cepat", "@dewi.sartika88"),
+        ("Kami masih", "Yayang Rizki Pratama"),
+    ]
+
+
+def test_a_described_person_with_a_title_and_an_age_and_a_long_description_later() -> None:
+    """ "Seorang pedagang, Bu Enok (50), mengatakan": Enok, a trader; "kata perempuan yang sudah
+    20 tahun berjualan di pasar itu" (a relative clause) refers back to her."""
+    paragraphs = [
+        "Seorang pedagang, Bu Enok (50), mengatakan kenaikan terjadi sejak sepekan terakhir.",
+        "“Biasanya cuma Rp 50 ribu,” kata perempuan yang sudah 20 tahun berjualan di pasar itu.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Enok", "pedagang"),
+        ("Enok", "perempuan yang sudah 20 tahun berjualan di pasar"),
+    ]
+
+
+def test_a_description_opening_its_sentence_is_written_as_inside_one() -> None:
+    paragraphs = [
+        "Korban, Lina (34), mengaku mengenal pelaku dari grup Facebook.",
+        "“Awalnya lancar, dapat arisan dua kali,” kata Lina.",
+        "Juru Bicara Polda Sumut Hadi Wahyudi mengatakan laporan itu sedang didalami.",
+    ]
+    assert [q["speaker_role"] for q in extract_quotes(paragraphs)] == [
+        "korban",
+        "korban",
+        "Juru Bicara Polda Sumut",
+    ]
+
+
+def test_a_person_with_an_age_after_an_adverbial_clause_is_the_subject() -> None:
+    """ "Tanpa mengenakan masker, Ali (19), sopir M 08, sedang menunggu": the verb of the opening
+    clause is Ali's, not an object's; he is the next to speak ("kata sopir … ini")."""
+    paragraphs = [
+        "Sopir tembak M 08, Amir (37), mengaku, aparat tidak pernah memeriksa mobilnya.",
+        "Tanpa mengenakan masker, Ali (19), sopir M 08, sedang menunggu penumpang di stasiun.",
+        "“Sepi banget, Bang,” kata sopir yang mengaku belum punya surat izin mengemudi ini.",
+    ]
+    assert direct(paragraphs) == [("Sepi banget,", "Ali")]

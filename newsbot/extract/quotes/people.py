@@ -217,6 +217,14 @@ def _is_age(words: Sequence[str], k: int) -> bool:
     return words[k : k + 1] == ["("] and words[k + 2 : k + 3] == [")"] and words[k + 1].isdigit()
 
 
+def _as_mid_sentence(role: list[str]) -> list[str]:
+    """ "Korban, Lina (34),", "Siswi kelas X SMKN 1, Intan,": a description that opened its
+    sentence, as it is written inside one; an office stays capitalised ("Pemilik PT …")."""
+    if role[0] in _DESCRIPTION_NOUNS and not (len(role) > 1 and _is_cap(role[1])):
+        return [role[0].lower(), *role[1:]]
+    return role
+
+
 def _glued(words: list[str]) -> list[str]:
     """Role words with their parentheses glued on: "(", "DLH", ")" -> "(DLH)"."""
     out: list[str] = []
@@ -589,6 +597,7 @@ _AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),? \(\d{1,2}(?: ta
 _NOMINAL = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an")
 _PERSON_NOUNS = frozenset(PERSON_NOUNS)
 _NOT_PERSON = frozenset(ORGANISATION_WORDS) | frozenset(MEDIA)
+_DESCRIPTION_NOUNS = _PERSON_NOUNS | {"Korban", "Saksi", "Juru"}
 
 
 @cache
@@ -801,7 +810,7 @@ class _Article:
         for _, words in self.sentences:
             for k in _where(_is_cap, words):
                 w = words[k]
-                if w[0] == "@" or w in _NOT_NAMES:
+                if w[0] == "@" or w in _NOT_NAMES or w in TITLES:
                     continue
                 b1 = words[k - 1] if k else ""  # the two words before it
                 b2 = words[k - 2] if k > 1 else ""
@@ -1038,6 +1047,8 @@ class _Article:
                     continue
                 if named_at + len(right) < len(words) and _is_cap(words[named_at + len(right)]):
                     continue
+                if j == 0 and not lead:
+                    left = _as_mid_sentence(left)
                 self.offices.append((n, _glued([*lead, *left]), " ".join(right)))
 
     def _office_after_name(
@@ -1320,7 +1331,9 @@ def _described_before(words: list[str], k: int) -> list[str]:
     phrase = words[h : k - 1]
     if not any(map(_names_a_person, phrase)):
         return []
-    end = k + len(_name_run(words[k:]))
+    named = k + titles_at(words, k)  # "Seorang pedagang, Bu Enok (50), mengatakan"
+    end = named + len(_name_run(words[named:]))
+    end += 3 if _is_age(words, end) else 0
     after = words[end] if end < len(words) else ""
     if after != "," and not _VERBISH.fullmatch(after):
         return []
@@ -1329,15 +1342,16 @@ def _described_before(words: list[str], k: int) -> list[str]:
     return [w.lower() if i == 0 else w for i, w in enumerate(phrase)]
 
 
-# Words counting the person a description is about: "salah seorang warga", "seorang ibu".
 _NO_PERSON_TITLES = frozenset(("Sang", "sang"))  # "Sang Saka Merah Putih"
+# Words counting the person a description is about: "salah seorang warga", "seorang ibu".
 _QUANTIFIERS = frozenset(("salah", "satu", "seorang", "sang", "si", "para"))
 
 
 def _description(words: list[str]) -> list[str]:
     """`ucap pemain berusia 21 tahun itu`: a lower-case description closed by "itu" or
-    "tersebut" refers back to the person in focus; [] when the words are not one."""
-    for j, w in enumerate(words[:8]):
+    "tersebut" refers back to the person in focus; [] when the words are not one. (A relative
+    clause makes it longer: "kata perempuan yang sudah 20 tahun berjualan di pasar itu".)"""
+    for j, w in enumerate(words[: 12 if words[1:2] == ["yang"] else 8]):
         if w.lower() in DEMONSTRATIVES:
             head = words[:j]
             if words[j + 1 : j + 2] == [","] and _is_cap(

@@ -70,6 +70,7 @@ from newsbot.extract.quotes.vocab import (
     ORGANISATION_WORDS,
     PASSIVE_SAYING,
     PERSON_NOUNS,
+    POSTING_CUES,
     PRONOUNS,
     SOCIAL_PLATFORMS,
     STANCES,
@@ -93,6 +94,10 @@ class _Attribution:
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
 _NICKNAME = re.compile(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z][\w']*(?: [A-Z][\w']*){0,2})")
+# Words opening an adverbial clause before a sentence's subject.
+_CLAUSE_OPENERS = frozenset(
+    ("Tanpa", "Sambil", "Sembari", "Usai", "Seusai", "Setelah", "Sebelum", "Saat", "Ketika")
+)
 _NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "sapaan", "sapaannya"))
 # what stands between a name and the verb of its nickname: "X, atau yang akrab disapa Y"
 _NICKNAME_LEAD = frozenset(("atau", "yang", "akrab", "biasa", "lebih", "kerap", "karib", ",", "("))
@@ -436,6 +441,9 @@ class _Resolver:
     def _named(self, attr: _Attribution, n: int) -> tuple[str, str]:
         words = attr.words
         if attr.pronoun:
+            posted = attr.cue.lower().removesuffix("nya") in POSTING_CUES
+            if self.focus in ("", _UNKNOWN) and self.account and posted:
+                return self.account, "akun"  # "Pemilik akun @x ikut berkomentar. …," tulisnya
             return (self.focus if self.focus != _UNKNOWN else ""), ""
         handles = [w for w in words if _HANDLE.fullmatch(w)]
         if handles:
@@ -578,6 +586,11 @@ class _Resolver:
         verb = _FIRST_VERB.search(sentence)
         while verb and verb.group() in INTRODUCERS:  # "nelayan bernama Hasanuddin (47)"
             verb = _FIRST_VERB.search(sentence, verb.end())
+        # (a verb of an adverbial clause opening the sentence is not the person's: "Tanpa
+        # mengenakan masker, Ali (19), sopir M 08, sedang menunggu penumpang")
+        opened = sentence.split(" ", 1)[0] in _CLAUSE_OPENERS
+        if opened and sentence.find(", ") + 2 == age.start():
+            verb = None
         if verb and verb.start() < age.start():
             return False
         verb = _FIRST_VERB.search(sentence, age.end())

@@ -134,6 +134,8 @@ COMPLEMENTISERS = frozenset(("bahwa", "that"))
 # Social media, for posts quoted as statements ("tulis akun Instagram @x", "cuit warganet").
 SOCIAL_PLATFORMS = _vocab("Twitter X Instagram IG TikTok Facebook FB YouTube Threads WhatsApp")
 ONLINE_CROWD = frozenset(("warganet", "netizen"))
+# Cues that say a statement was posted, not spoken: "tulisnya" after an account is the account's.
+POSTING_CUES = frozenset(("tulis", "cuit", "kicau", "unggah", "komentar"))
 # Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
 INTRODUCERS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 # "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
