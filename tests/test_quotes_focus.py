@@ -1265,3 +1265,95 @@ def test_a_person_with_an_age_after_an_adverbial_clause_is_the_subject() -> None
         "“Sepi banget, Bang,” kata sopir yang mengaku belum punya surat izin mengemudi ini.",
     ]
     assert direct(paragraphs) == [("Sepi banget,", "Ali")]
+
+
+def test_an_office_listing_its_fields_before_the_name_between_commas() -> None:
+    paragraphs = [
+        (
+            "Kepala Dinas Koperasi, UMKM, dan Perdagangan Kota Singkawang, Muslimin, menjelaskan"
+            " pasar itu dibangun dengan dana alokasi khusus."
+        ),
+        "“Nilainya Rp 7 miliar,” ujar Muslimin.",
+    ]
+    assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("indirect", "Muslimin", "Kepala Dinas Koperasi UMKM dan Perdagangan Kota Singkawang"),
+        ("direct", "Muslimin", "Kepala Dinas Koperasi UMKM dan Perdagangan Kota Singkawang"),
+    ]
+
+
+def test_menjelaskan_reports_a_clause_with_its_own_verb_not_an_object() -> None:
+    paragraphs = [
+        "Kapolsek Delitua Kompol Zulkifli Harahap menjelaskan pelaku ditangkap di rumahnya.",
+        "Zulkifli menambahkan stok barang bukti masih diperiksa.",
+        "Ia menjelaskan aturan baru itu kepada warga.",
+        "Zulkifli menyampaikan apresiasi kepada warga yang telah melapor.",
+    ]
+    assert indirect(paragraphs) == [
+        ("pelaku ditangkap", "Zulkifli Harahap"),
+        ("stok barang", "Zulkifli Harahap"),
+    ]
+
+
+def test_balinese_names_share_their_opening_words_and_keep_them() -> None:
+    """ "I Wayan Koster" and "I Wayan Wasista" are two people (no office carried from one to
+    the other); "Ketua PHRI Badung I Gusti Agung Rai Suryawijaya", later "kata Rai", keeps the
+    opening "I Gusti Agung" in the name, out of the office."""
+    paragraphs = [
+        "Gubernur Bali I Wayan Koster meminta desa adat ikut mengawasi wisatawan asing.",
+        "“Desa adat punya pararem,” kata Koster.",
+        "Wayan Wasista, warga Kuta, menyambut baik imbauan tersebut.",
+        "“Kami sudah bentuk pecalang,” kata I Wayan Wasista.",
+        "Ia menuturkan, pecalang akan berpatroli setiap malam.",
+        "Ketua PHRI Badung I Gusti Agung Rai Suryawijaya menilai aturan itu perlu disosialisasikan.",
+        "“Jangan sampai wisatawan kaget,” tutur Rai.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("I Wayan Koster", "Gubernur Bali"),
+        ("I Wayan Wasista", "warga Kuta"),
+        ("I Wayan Wasista", "warga Kuta"),
+        ("I Gusti Agung Rai Suryawijaya", "Ketua PHRI Badung"),
+        ("I Gusti Agung Rai Suryawijaya", "Ketua PHRI Badung"),
+    ]
+
+
+def test_a_nickname_given_after_the_cue_is_the_person_in_focus() -> None:
+    """ "…," tutur Gus Salam, sapaan akrabnya: the nickname of the person just named."""
+    paragraphs = [
+        "Wakil Ketua PWNU Jatim, KH Abdussalam Shohib, menyampaikan hal senada.",
+        "“Santri harus jadi penyejuk,” tutur Gus Salam, sapaan akrabnya.",
+        "“Jangan ikut-ikutan,” kata Gus Salam.",
+    ]
+    assert direct(paragraphs) == [
+        ("Santri harus", "Abdussalam Shohib"),
+        ("Jangan ikut-ikutan", "Abdussalam Shohib"),
+    ]
+
+
+def test_an_office_closed_by_a_demonstrative_is_the_office_of_the_person_in_focus() -> None:
+    """ "Ketua PWNU Jawa Timur itu menyampaikan …" gives Marzuki Mustamar, named without an
+    office, his office; "Perusahaan itu …" is no office of anyone."""
+    paragraphs = [
+        "Kiai Haji Marzuki Mustamar meminta warga Nahdliyin menjaga kerukunan menjelang Pemilu.",
+        "Ketua PWNU Jawa Timur itu menyampaikan pesan tersebut dalam pengajian di Malang.",
+        "“Beda pilihan boleh,” kata Kiai Marzuki.",
+        "Ekonom Rob Subbaraman menilai investor masih menunggu.",
+        "Perusahaan itu juga akan mempertimbangkan kepastian hukum.",
+        "“Indonesia masih tertinggal,” ujar Rob.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Marzuki Mustamar", "Ketua PWNU Jawa Timur"),
+        ("Rob Subbaraman", "Ekonom"),
+        ("Rob Subbaraman", "Ekonom"),
+    ]
+
+
+def test_a_lower_case_description_after_a_name_and_not_a_list_of_people() -> None:
+    paragraphs = [
+        "Agung Kusumo, warga Kecamatan Mlati, mengatakan kecelakaan terjadi sekitar pukul 06.00.",
+        "Petugas kemudian memeriksa Ika, ibu, dan adiknya di rumah.",
+        "“Ayah sakit, warga malah menghujat,” ucap Ika.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Agung Kusumo", "warga Kecamatan Mlati"),
+        ("Ika", ""),
+    ]

@@ -496,6 +496,32 @@ def office_fields(phrase: list[str], rest: list[str]) -> int:
     return 0
 
 
+def _fields_start(words: list[str], j: int, end: int) -> int:
+    """`Kepala Dinas Koperasi, UMKM, dan Perdagangan Kota X, Muslimin,`: where an office that
+    lists its fields (see `office_fields`) begins when the run `j`..`end` before a name's comma
+    is its last field; `j` when it is none."""
+    start, k = j, j
+    for _ in range(5):  # (an office lists a few fields)
+        if k < 2 or words[k - 1] != ",":
+            break
+        h = k - 1
+        while h > 0 and _is_cap(words[h - 1]):
+            h -= 1
+        if h == k - 1:
+            break
+        if office_fields(words[h : k - 1], words[k - 1 : end]) == end - k + 1:
+            start = h  # (the earliest: "UMKM, dan Perdagangan …" lists fields too)
+        k = h
+    return start
+
+
+def _own_first(name: list[str]) -> str:
+    """The first word of a name that is its own: not one that opens many names ("I Wayan
+    Koster" and "I Wayan Wasista" are two people; so are "Muhammad Sholeh" and "Muhammad
+    Yusuf")."""
+    return next((w for w in name if w != "I" and w not in NAME_OPENERS), "")
+
+
 def _first_names_before(before: list[str]) -> int:
     """`Direktur Samapta Polda Metro Jaya Mokhamad | Ngajib`, "Ngajib" used alone: words that
     only open personal names, right before the name, are its first ones (never an
@@ -503,7 +529,12 @@ def _first_names_before(before: list[str]) -> int:
     n = 0
     while n < len(before) and before[-1 - n] in NAME_OPENERS:
         n += 1
-    return n
+    # "Ketua PHRI Badung I Gusti Agung | Rai": a Balinese name opens with "I" or "Ni" and the
+    # words for birth order or caste
+    m = n
+    while m < len(before) and before[-1 - m] in BALINESE_NAMES:
+        m += 1
+    return m + 1 if 0 < m < len(before) and before[-1 - m] in ("I", "Ni") else n
 
 
 def _split_one(w: str, ev: _Evidence) -> _Name:
@@ -869,7 +900,10 @@ class _Article:
             close = (
                 len(ws) > 1
                 and len(other) > 1
-                and (other[0] == ws[0] or (other[-1] == ws[-1] and other[0][:3] == ws[0][:3]))
+                and (
+                    _own_first(ws) == _own_first(other) != ""
+                    or (other[-1] == ws[-1] and other[0][:3] == ws[0][:3])
+                )
             )
             if close and not loose:
                 loose = " ".join(role)
@@ -1014,7 +1048,8 @@ class _Article:
                     if not (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS or goes_on):
                         break
                     j -= 1
-                left = words[j:end]
+                j = _fields_start(words, j, end)
+                left = [w for w in words[j:end] if w != ","]
                 # "Kepala Desa Sukamaju, H. Darto Sumarno,": the name after its honorific
                 named_at = i + 1 + titles_at(words, i + 1)
                 if not left:
@@ -1062,7 +1097,7 @@ class _Article:
             return
         head = words[i + 1]
         end = i + 2
-        if head.islower() and head.capitalize() in _DESCRIBES:
+        if head.islower() and _names_a_person(head):
             # "Nirwono Joga, peneliti dari Pusat Studi …,": what the person is, in lower case
             while end < len(words) and end - i <= 4 and words[end].islower():
                 if words[end] in _CUE_FORMS or _VERBISH.fullmatch(words[end]):
@@ -1079,6 +1114,8 @@ class _Article:
             end, went_on = _run_goes_on(words, i + 1, end), end
             if end == went_on:
                 break
+        if words[end : end + 1] == [","] and words[end + 1 : end + 2] in (["dan"], ["serta"]):
+            return  # "memeriksa Ika, ibu, dan adiknya": people listed, no office
         office = [w for w in words[i + 1 : end] if w not in _PUNCT]
         while office and office[-1] in _DANGLING:  # "pedagang ayam hidup atau | potong …"
             office.pop()

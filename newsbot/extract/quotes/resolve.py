@@ -59,6 +59,7 @@ from newsbot.extract.quotes.vocab import (
     CUE_VERBS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
+    FINITE_CLAUSE_VERBS,
     FUNCTION_WORDS,
     INDIRECT_VERBS,
     INTRODUCERS,
@@ -66,12 +67,14 @@ from newsbot.extract.quotes.vocab import (
     NP_STOPS,
     OFFICE_JOINERS,
     ONLINE_CROWD,
+    ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
     PASSIVE_SAYING,
     PERSON_NOUNS,
     POSTING_CUES,
     PRONOUNS,
+    ROLE_WORDS,
     SOCIAL_PLATFORMS,
     STANCES,
     STATEMENT_NOUNS,
@@ -90,6 +93,7 @@ class _Attribution:
     role_after: list[str] = field(default_factory=list)  # "X, Kepala Dinas …"
     role_before: list[str] = field(default_factory=list)  # "Koordinator Posko …, X"
     exact: bool = False  # `words` is the name itself (read after a role and a comma)
+    nickname: bool = False  # "tutur Gus Salam, sapaan akrabnya": a nickname of the focus
 
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
@@ -284,6 +288,8 @@ class _Resolver:
                 role_before=[*phrase, *titles],
                 exact=True,
             )
+        if rest[:1] == [","] and rest[1:2] and rest[1].lower() in ("sapaan", "sapaannya"):
+            return _Attribution(cue, phrase, nickname=True)  # ("Gus Salam, sapaan akrabnya")
         return _Attribution(cue, phrase, role_after=_role_after_name(rest))
 
     def _english_subject(self, words: list[str]) -> _Attribution | None:
@@ -461,6 +467,9 @@ class _Resolver:
             role = " ".join(words[:-1])
             self._nickname(role, n)  # "ujar pria yang akrab disapa Cak Ji itu"
             return (self.focus if self.focus != _UNKNOWN else ""), role
+        if attr.nickname and self.focus and self.focus != _UNKNOWN:
+            self._alias_focus(words)
+            return self.focus, ""
         split = _split_role(words, self.a.evidence)
         if attr.exact:
             split = _Name(" ".join(words), "")
@@ -511,6 +520,7 @@ class _Resolver:
         words = self.a.sentence_words(sentence)
         if self._nickname(sentence, n, words):
             return
+        self._office_of_focus(words)
         if self._introduced_with_age(sentence, n):
             return
         introduced = _LIKEWISE.match(sentence)  # "Sama halnya dengan X, …", "Senada, X …"
@@ -543,6 +553,27 @@ class _Resolver:
             if "oleh" in words:
                 self._passive_agent(words[words.index("oleh") :], n)
 
+    def _office_of_focus(self, words: list[str]) -> None:
+        """ "Ketua PWNU Jawa Timur itu menyampaikan …": an office that opens the sentence and is
+        closed by a demonstrative, naming no one, is the office of the person in focus (when
+        the article gave them none)."""
+        i = 0
+        while i < len(words) and (words[i].capitalize() in FUNCTION_WORDS or words[i] == ","):
+            i += 1  # "Namun, …"
+        if i >= len(words) or words[i] not in ROLE_WORDS or words[i] in ORGANISATION_HEADS:
+            return  # (not "Perusahaan itu …", "Daerah tersebut …")
+        j = i + 1
+        while j < len(words) and j - i < 12 and (_is_cap(words[j]) or words[j] in OFFICE_JOINERS):
+            j += 1
+        person = self.focus if self.focus != _UNKNOWN else ""
+        if j >= len(words) or words[j] not in DEMONSTRATIVES or not self.a.is_person(person):
+            return
+        office = words[i:j]
+        if len(office) < 2 or not any(w not in ROLE_WORDS for w in office):
+            return  # an office is of some institution or place: "Ketua PWNU Jawa Timur"
+        if not _split_role(office, self.a.evidence).name and not self.roles.get(person):
+            self.roles[person] = " ".join(office)
+
     def _nickname(self, text: str, n: int, words: list[str] | None = None) -> bool:
         """`…, yang akrab disapa Cak Ji`: the nickname (and it without an honorific, as "kata
         Cak Ji" is read) is the person named right before it ("Wali Kota X Moh Ramdhan
@@ -557,13 +588,16 @@ class _Resolver:
                 self._set_focus(owner, n)
         if not (nick and self.focus and self.focus != _UNKNOWN):
             return False
-        forms = nick.group(1).split()
+        self._alias_focus(nick.group(1).split())
+        return True
+
+    def _alias_focus(self, forms: list[str]) -> None:
+        """A nickname of the person in focus, with and without its honorifics ("Cak Ji", "Ji")."""
         while len(forms) > 1 and forms[0] in TITLES:
             self.a.alias.setdefault(" ".join(forms), self.focus)
             forms = forms[1:]
         if forms[0] not in self.focus.split():
             self.a.alias[" ".join(forms)] = self.focus
-        return True
 
     def _named_before_nickname(self, words: list[str], v: int) -> list[str] | None:
         """`Moh Ramdhan Pomanto atau yang akrab disapa Danny`, `X, yang biasa dipanggil Y`:
@@ -761,7 +795,10 @@ class _Resolver:
                 r += 1
                 opened = True
                 r += r < len(words) and words[r] == ","
-            if not opened and (low not in CLAUSE_VERBS or _object_not_clause(words[r:])):
+            # (without a comma or "bahwa", a verb that takes a clause, or one whose clause has
+            # a verb of its own: "X menjelaskan pelaku ditangkap di rumahnya")
+            clause = low in CLAUSE_VERBS and not _object_not_clause(words[r:])
+            if not (opened or clause or (low in FINITE_CLAUSE_VERBS and _finite_clause(words[r:]))):
                 return None
             subject = self._subject(words, k)
             if subject is None:
@@ -980,6 +1017,24 @@ def _object_not_clause(after: list[str]) -> bool:
         and after[1] in DEMONSTRATIVES
         and after[2].lower() in NP_STOPS
     )
+
+
+def _finite_clause(after: list[str]) -> bool:
+    """The words after a reporting verb are a clause, not its object: a noun phrase, then a
+    verb of its own ("pelaku ditangkap …", "stok beras mencukupi …", "jalan itu sudah …")
+    before any "yang" (a relative clause describes the object: "apresiasi kepada petugas yang
+    telah …") or comma."""
+    if not after or _VERBISH.fullmatch(after[0]) or _object_not_clause(after):
+        return False
+    for w in after[1:6]:
+        if w in (",", ".", "yang") or w.lower() in NP_STOPS:
+            return False
+        if w in _FINITE or (w[:2] in ("di", "me") and _VERBISH.fullmatch(w)):
+            return True
+    return False
+
+
+_FINITE = frozenset(("sudah", "telah", "akan", "masih", "tidak", "belum", "sedang", "tengah"))
 
 
 def _no_one(name: str, role: str = "") -> bool:

@@ -119,6 +119,12 @@ CLAUSE_VERBS = frozenset(
 """
     )
 )
+# Reporting verbs that take either an object or a clause without "bahwa" or a comma ("X
+# menjelaskan pelaku ditangkap …" reports; "X menjelaskan aturan itu" does not): a statement
+# only when the words after them hold a verb of their own.
+FINITE_CLAUSE_VERBS = frozenset(
+    _vocab("menjelaskan menambahkan mengungkapkan menyampaikan menerangkan memaparkan")
+)
 # Reporting verbs of English-language Indonesian portals ("…," said X / X told / he added).
 ENGLISH_CUES = _vocab(
     """
@@ -224,7 +230,7 @@ ROLE_WORDS = _vocab(
     Kiper Bek Gelandang Penyerang Striker Pemerhati Aktivis Relawan Saksi Korban Tersangka
     Terdakwa Pelapor Direksi Manajemen Kadisdukcapil Kalapas Karutan Pengelola Pemimpin
     Pimpinan Penanggung Jawab Pengasuh Pembina Pendiri Ahli Pakar Epidemiolog Sosiolog
-    Psikolog Sejarawan Budayawan Rohaniwan Tokoh
+    Psikolog Sejarawan Budayawan Rohaniwan Tokoh Bendesa Kelian Perbekel Klian Penghulu
     Kakanwil Kanwil Kabupaten Provinsi Kecamatan Desa Kelurahan Staf Khusus Utama Eksekutif
     Operasional Keuangan Pemasaran Kesehatan Pendidikan Perhubungan Sosial Pariwisata
     Kominfo Bappeda Kemenkes Kemenkeu Kemendagri Sekolah Puskesmas Rumah Sakit Yayasan
