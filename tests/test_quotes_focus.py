@@ -1357,3 +1357,25 @@ def test_a_lower_case_description_after_a_name_and_not_a_list_of_people() -> Non
         ("Agung Kusumo", "warga Kecamatan Mlati"),
         ("Ika", ""),
     ]
+
+
+def test_kin_of_a_named_person_is_the_role_and_a_description_word_opens_a_sentence() -> None:
+    """ "Orang tua Nadia, Suhendri, mengatakan": Suhendri, the parent of Nadia; "Gadis berusia 17
+    tahun itu mengatakan" refers back to Nadia (a description, though capitalised and never
+    written in lower case in the article); "Dra. Hj. Rosmiati" opens with two titles."""
+    paragraphs = [
+        "Siswi SMAN 2 Bandar Lampung, Nadia Putri Ramadhani, mengaku tidak menyangka bisa juara.",
+        "Gadis berusia 17 tahun itu mengatakan, ia belajar setiap hari hingga larut malam.",
+        "Kepala SMAN 2 Bandar Lampung, Dra. Hj. Rosmiati, mengaku bangga atas prestasi itu.",
+        "“Nadia ini memang tekun sejak kelas X,” tutur Rosmiati.",
+        "Orang tua Nadia, Suhendri, mengatakan keluarga akan menggelar syukuran kecil.",
+        "“Kami bersyukur sekali,” ungkap Suhendri.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Nadia Putri Ramadhani", "siswi SMAN 2 Bandar Lampung"),
+        ("Nadia Putri Ramadhani", "siswi SMAN 2 Bandar Lampung"),
+        ("Rosmiati", "Kepala SMAN 2 Bandar Lampung"),
+        ("Rosmiati", "Kepala SMAN 2 Bandar Lampung"),
+        ("Suhendri", "orang tua Nadia"),
+        ("Suhendri", "orang tua Nadia"),
+    ]

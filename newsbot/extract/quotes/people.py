@@ -30,6 +30,7 @@ from newsbot.extract.quotes.vocab import (
     DEMONSTRATIVES,
     FUNCTION_WORDS,
     INSTITUTIONS,
+    KIN_NOUNS,
     MARKS,
     MEDIA,
     NAME_CONNECTORS,
@@ -974,7 +975,7 @@ class _Article:
             and low not in CALENDAR_WORDS
             and w not in _NOT_NAMES
             and w not in FUNCTION_WORDS
-            and w not in _PERSON_NOUNS
+            and not _names_a_person(w)  # ("Gadis berusia 17 tahun itu mengatakan")
             and w not in _ROLE
             and not _VERBISH.fullmatch(low)
             and not low.endswith(("nya", "kan", "an"))
@@ -1060,6 +1061,11 @@ class _Article:
                     continue
                 if aged:  # (an age says the name is a person's, of one word too)
                     self._office_after_name(n, words, left, i, aged=True)
+                    continue
+                kin = _kin_before(words, j) if _name_run(left) == left else []
+                right = _name_run(words[named_at : named_at + 7])
+                if kin and right:  # "Orang tua Nadia, Suhendri, mengatakan"
+                    self.offices.append((n, [kin[0].lower(), *kin[1:], *left], " ".join(right)))
                     continue
                 # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,", "juru bicara Satuan
                 # Tugas …, Hendra Tarmizi,": what the person is, before the institution
@@ -1313,6 +1319,15 @@ def _abbreviation_after(words: list[str], k: int) -> int:
     return close + 1 if all(_is_cap(w) for w in words[k + 1 : close]) else -1
 
 
+def _kin_before(words: list[str], k: int) -> list[str]:
+    """ "Orang tua | Nadia", "istri | Budi": a word for kin right before the name at `k`, opening
+    its sentence or clause; [] when there is none."""
+    kin = 2 if k > 1 and [w.lower() for w in words[k - 2 : k]] == ["orang", "tua"] else 0
+    kin = kin or (1 if k and words[k - 1].lower() in KIN_NOUNS else 0)
+    opens = k - kin == 0 or words[k - kin - 1] == ","
+    return words[k - kin : k] if kin and opens else []
+
+
 def _what_a_person_is(words: list[str], k: int) -> list[str]:
     """The lower-case words right before `k` (up to four) opened by a noun for what a person
     is ("pakar hukum tata negara", "dosen", "ekonom"); [] when they are not such a phrase."""
@@ -1344,7 +1359,8 @@ _ABBREVIATION_IN_TITLE = re.compile(
 _DESCRIBES = (
     frozenset(ROLE_WORDS)
     | frozenset(PERSON_NOUNS)
-    | frozenset(("pria", "wanita", "perempuan", "lelaki", "mantan", "ibu", "bapak", "warga"))
+    | frozenset(("pria", "wanita", "perempuan", "lelaki", "laki-laki", "gadis", "sosok"))
+    | frozenset(("mantan", "ibu", "bapak", "warga"))
 )
 
 

@@ -142,6 +142,13 @@ SOCIAL_PLATFORMS = _vocab("Twitter X Instagram IG TikTok Facebook FB YouTube Thr
 ONLINE_CROWD = frozenset(("warganet", "netizen"))
 # Cues that say a statement was posted, not spoken: "tulisnya" after an account is the account's.
 POSTING_CUES = frozenset(("tulis", "cuit", "kicau", "unggah", "komentar"))
+# Kin, before the person a speaker is kin of ("Orang tua Nadia, Suhendri, mengatakan").
+KIN_NOUNS = _vocab(
+    """
+    ayah ibu bapak istri suami anak kakak adik paman bibi kakek nenek cucu menantu mertua
+    keponakan sepupu kerabat sahabat teman rekan tetangga pacar kekasih
+"""
+)
 # Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
 INTRODUCERS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 # "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
@@ -154,7 +161,7 @@ STATEMENT_NOUNS = frozenset(
 # Honorifics and academic titles stripped off a name (they go to speaker_role).
 TITLES = _vocab(
     """
-    dr dr. Dr Dr. drg Prof Prof. Ir Ir. Drs Drs. Dra H H. Hj Hj. KH K.H. Pak Bu Ibu Bapak
+    dr dr. Dr Dr. drg Prof Prof. Ir Ir. Drs Drs. Dra Dra. H H. Hj Hj. KH K.H. Pak Bu Ibu Bapak
     Mas Mbak Bang Kak Sang sang Syekh Habib Ustaz Ustadz Tuan Nyonya Mr Mr. Mrs Ms Sdr
     Saudara Cak Kang Teh Uda Opa Oma Tgk Teungku Tgk. Gus Romo Pastor Pendeta Kiai Kyai
     Haji Hajah Hajjah
