@@ -1379,3 +1379,35 @@ def test_kin_of_a_named_person_is_the_role_and_a_description_word_opens_a_senten
         ("Suhendri", "orang tua Nadia"),
         ("Suhendri", "orang tua Nadia"),
     ]
+
+
+def test_a_first_name_said_after_a_cue_is_no_place_after_an_office() -> None:
+    """ "Ketua DPRD Rina Marlina" where the article says "kata Rina": Rina is the holder, not the
+    region of the DPRD; "Bupati Indramayu Taufik Hidayat" keeps Indramayu as the place."""
+    paragraphs = [
+        "Ketua DPRD Rina Marlina mengatakan, anggaran sudah disahkan.",
+        "“Kami siap,” kata Rina.",
+        "Bupati Indramayu Taufik Hidayat mengatakan, banjir sudah surut.",
+        "“Warga boleh pulang,” kata Taufik.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Rina Marlina", "Ketua DPRD"),
+        ("Rina Marlina", "Ketua DPRD"),
+        ("Taufik Hidayat", "Bupati Indramayu"),
+        ("Taufik Hidayat", "Bupati Indramayu"),
+    ]
+
+
+def test_english_corporate_titles_before_a_company_and_a_name() -> None:
+    paragraphs = [
+        "Tokopedia mencatat transaksi naik dua kali lipat selama Ramadan.",
+        "“Kami siap,” kata VP Corporate Communications Tokopedia Nuraini Razak.",
+        "“Transaksi naik,” ujar Nuraini.",
+        "Distribusi vaksin dipantau dengan sistem buatan Bio Farma.",
+        "Direktur Digital Bio Farma Soleh Ayubi mengatakan, sistem itu yang pertama di dunia.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Nuraini Razak", "VP Corporate Communications Tokopedia"),
+        ("Nuraini Razak", "VP Corporate Communications Tokopedia"),
+        ("Soleh Ayubi", "Direktur Digital Bio Farma"),
+    ]

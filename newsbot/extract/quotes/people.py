@@ -159,6 +159,7 @@ class _Evidence:
     organisations: frozenset[str] = frozenset()  # "(Transjakarta)" after "PT Transportasi …"
     # places by the words naming them: "di Indramayu", "Kabupaten Sabu Raijua", a dateline's
     places: frozenset[tuple[str, ...]] = frozenset()
+    cued: set[str] = field(default_factory=set)  # names said right after a cue ("kata Rina")
     # `_split_role` of each run asked of this evidence: the article's passes ask the same runs
     splits: dict[tuple[str, ...], _Name] = field(default_factory=dict, compare=False, repr=False)
 
@@ -338,7 +339,8 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
                 k = b - _first_names_before(before)
                 break
             # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" is elsewhere
-            if after_office and entity and rest_len >= 2:
+            # (no name opens with an organisation's word: "Lion Air | Group Danang …")
+            if after_office and entity and rest_len >= 2 and words[b] not in _NOT_PERSON:
                 k = b
                 break
     name = _name_run(words[k:])
@@ -743,8 +745,11 @@ def _dateline_place(first: str) -> frozenset[tuple[str, ...]]:
 
 def _holder_named(words: list[str], k: int, ev: _Evidence) -> bool:
     """ "Wali Kota Risma" ending the run, where the article uses "Risma" alone as a name and
-    never as a place: the office's holder, not its town."""
-    return k == len(words) - 1 and words[k] in ev.bare and (words[k],) not in ev.places
+    never as a place: the office's holder, not its town; so is "Ketua DPRD Rina Marlina" where
+    the article says "kata Rina" (a place is never the one who speaks)."""
+    if (words[k],) in ev.places:
+        return False
+    return (k == len(words) - 1 and words[k] in ev.bare) or words[k] in ev.cued
 
 
 def _place_at(words: list[str], k: int, ev: _Evidence) -> int:
@@ -795,7 +800,9 @@ class _Article:
         places = frozenset(
             place for _, words in self.sentences for place in _places_named(words, self.bare)
         ) | _dateline_place(paras[0] if paras else "")
-        self.evidence = _Evidence(self.bare, entities, common, self.organisations, places)
+        self.evidence = _Evidence(
+            self.bare, entities, common, self.organisations, places, self.cued
+        )
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
         for n, lead, run in led:

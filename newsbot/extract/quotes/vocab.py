@@ -164,7 +164,7 @@ TITLES = _vocab(
     dr dr. Dr Dr. drg Prof Prof. Ir Ir. Drs Drs. Dra Dra. H H. Hj Hj. KH K.H. Pak Bu Ibu Bapak
     Mas Mbak Bang Kak Sang sang Syekh Habib Ustaz Ustadz Tuan Nyonya Mr Mr. Mrs Ms Sdr
     Saudara Cak Kang Teh Uda Opa Oma Tgk Teungku Tgk. Gus Romo Pastor Pendeta Kiai Kyai
-    Haji Hajah Hajjah
+    Haji Hajah Hajjah Mbah Ki Nyai Buya Abah Ning
 """
 )
 # Police and military ranks.
@@ -306,7 +306,9 @@ ENGLISH_ROLES = _vocab(
     Presiding Former Acting Interim
     Finance Economics Economic Policy Strategic Studies Research Development Services Reform
     Integrity Electoral Business Communications Marketing Operations Technology
-    Management Governance Transparency Watch Initiative
+    Management Governance Transparency Watch Initiative Lead Partner Associate Consultant
+    Advisor Adviser Coordinator Specialist Corporate External Internal Relations Public Affairs
+    Country Brand Product Sales Digital VP SVP EVP
 """
 )
 # Role words that are also people's names, kept when they end a name ("Jazilul Hakim").
