@@ -1411,3 +1411,54 @@ def test_english_corporate_titles_before_a_company_and_a_name() -> None:
         ("Nuraini Razak", "VP Corporate Communications Tokopedia"),
         ("Soleh Ayubi", "Direktur Digital Bio Farma"),
     ]
+
+
+def test_a_rank_is_followed_by_the_whole_name() -> None:
+    """After a rank (one word, or spelled out) the name starts and runs whole, though the
+    article later uses a later word of it alone ("kata Pandra", "kata Irjen Fadil"); a rank said
+    again with the short name keeps the office given before."""
+    paragraphs = [
+        "Kabid Humas Polda Lampung Kombes Pol Zahwani Pandra Arsyad memberi keterangan, Selasa.",
+        "“Sabu ini rencananya diedarkan di Palembang,” kata Pandra.",
+        "Kepala Kepolisian Daerah Metro Jaya Inspektur Jenderal M Fadil Imran mengajak warga ikut menjaga.",
+        "“Jangan biarkan kerumunan,” kata Irjen Fadil.",
+        "Kepala Dinas Penerangan TNI AL Laksamana Pertama Yulius Wiyono mengatakan, kapal sudah dikerahkan.",
+        "“Dua kapal kami siagakan,” ujar Yulius.",
+    ]
+    assert [
+        (q["speaker"], q["speaker_role"], q.get("speaker_rank")) for q in extract_quotes(paragraphs)
+    ] == [
+        ("Zahwani Pandra Arsyad", "Kabid Humas Polda Lampung", "Kombes Pol"),
+        ("M Fadil Imran", "Kepala Kepolisian Daerah Metro Jaya", "Inspektur Jenderal"),
+        ("Yulius Wiyono", "Kepala Dinas Penerangan TNI AL", "Laksamana Pertama"),
+        ("Yulius Wiyono", "Kepala Dinas Penerangan TNI AL", "Laksamana Pertama"),
+    ]
+
+
+def test_menurut_before_a_quote_is_its_source() -> None:
+    paragraphs = [
+        "Kabid Humas Polda Lampung Kombes Pol Zahwani Pandra Arsyad mengatakan, jaringan itu besar.",
+        "Menurutnya, “Para tersangka sudah kami pantau sejak tiga bulan lalu.”",
+        "Namun, menurut Kapolda Lampung Irjen Helmy Santika, “Bandarnya masih buron.”",
+    ]
+    assert direct(paragraphs) == [
+        ("Para tersangka", "Zahwani Pandra Arsyad"),
+        ("Bandarnya masih", "Helmy Santika"),
+    ]
+
+
+def test_an_english_office_before_the_name_and_its_comma() -> None:
+    paragraphs = [
+        (
+            "General Manager Bandara SAMS Sepinggan Balikpapan, Dwi Ananda Wicaksana, mengatakan"
+            " jumlah penumpang naik 15 persen."
+        ),
+        (
+            "Peneliti Institute for Development of Economics and Finance, Rusli Abdullah,"
+            " menyampaikan, data petani miskin harus akurat."
+        ),
+    ]
+    assert [q["speaker_role"] for q in extract_quotes(paragraphs)] == [
+        "General Manager Bandara SAMS Sepinggan Balikpapan",
+        "Peneliti Institute for Development of Economics and Finance",
+    ]

@@ -116,6 +116,9 @@ _CORPS = re.compile(r"\([A-Z][a-z]{1,4}\)")
 def _split_rank_words(words: list[str]) -> tuple[str, str]:
     """(office, rank) of role words ending with a rank, its force after it."""
     k = len(words)
+    # (a force goes with the rank it follows, "Laksda TNI", not with one after it: "Kepala
+    # Dinas Penerangan TNI AL | Laksamana Pertama")
+    ranked = False
     while k:
         # "Kapolres … Ajun Komisaris Besar": a rank written out, the longest first (a lone
         # "Komisaris" only after an office: alone it may be a company's board)
@@ -124,10 +127,11 @@ def _split_rank_words(words: list[str]) -> tuple[str, str]:
         )
         if spelled and (spelled > 1 or k > 1):
             k -= spelled
-        elif words[k - 1] in _RANKS or (k > 1 and words[k - 1] in _FORCES):
+        elif words[k - 1] in _RANKS or (k > 1 and words[k - 1] in _FORCES and not ranked):
             k -= 1  # "Laksda TNI", "Kombes Pol": the force named after a rank goes with it
         else:
             break
+        ranked = ranked or words[k] not in _FORCES
     if k < len(words) and words[k] in _FORCES:
         k += 1
     return " ".join(words[:k]), " ".join(words[k:])

@@ -28,6 +28,7 @@ from newsbot.extract.quotes.vocab import (
     CLUBS,
     CUE_LEMMAS,
     DEMONSTRATIVES,
+    ENGLISH_ROLES,
     FUNCTION_WORDS,
     INSTITUTIONS,
     KIN_NOUNS,
@@ -49,6 +50,7 @@ from newsbot.extract.quotes.vocab import (
     RANKS,
     REGIONS,
     ROLE_WORDS,
+    SPELLED_RANKS,
     TITLES,
 )
 
@@ -305,7 +307,15 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
                 k += 1
             continue
         break
-    for b in range(k + 1, len(words)):
+    # a rank is followed by the name itself, whole: "… Kombes Pol | Zahwani Pandra Arsyad",
+    # "Polda Metro Jaya Inspektur Jenderal | M Fadil Imran" (later "kata Pandra", "Fadil")
+    end = _rank_end(words, max(0, k - 1))
+    ranked = 0 < end < len(words) and _name_run(words[end:]) == words[end:]
+    if ranked:
+        k = max(k, end)
+    elif k > 0 and words[k - 1] in TITLES:
+        ranked = True  # (so is a title: "… Prof | Budi Santoso")
+    for b in range(k + 1, len(words) if not ranked else k + 1):
         before = words[k:b]
         if before[-1] == "I" and words[b] in BALINESE_NAMES:
             continue  # "AKBP I Ketut Gede …": the Balinese "I" opens the name with this word
@@ -396,6 +406,19 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     if all(w in TITLES for w in role):  # "Dr dr Eka Ginanjar": titles, no office
         role = []
     return _Name(" ".join(name), " ".join(role))
+
+
+_SPELLED = sorted((tuple(r.split()) for r in SPELLED_RANKS), key=len, reverse=True)
+
+
+def _rank_end(words: list[str], k: int) -> int:
+    """Where the last rank from `k` on ends ("Laksamana Pertama", "Kombes Pol"), 0 if none."""
+    end = 0
+    for i in range(k, len(words)):
+        spelled = next((len(r) for r in _SPELLED if tuple(words[i : i + len(r)]) == r), 0)
+        if spelled or words[i] in RANKS:
+            end = max(end, i + (spelled or 1))
+    return end
 
 
 def _opens_place(words: list[str], k: int, ev: _Evidence) -> bool:
@@ -631,6 +654,7 @@ _AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),? \(\d{1,2}(?: ta
 _NOMINAL = re.compile(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an")
 _PERSON_NOUNS = frozenset(PERSON_NOUNS)
 _NOT_PERSON = frozenset(ORGANISATION_WORDS) | frozenset(MEDIA)
+_HEADS = frozenset(ROLE_WORDS) | frozenset(ENGLISH_ROLES)  # "General Manager Bandara X, Dwi,"
 _DESCRIPTION_NOUNS = _PERSON_NOUNS | {"Korban", "Saksi", "Juru"}
 
 
@@ -1047,11 +1071,14 @@ class _Article:
                         if o and _abbreviation_after(words, o) == j:
                             j = o
                             continue
-                    # "Ketua RT 05, Darto,", "Ketua Tim Pedoman dari Tim Mitigasi PB IDI, Eka,":
-                    # a numbered unit, an institution after "dari" go on with the office
+                    # "Ketua RT 05, Darto,", "Ketua Tim Pedoman dari Tim Mitigasi PB IDI, Eka,",
+                    # "Peneliti Institute for … and Finance, Rusli,": a numbered unit, an
+                    # institution after "dari", an English name's joiners go on with the office
                     goes_on = j > 1 and _is_cap(words[j - 2])
                     goes_on = goes_on and (
-                        words[j - 1].isdigit() or words[j - 1] in _OF_INSTITUTION
+                        words[j - 1].isdigit()
+                        or words[j - 1] in _OF_INSTITUTION
+                        or words[j - 1] in _ENGLISH_JOINERS
                     )
                     if not (_is_cap(words[j - 1]) or words[j - 1] in OFFICE_JOINERS or goes_on):
                         break
@@ -1077,7 +1104,7 @@ class _Article:
                 # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,", "juru bicara Satuan
                 # Tugas …, Hendra Tarmizi,": what the person is, before the institution
                 lead = _describing(_what_a_person_is(words, j), left)
-                if left[0] not in ROLE_WORDS and not lead:
+                if left[0] not in _HEADS and not lead:
                     self._office_after_name(n, words, left, i)
                     continue
                 right = _name_run(words[named_at : named_at + 7])
@@ -1088,7 +1115,7 @@ class _Article:
                 split = _split_role(left, self.evidence)
                 head = (lead or left)[0].capitalize()
                 if any(w in self.bare for w in split.name.split()) or (
-                    head not in ROLE_WORDS
+                    head not in _HEADS
                     and head not in _PERSON_NOUNS
                     and not _ends_with_institution(left, split, self.evidence)
                 ):

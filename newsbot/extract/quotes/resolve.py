@@ -74,6 +74,7 @@ from newsbot.extract.quotes.vocab import (
     PERSON_NOUNS,
     POSTING_CUES,
     PRONOUNS,
+    RANKS,
     ROLE_WORDS,
     SOCIAL_PLATFORMS,
     STANCES,
@@ -312,6 +313,9 @@ class _Resolver:
         words = _words(clause)
         if not words:
             return None
+        according = self._according_before(words)
+        if according is not None:
+            return according
         for k in range(len(words) - 1, -1, -1):
             if words[k].lower() in _CUE_FORMS and words[k].lower() not in _LEMMAS:
                 tail = words[k + 1 :]  # "X mengatakan (kepada wartawan), "…"" only
@@ -322,6 +326,22 @@ class _Resolver:
                     return _Attribution(words[k], subject, pronoun=not subject)
                 return None
         return None
+
+    @staticmethod
+    def _according_before(words: list[str]) -> _Attribution | None:
+        """`Menurutnya, "…"`, `Namun, menurut Kepala Dinas X, "…"`: the source before the quote,
+        after "menurut" and up to the comma or colon that opens it."""
+        if words[-1] not in (",", ":") or len(words) > 20:
+            return None
+        at = next((i for i, w in enumerate(words) if w.lower() in ("menurut", "menurutnya")), -1)
+        if at < 0 or any(w != "," and w.capitalize() not in FUNCTION_WORDS for w in words[:at]):
+            return None
+        phrase = words[at + 1 : -1]
+        if words[at].lower() == "menurutnya" or [w.lower() for w in phrase] in (["dia"], ["ia"]):
+            return _Attribution(words[at], [], pronoun=True) if len(phrase) <= 1 else None
+        if not phrase or not _is_cap(phrase[0]) or "," in phrase:
+            return None
+        return _Attribution(words[at], phrase)
 
     def _subject_before(self, words: list[str], k: int) -> list[str] | None:
         j = k
@@ -413,6 +433,11 @@ class _Resolver:
     def _carried_role(self, speaker: str, role: str, n: int) -> str:
         """The role a statement of `speaker` gets: its own, else the office the article gave
         the person before (by every path that finds a speaker: a cue, "Menurut X", a verb)."""
+        # ("kata Komjen Listyo": a rank said again is no office; the office is carried and the
+        # rank goes after it, to be split off at the end)
+        rank = role if role and all(w in RANKS or w in TITLES for w in role.split()) else ""
+        if rank:
+            role = ""
         if speaker and not role:
             role = self.a.role_of(speaker, n)
         if speaker:
@@ -428,6 +453,8 @@ class _Resolver:
                 and not all(w in TITLES for w in role.split())  # "dr", "Mr": no office
             ):
                 self.roles[speaker] = role
+        if rank and not any(w in RANKS for w in role.split()):  # (nor "… Komisaris Jenderal")
+            role = " ".join(filter(None, (role, rank)))
         return role
 
     def _name_in_role(self, role: str, n: int) -> tuple[str, str]:
