@@ -1462,3 +1462,23 @@ def test_an_english_office_before_the_name_and_its_comma() -> None:
         "General Manager Bandara SAMS Sepinggan Balikpapan",
         "Peneliti Institute for Development of Economics and Finance",
     ]
+
+
+def test_the_place_ending_an_office_is_no_name_and_yang_juga_before_an_office() -> None:
+    """ "Kepala BP Batam Muhammad Rudi memastikan": Batam is the office's place, not a name used
+    alone (so "Universitas Internasional Batam, Suryadi," keeps Batam in the office); "Rudi yang
+    juga Wali Kota Batam itu menyebut, …" is Rudi's statement."""
+    paragraphs = [
+        "Kepala BP Batam Muhammad Rudi memastikan tol rampung tahun depan.",
+        "Rudi yang juga Wali Kota Batam itu menyebut, proyek itu menelan anggaran Rp 1,2 triliun.",
+        (
+            "Sementara itu, pengamat transportasi Universitas Internasional Batam, Dr. Ir. Suryadi,"
+            " menilai tol itu akan memangkas waktu tempuh."
+        ),
+        "“Bisa tinggal 15 menit,” katanya.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Muhammad Rudi", "Kepala BP Batam"),
+        ("Suryadi", "pengamat transportasi Universitas Internasional Batam"),
+        ("Suryadi", "pengamat transportasi Universitas Internasional Batam"),
+    ]

@@ -1032,7 +1032,11 @@ class _Article:
             i = j
             while i > 0 and (_is_cap(words[i - 1]) or words[i - 1] in NAME_CONNECTORS):
                 i -= 1
-            if 0 < j - i <= 3:  # a run of up to three words, all of them a name
+            # a run of up to three words, all of them a name; not the end of an office's run,
+            # where its first word may be the office's place ("Kepala BP | Batam Muhammad Rudi
+            # memastikan")
+            continues = i > 0 and (words[i - 1] == ")" or words[i - 1] in _ROLE)
+            if 0 < j - i <= 3 and not (continues and j - i > 2):
                 run = _name_run(words[i:j])
                 if len(run) == j - i:
                     self.bare.add(run[0])

@@ -375,6 +375,12 @@ class _Resolver:
             ):
                 break
             i -= 1
+        also = [w.lower() for w in words[max(0, i - 2) : i]]
+        if i > 2 and also[0] == "yang" and also[1] in ("juga", "merupakan", "menjabat"):
+            # "Rudi yang juga Wali Kota Batam itu menyebut": the person before the relative
+            first = self._subject_before([*words[: i - 2], "x"], i - 2)
+            if first:
+                return first
         if after_paren and i > 0 and words[i - 1].lower() in NP_STOPS:
             i = after_paren  # "Ketua … di Jalan (Organda) DKI Jakarta X": the run after it
         if i > 0 and words[i - 1].lower() in NP_STOPS:
