@@ -1482,3 +1482,39 @@ def test_the_place_ending_an_office_is_no_name_and_yang_juga_before_an_office() 
         ("Suryadi", "pengamat transportasi Universitas Internasional Batam"),
         ("Suryadi", "pengamat transportasi Universitas Internasional Batam"),
     ]
+
+
+def test_english_offices_with_fields_and_a_member_of_an_organisation() -> None:
+    """ "…," Coordinating Minister for Human Development and Culture Muhadjir Effendy said: the
+    office's "and" joins its fields (no clause), the name is the last two words; "economist
+    Bhima Yudhistira of the Center of Economic and Law Studies (Celios) said …" is Bhima's, and
+    so is the next "he said"."""
+    paragraphs = [
+        (
+            '"The first phase will cover July to September," Coordinating Minister for Human'
+            " Development and Culture Muhadjir Effendy said here on Monday."
+        ),
+        '"We have prepared 640 thousand tons of rice," Bulog President Director Budi Waseso said.',
+        (
+            "Meanwhile, economist Bhima Yudhistira of the Center of Economic and Law Studies"
+            " (Celios) said the program should be better targeted."
+        ),
+        '"Many poor families are still not registered," he said.',
+    ]
+    assert [(q["kind"], q["speaker"]) for q in extract_quotes(paragraphs)] == [
+        ("direct", "Muhadjir Effendy"),
+        ("direct", "Budi Waseso"),
+        ("indirect", "Bhima Yudhistira"),
+        ("direct", "Bhima Yudhistira"),
+    ]
+    assert extract_quotes(paragraphs)[0]["speaker_role"] == (
+        "Coordinating Minister for Human Development and Culture"
+    )
+
+
+def test_a_club_is_no_name_after_an_office() -> None:
+    paragraphs = [
+        "Manajer Arema FC, Wiebie Dwi Andriyas, mengatakan pelatih baru tiba pekan depan.",
+        "“Kontraknya satu musim,” kata Wiebie.",
+    ]
+    assert {q["speaker_role"] for q in extract_quotes(paragraphs)} == {"Manajer Arema FC"}

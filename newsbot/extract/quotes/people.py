@@ -354,6 +354,11 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
                 k = b
                 break
     name = _name_run(words[k:])
+    if k > 0 and words[k - 1] in _FIELD_JOINERS and len(name) >= 3:
+        # "Minister for Human Development and | Culture Muhadjir Effendy": the word after the
+        # joiner is the office's last field
+        k += 1
+        name = name[1:]
     # "… Jateng Lalu M Syafriadi" (Sasak names): after an office, a capitalised word that
     # opens sentences elsewhere is the first of the name
     opens = 0 < k < len(words) and words[k] in FUNCTION_WORDS and 0 < len(name) <= 4
@@ -402,12 +407,15 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
         return _Name("", " ".join(words))
     if name and tuple(name) in ev.places:  # "Pilkada Indramayu", "di Indramayu" elsewhere
         return _Name("", " ".join(words))
+    if name and all(map(_is_club, name)):  # "Manajer Arema FC": a club, no one's name
+        return _Name("", " ".join(words))
     role = words[:k]
     if all(w in TITLES for w in role):  # "Dr dr Eka Ginanjar": titles, no office
         role = []
     return _Name(" ".join(name), " ".join(role))
 
 
+_FIELD_JOINERS = frozenset((*OFFICE_JOINERS, "and"))
 _SPELLED = sorted((tuple(r.split()) for r in SPELLED_RANKS), key=len, reverse=True)
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsbot.extract.quotes.people import (
     _ABBREVIATION_IN_TITLE,
     _DESCRIBES,
+    _ENGLISH_JOINERS,
     MAX_SENTENCE,
     _abbreviation_after,
     _Article,
@@ -300,7 +301,14 @@ class _Resolver:
         if not cue_at:
             return None
         phrase = words[:cue_at]
-        if "." in phrase or any(w.lower() in _CLAUSE_JOINERS for w in phrase):
+        joins = [
+            i
+            for i, w in enumerate(phrase)
+            if w.lower() in _CLAUSE_JOINERS
+            # (not inside a name or an office: "Minister for Human Development and Culture")
+            and not (0 < i < len(phrase) - 1 and _is_cap(phrase[i - 1]) and _is_cap(phrase[i + 1]))
+        ]
+        if "." in phrase or joins:
             return None  # "…" played as fans said goodbye: another clause, not a speaker
         head = phrase[: phrase.index(",")] if "," in phrase else phrase
         if not _split_role(head, self.a.evidence).name and len(head) < len(phrase):
@@ -364,7 +372,7 @@ class _Resolver:
             joins_offices = (
                 w in OFFICE_JOINERS and i > 1 and words[i - 2] in _ROLE and words[i] in _ROLE
             )
-            # "House of Rattan", "Bank of America": an English name of an organisation
+            # "House of Rattan", "Center of Economic and Law Studies": an English name
             joins_names = w == "of" and i > 1 and _is_cap(words[i - 2]) and _is_cap(words[i])
             if not (
                 _is_cap(w)
@@ -901,6 +909,9 @@ class _Resolver:
     def _subject(self, words: list[str], k: int) -> list[str] | None:
         """The subject of the verb at `k`: right before it, or across the commas of an
         appositive or of adverbials (`X, saat dihubungi, Senin, mengatakan`)."""
+        member = self._member_of(words, k) if words[k].lower() in _ENGLISH_CUES else None
+        if member:
+            return member
         subject = self._subject_before(words, k)
         if subject is not None:
             return subject
@@ -914,6 +925,24 @@ class _Resolver:
             if d > 0:
                 reduced = [*words[:d], ",", *words[j:]]
                 return self._subject(reduced, d + 1 + (k - j))
+        return None
+
+    def _member_of(self, words: list[str], k: int) -> list[str] | None:
+        """`economist Bhima Yudhistira of the Center of Economic and Law Studies (Celios) said`:
+        the person before "of (the)" and an organisation's name that runs up to the verb."""
+        for o in range(k - 2, 0, -1):
+            w = words[o]
+            if w == "of" and _is_cap(words[o - 1]):
+                start = o + 1 + (words[o + 1] == "the")
+                org = words[start:k]
+                named = all(_is_cap(x) or x in _ENGLISH_JOINERS or x in "()" for x in org)
+                if not org or not named or not _is_cap(org[0]):
+                    continue
+                member = self._subject_before([*words[:o], "x"], o)
+                if member and self.a.is_person(" ".join(member)):
+                    return member
+            elif not (_is_cap(w) or w in _ENGLISH_JOINERS or w in "()"):
+                return None
         return None
 
     def _opening_subject(self, words: list[str], k: int) -> list[str] | None:
