@@ -1518,3 +1518,25 @@ def test_a_club_is_no_name_after_an_office() -> None:
         "“Kontraknya satu musim,” kata Wiebie.",
     ]
     assert {q["speaker_role"] for q in extract_quotes(paragraphs)} == {"Manajer Arema FC"}
+
+
+def test_who_accompanies_the_subject_and_a_degree_after_the_name() -> None:
+    """ "Kapolres X didampingi Kasat Reskrim Y mengatakan, …": X speaks and stays in focus;
+    "Dosen pembimbingnya, Prof. Dr. Siti Nurjanah, M.Sc., menyebut …": the degree between the
+    name and the verb is no subject."""
+    paragraphs = [
+        (
+            "Kapolres Tulang Bawang AKBP Jibrael Bata Awi didampingi Kasat Reskrim AKP Andre Try"
+            " Putra mengatakan, pelaku pembunuhan sudah ditangkap."
+        ),
+        "“Pelaku ditangkap di Palembang,” ujarnya.",
+        (
+            "Dosen pembimbingnya, Prof. Dr. Siti Nurjanah, M.Sc., menyebut Yosias mahasiswa yang"
+            " gigih."
+        ),
+    ]
+    assert [(q["kind"], q["speaker"]) for q in extract_quotes(paragraphs)] == [
+        ("indirect", "Jibrael Bata Awi"),
+        ("direct", "Jibrael Bata Awi"),
+        ("indirect", "Siti Nurjanah"),
+    ]

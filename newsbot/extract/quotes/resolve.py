@@ -51,6 +51,7 @@ from newsbot.extract.quotes.vocab import (
     _UNKNOWN,
     _VERBISH,
     ABBREVIATIONS,
+    ACCOMPANIED,
     ALIAS_WORDS,
     AUXILIARIES,
     CALENDAR_WORDS,
@@ -383,6 +384,11 @@ class _Resolver:
             ):
                 break
             i -= 1
+        if i > 1 and words[i - 1] in ACCOMPANIED and _is_cap(words[i - 2]):
+            # "Kapolres X didampingi Kasat Reskrim Y mengatakan": X, whom Y accompanied
+            first = self._subject_before([*words[: i - 1], "x"], i - 1)
+            if first:
+                return first
         also = [w.lower() for w in words[max(0, i - 2) : i]]
         if i > 2 and also[0] == "yang" and also[1] in ("juga", "merupakan", "menjabat"):
             # "Rudi yang juga Wali Kota Batam itu menyebut": the person before the relative
@@ -580,7 +586,8 @@ class _Resolver:
         for k in _where(_focus_word, words):
             low = words[k]
             if low.startswith("di"):
-                if self._passive_agent(words[k + 1 :], n):
+                # (not who accompanies the subject: "Kapolres X didampingi Kasat Y mengatakan")
+                if low not in ACCOMPANIED and self._passive_agent(words[k + 1 :], n):
                     break
                 continue  # "warga Surabaya digratiskan": who undergoes it speaks no more
             subject = self._subject(words, k)
@@ -989,6 +996,8 @@ class _Resolver:
         while start > max(0, k - 12) and words[start - 1] != ",":
             start -= 1
         segment = words[start : k - 1]
+        if segment and start > 1 and all(map(_is_degree, segment)):
+            return self._appositive_subject(words, start)  # "Siti Nurjanah, M.Sc., menyebut"
         if len(segment) > 3 and _is_age(segment, len(segment) - 3):
             segment = segment[:-3]  # ", Siti (45), mengaku": the name and an age
         described = 0  # ", dokter Adam Prabata, mengatakan": a lower-case description first

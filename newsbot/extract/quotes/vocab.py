@@ -151,6 +151,8 @@ KIN_NOUNS = _vocab(
 )
 # Words that introduce a person's name or initials ("nelayan bernama Hasanuddin (47)").
 INTRODUCERS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
+# "Kapolres X didampingi Kasat Reskrim Y mengatakan": words for who came along with the subject.
+ACCOMPANIED = frozenset(("didampingi", "bersama", "beserta"))
 # "Tgk H Muhammad Amin atau Abu Tumin": a second name for the person just named.
 ALIAS_WORDS = frozenset(("atau", "alias"))
 # Words that introduce what a statement is, e.g. `demikian pernyataan tim X`.
