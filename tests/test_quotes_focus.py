@@ -1540,3 +1540,19 @@ def test_who_accompanies_the_subject_and_a_degree_after_the_name() -> None:
         ("direct", "Jibrael Bata Awi"),
         ("indirect", "Siti Nurjanah"),
     ]
+
+
+def test_a_quote_after_a_sentence_with_its_own_cue_is_not_joined_to_the_one_before() -> None:
+    paragraphs = [
+        "Bupati Pesawaran Dendi Ramadhona meninjau lokasi.",
+        (
+            '"Jalan ini harus selesai sebelum Lebaran," kata Dendi. Ia menambahkan, "Kontraktor'
+            ' yang lalai akan kami putus kontraknya."'
+        ),
+        '"Tidak ada penundaan," tegasnya, "semua sesuai jadwal."',
+    ]
+    assert [q["text"] for q in extract_quotes(paragraphs)] == [
+        "Jalan ini harus selesai sebelum Lebaran",
+        "Kontraktor yang lalai akan kami putus kontraknya.",
+        "Tidak ada penundaan, semua sesuai jadwal.",
+    ]

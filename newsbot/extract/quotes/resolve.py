@@ -162,6 +162,8 @@ class _Resolver:
         between = self.a.paras[span.end_par][span.end + 1 : follow.start]
         if len(between.split()) > 12 or not self._after_attribution(between):
             return False
+        if len(_sentences(between.strip())) > 1:
+            return False  # `"…," kata X. Ia menambahkan, "…"`: the second has its own source
         p = self.a.paras[follow.end_par]
         after = p[follow.end + 1 :] if follow.closed else ""
         return self._after_attribution(after) is None and len(between.split()) >= 1
