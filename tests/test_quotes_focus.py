@@ -1556,3 +1556,20 @@ def test_a_quote_after_a_sentence_with_its_own_cue_is_not_joined_to_the_one_befo
         "Kontraktor yang lalai akan kami putus kontraknya.",
         "Tidak ada penundaan, semua sesuai jadwal.",
     ]
+
+
+def test_an_office_held_at_a_place_after_a_cue_and_the_name_after_it() -> None:
+    """ "kata Konsul Jenderal RI di Chicago Meri Binsar Simorangkir": the place goes with the
+    office when a name the article uses alone follows it; "ujar Kapolres di Mapolres Metro"
+    says where it was said."""
+    paragraphs = [
+        '"Kami siap," kata Konsul Jenderal RI di Chicago Meri Binsar Simorangkir.',
+        '"Produk kita diminati," ujar Meri.',
+        "Kapolres Metro AKBP Heri Sulistyo Nugroho meninjau lokasi.",
+        '"Kami siap siaga," ujar Kapolres di Mapolres Metro.',
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Meri Binsar Simorangkir", "Konsul Jenderal RI di Chicago"),
+        ("Meri Binsar Simorangkir", "Konsul Jenderal RI di Chicago"),
+        ("Heri Sulistyo Nugroho", "Kapolres"),
+    ]

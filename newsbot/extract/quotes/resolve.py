@@ -279,6 +279,9 @@ class _Resolver:
             return _Attribution(cue, described)
         phrase, end = _speaker_phrase_end(words[k:])
         rest = words[k + end :]
+        placed = self._office_at_place(phrase, rest)
+        if placed:  # "kata Konsul Jenderal RI di Chicago Meri Binsar Simorangkir"
+            phrase, rest = [*phrase, *rest[:placed]], rest[placed:]
         # (the phrase without the commas it walked over: they tell an office's fields apart)
         fields = office_fields(words[k : k + end], rest)
         if fields:
@@ -296,6 +299,21 @@ class _Resolver:
         if rest[:1] == [","] and rest[1:2] and rest[1].lower() in ("sapaan", "sapaannya"):
             return _Attribution(cue, phrase, nickname=True)  # ("Gus Salam, sapaan akrabnya")
         return _Attribution(cue, phrase, role_after=_role_after_name(rest))
+
+    def _office_at_place(self, phrase: list[str], rest: list[str]) -> int:
+        """How many words of `rest` ("di Chicago Meri Binsar") go on with an office that names no
+        one (`phrase`, "Konsul Jenderal RI"): the place it is held at and a name after it that
+        the article uses alone ("kata Meri"); never a place alone ("ujar Kapolres di Mapolres
+        Metro": where it was said)."""
+        if rest[:1] != ["di"] or not phrase or phrase[0] not in ROLE_WORDS:
+            return 0
+        run = 1
+        while run < len(rest) and run < 8 and _is_cap(rest[run]):
+            run += 1
+        named = any(w in self.a.cued or w in self.a.bare for w in rest[2:run])
+        if run < 4 or not named or _split_role(phrase, self.a.evidence).name:
+            return 0
+        return run
 
     def _english_subject(self, words: list[str]) -> _Attribution | None:
         """`"…," presiding judge X said` / `X, 54, a batik vendor, told …`: subject before an
