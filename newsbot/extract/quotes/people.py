@@ -417,13 +417,16 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
 
 _FIELD_JOINERS = frozenset((*OFFICE_JOINERS, "and"))
 _SPELLED = sorted((tuple(r.split()) for r in SPELLED_RANKS), key=len, reverse=True)
+_SPELLED_FIRST = frozenset(r[0] for r in _SPELLED)
 
 
 def _rank_end(words: list[str], k: int) -> int:
     """Where the last rank from `k` on ends ("Laksamana Pertama", "Kombes Pol"), 0 if none."""
     end = 0
     for i in range(k, len(words)):
-        spelled = next((len(r) for r in _SPELLED if tuple(words[i : i + len(r)]) == r), 0)
+        spelled = 0
+        if words[i] in _SPELLED_FIRST:
+            spelled = next((len(r) for r in _SPELLED if tuple(words[i : i + len(r)]) == r), 0)
         if spelled or words[i] in RANKS:
             end = max(end, i + (spelled or 1))
     return end
