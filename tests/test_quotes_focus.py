@@ -1573,3 +1573,14 @@ def test_an_office_held_at_a_place_after_a_cue_and_the_name_after_it() -> None:
         ("Meri Binsar Simorangkir", "Konsul Jenderal RI di Chicago"),
         ("Heri Sulistyo Nugroho", "Kapolres"),
     ]
+
+
+def test_a_passive_opening_names_the_person_after_the_office_comma() -> None:
+    paragraphs = [
+        "Ditegaskan oleh Kepala Dinas BMBK Lampung, M Taufiqullah, perbaikan akan dimulai Agustus.",
+        "Dijelaskan Taufiqullah, lelang sudah selesai.",
+    ]
+    assert [(q["speaker"], q["speaker_role"], q["text"]) for q in extract_quotes(paragraphs)] == [
+        ("M Taufiqullah", "Kepala Dinas BMBK Lampung", "perbaikan akan dimulai Agustus"),
+        ("M Taufiqullah", "Kepala Dinas BMBK Lampung", "lelang sudah selesai"),
+    ]

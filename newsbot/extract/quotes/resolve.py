@@ -915,6 +915,12 @@ class _Resolver:
             phrase = phrase[1:]
         if not phrase or not _is_cap(phrase[0]) or not _is_cap(phrase[-1]):
             return None  # "Diakui, …", "Dianggap berakhir …": no source named
+        named = _name_run(words[end + 1 : end + 7])
+        if named and words[end + 1 + len(named) : end + 2 + len(named)] == [","]:
+            # "Ditegaskan oleh Kepala Dinas X, M Taufiqullah, perbaikan …": the name after the
+            # office's comma
+            attr = _Attribution(words[0], named, role_before=phrase, exact=True)
+            return words[0], attr, [(end + 2 + len(named), len(words))]
         return words[0], _Attribution(words[0], phrase), [(end + 1, len(words))]
 
     def _described(self, words: list[str], j: int, k: int) -> bool:
