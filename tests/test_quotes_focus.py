@@ -1584,3 +1584,18 @@ def test_a_passive_opening_names_the_person_after_the_office_comma() -> None:
         ("M Taufiqullah", "Kepala Dinas BMBK Lampung", "perbaikan akan dimulai Agustus"),
         ("M Taufiqullah", "Kepala Dinas BMBK Lampung", "lelang sudah selesai"),
     ]
+
+
+def test_an_adat_title_inside_a_name_does_not_end_the_sentence() -> None:
+    """ "Syafrizal Dt. Rajo Mangkuto": the Minangkabau "Dt." (Datuk) is no sentence's end."""
+    paragraphs = [
+        (
+            "Wali Nagari Sungai Pua, Syafrizal Dt. Rajo Mangkuto, mengatakan longsor terjadi"
+            " setelah hujan deras."
+        ),
+        '"Ada tiga titik longsor," kata Syafrizal.',
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Syafrizal Dt Rajo Mangkuto", "Wali Nagari Sungai Pua"),
+        ("Syafrizal Dt Rajo Mangkuto", "Wali Nagari Sungai Pua"),
+    ]

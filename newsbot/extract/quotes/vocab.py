@@ -502,7 +502,7 @@ OFFICE_JOINERS = frozenset(("dan", "serta", "&"))
 ABBREVIATIONS = _vocab(
     """
     Plt Plh Pj Pjs Kab Prov Kec Kel Ds Jl No Bpk Sdr Sdri Hj Dr Ir Prof Drs Dra dr drg
-    Kol Pol Inf St Ny Tn
+    Kol Pol Inf St Ny Tn Dt Sti
 """
 )
 CALENDAR_WORDS = _vocab(
