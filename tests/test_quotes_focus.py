@@ -1599,3 +1599,14 @@ def test_an_adat_title_inside_a_name_does_not_end_the_sentence() -> None:
         ("Syafrizal Dt Rajo Mangkuto", "Wali Nagari Sungai Pua"),
         ("Syafrizal Dt Rajo Mangkuto", "Wali Nagari Sungai Pua"),
     ]
+
+
+def test_a_name_keeps_its_lower_case_connector() -> None:
+    paragraphs = [
+        "Terdakwa Abdullah bin Salim mengaku menyesal atas perbuatannya.",
+        '"Saya khilaf," kata Abdullah.',
+    ]
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == [
+        "Abdullah bin Salim",
+        "Abdullah bin Salim",
+    ]

@@ -853,8 +853,8 @@ class _Article:
                 # (not the word that opens a Sasak name after an office: "… Jateng Lalu M
                 # Syafriadi" in an article that also writes "bulan lalu")
                 opens = not name and bool(split.role) and w in FUNCTION_WORDS
-                if w.lower() in common and not opens:
-                    break
+                if w.lower() in common and not opens and w not in NAME_CONNECTORS:
+                    break  # (a connector is written in lower case: "Abdullah bin Salim")
                 name.append(w)
             if name:
                 self.mentions.append((n, " ".join(name)))
