@@ -1610,3 +1610,34 @@ def test_a_name_keeps_its_lower_case_connector() -> None:
         "Abdullah bin Salim",
         "Abdullah bin Salim",
     ]
+
+
+def test_english_subject_verb_moves_the_focus_and_a_described_speaker_before_a_colon() -> None:
+    """ "Jakarta Governor Heru Budi Hartono inspected …" puts him in focus for "he told …";
+    "Siti Rahma, a street vendor, said: “…”" is hers; another Budi ("Budi Santoso") is not given
+    the governor's office."""
+    paragraphs = [
+        "Jakarta Governor Heru Budi Hartono inspected the flood gates on Monday.",
+        '"We are ready," he told reporters.',
+        '"The pumps work," said Budi Santoso, a resident of Kampung Melayu.',
+        'Siti Rahma, a street vendor, said: "I lost everything."',
+    ]
+    assert [q["speaker"] for q in extract_quotes(paragraphs)][1:] == ["Budi Santoso", "Siti Rahma"]
+    assert extract_quotes(paragraphs)[1]["speaker_role"] != "Jakarta Governor"
+
+
+def test_an_office_is_carried_to_the_fuller_name_not_to_a_namesake() -> None:
+    paragraphs = [
+        "Menteri Keuangan Sri Mulyani memberikan sejumlah alasan.",
+        "Sri Mulyani Indrawati menjelaskan, undang-undang itu dimaksudkan untuk melindungi negara.",
+        "Bupati Tangerang Ahmed Zaki Iskandar meminta warga disiplin.",
+        "“Pasar paling rawan,” kata Zaki.",
+        "Kepala Dinas Kesehatan Budi Hartono mengatakan, kasus baru terus menurun.",
+        "Warga lain, Budi Santoso, mengatakan pasar masih ramai.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Sri Mulyani Indrawati", "Menteri Keuangan"),
+        ("Ahmed Zaki Iskandar", "Bupati Tangerang"),
+        ("Budi Hartono", "Kepala Dinas Kesehatan"),
+        ("Budi Santoso", "warga lain"),
+    ]

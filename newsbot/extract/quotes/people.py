@@ -944,8 +944,12 @@ class _Article:
                 len(ws) > 1
                 and len(other) > 1
                 and (
-                    _own_first(ws) == _own_first(other) != ""
+                    # (a misspelt family name: "Anies Bawedan"; not another family: "Budi
+                    # Santoso" and "Budi Hartono")
+                    (_own_first(ws) == _own_first(other) != "" and other[-1][:2] == ws[-1][:2])
                     or (other[-1] == ws[-1] and other[0][:3] == ws[0][:3])
+                    or set(other) <= set(ws)  # "Sri Mulyani" of "Sri Mulyani Indrawati"
+                    or set(ws) <= set(other)
                 )
             )
             if close and not loose:

@@ -350,7 +350,7 @@ class _Resolver:
                 tail = words[k + 1 :]  # "X mengatakan (kepada wartawan), "…"" only
                 if (tail and tail[-1] not in (",", ":") and tail != ["bahwa"]) or len(tail) > 6:
                     return None
-                subject = self._subject_before(words, k)
+                subject = self._subject(words, k)  # ("Siti Rahma, a street vendor, said:")
                 if subject is not None:
                     return _Attribution(words[k], subject, pronoun=not subject)
                 return None
@@ -1156,7 +1156,12 @@ _ACCORDING = re.compile(
 @lru_cache(maxsize=65536)  # a word's shape and the vocabulary: the same for every article
 def _focus_word(w: str) -> bool:
     """A verb, a cue or a stance in lower case: a word whose subject the focus follows."""
-    return w.islower() and bool(_VERBISH.fullmatch(w) or w in _CUE_FORMS or w in STANCES)
+    return w.islower() and bool(
+        _VERBISH.fullmatch(w)
+        or w in _CUE_FORMS
+        or w in STANCES
+        or (len(w) > 4 and w.endswith("ed"))  # English: "X inspected …", "X visited …"
+    )
 
 
 def _adverbial(word: str) -> bool:

@@ -461,7 +461,7 @@ FUNCTION_WORDS = _vocab(
 NAME_OPENERS = _vocab(
     """
     Muhammad Mohammad Muhamad Mohamad Mochamad Mochammad Mohamed Muhammed Moh Moch
-    Mokhamad Achmad Ahmad Akhmad Andi Abdul Abd Siti Sitti Nur Noor Sri Raden Teuku Tengku Cut
+    Mokhamad Achmad Ahmad Akhmad Ahmed Andi Abdul Abd Siti Sitti Nur Noor Sri Raden Teuku Tengku Cut
     Ni Putu Made Komang Ketut Kadek Nyoman Wayan Baiq Daeng
 """
 )
