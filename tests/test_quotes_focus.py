@@ -1641,3 +1641,15 @@ def test_an_office_is_carried_to_the_fuller_name_not_to_a_namesake() -> None:
         ("Budi Hartono", "Kepala Dinas Kesehatan"),
         ("Budi Santoso", "warga lain"),
     ]
+
+
+def test_initials_the_article_gives_after_an_office() -> None:
+    paragraphs = [
+        "Polisi menangkap seorang pria berinisial AH (32) di rumahnya.",
+        "Tersangka AH mengatakan uang hasil curian sudah habis dipakai berjudi.",
+        '"Saya menyesal," kata AH.',
+    ]
+    assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("indirect", "AH", "Tersangka"),
+        ("direct", "AH", "Tersangka"),
+    ]

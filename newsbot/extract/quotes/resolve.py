@@ -548,9 +548,9 @@ class _Resolver:
             if full != words[0] and self.a.is_person(full):
                 self.focus = full
                 return full, ""
-        if not split.name and len(words) == 1 and words[0] in self.a.initials:
-            self.focus = words[0]
-            return words[0], ""
+        if not split.name and words and words[-1] in self.a.initials:
+            self.focus = words[-1]  # "kata AH", "Tersangka AH mengatakan": initials given
+            return words[-1], " ".join(words[:-1])
         holder = "" if split.name else self.a.office_holder(words, n)
         if holder:
             self.focus = holder
