@@ -1126,7 +1126,6 @@ class _Article:
                 if left[0] not in _HEADS and not lead:
                     self._office_after_name(n, words, left, i)
                     continue
-                right = _name_run(words[named_at : named_at + 7])
                 if not right:
                     continue
                 # (the office names no one the article names alone, "Kepala Desa X, Budi,";

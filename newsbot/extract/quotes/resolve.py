@@ -393,7 +393,7 @@ class _Resolver:
             joins_offices = (
                 w in OFFICE_JOINERS and i > 1 and words[i - 2] in _ROLE and words[i] in _ROLE
             )
-            # "House of Rattan", "Center of Economic and Law Studies": an English name
+            # "House of Rattan", "Bank of America": an English name of an organisation
             joins_names = w == "of" and i > 1 and _is_cap(words[i - 2]) and _is_cap(words[i])
             if not (
                 _is_cap(w)
@@ -404,15 +404,15 @@ class _Resolver:
             ):
                 break
             i -= 1
-        if i > 1 and words[i - 1] in ACCOMPANIED and _is_cap(words[i - 2]):
-            # "Kapolres X didampingi Kasat Reskrim Y mengatakan": X, whom Y accompanied
-            first = self._subject_before([*words[: i - 1], "x"], i - 1)
-            if first:
-                return first
-        also = [w.lower() for w in words[max(0, i - 2) : i]]
-        if i > 2 and also[0] == "yang" and also[1] in ("juga", "merupakan", "menjabat"):
-            # "Rudi yang juga Wali Kota Batam itu menyebut": the person before the relative
-            first = self._subject_before([*words[: i - 2], "x"], i - 2)
+        # the subject before a phrase between it and the verb: "Kapolres X didampingi Kasat
+        # Reskrim Y mengatakan", "Rudi yang juga Wali Kota Batam itu menyebut"
+        lead = int(i > 1 and words[i - 1] in ACCOMPANIED)
+        also = (
+            i > 2 and words[i - 2] == "yang" and words[i - 1] in ("juga", "merupakan", "menjabat")
+        )
+        lead = lead or 2 * also
+        if lead and _is_cap(words[i - lead - 1]):
+            first = self._subject_ending_at(words, i - lead)
             if first:
                 return first
         if after_paren and i > 0 and words[i - 1].lower() in NP_STOPS:
@@ -454,10 +454,14 @@ class _Resolver:
             if owner:
                 return owner
         if not after_paren and i > 1 and words[i - 1] in ALIAS_WORDS and _is_cap(words[i - 2]):
-            first = self._subject_before([*words[: i - 1], "x"], i - 1)  # "X atau Y": X
+            first = self._subject_ending_at(words, i - 1)  # "X atau Y": X
             if first:
                 return first
         return words[i:j] or None
+
+    def _subject_ending_at(self, words: list[str], at: int) -> list[str] | None:
+        """The subject run that ends right before `at`, as if a verb stood there."""
+        return self._subject_before([*words[:at], "x"], at)
 
     def _speaker(self, attr: _Attribution, n: int) -> tuple[str, str]:
         """(speaker, role): a person named without their office here ("ujarnya", "kata Wahdi")
@@ -675,7 +679,7 @@ class _Resolver:
             h -= 1
         if h == v or h == 0 or not _is_cap(words[h - 1]):
             return None
-        return self._subject_before([*words[:h], "x"], h)
+        return self._subject_ending_at(words, h)
 
     def _introduced_with_age(self, sentence: str, n: int) -> bool:
         """`Salah satu peserta, Wayan Sudarma (47), petani …, membawa …`: a person introduced
@@ -971,7 +975,7 @@ class _Resolver:
                 named = all(_is_cap(x) or x in _ENGLISH_JOINERS or x in "()" for x in org)
                 if not org or not named or not _is_cap(org[0]):
                     continue
-                member = self._subject_before([*words[:o], "x"], o)
+                member = self._subject_ending_at(words, o)
                 if member and self.a.is_person(" ".join(member)):
                     return member
             elif not (_is_cap(w) or w in _ENGLISH_JOINERS or w in "()"):
@@ -1116,6 +1120,9 @@ def _object_not_clause(after: list[str]) -> bool:
     )
 
 
+_FINITE = frozenset(("sudah", "telah", "akan", "masih", "tidak", "belum", "sedang", "tengah"))
+
+
 def _finite_clause(after: list[str]) -> bool:
     """The words after a reporting verb are a clause, not its object: a noun phrase, then a
     verb of its own ("pelaku ditangkap …", "stok beras mencukupi …", "jalan itu sudah …")
@@ -1129,9 +1136,6 @@ def _finite_clause(after: list[str]) -> bool:
         if w in _FINITE or (w[:2] in ("di", "me") and _VERBISH.fullmatch(w)):
             return True
     return False
-
-
-_FINITE = frozenset(("sudah", "telah", "akan", "masih", "tidak", "belum", "sedang", "tengah"))
 
 
 def _no_one(name: str, role: str = "") -> bool:
