@@ -1571,7 +1571,7 @@ def test_an_office_held_at_a_place_after_a_cue_and_the_name_after_it() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
         ("Meri Binsar Simorangkir", "Konsul Jenderal RI di Chicago"),
         ("Meri Binsar Simorangkir", "Konsul Jenderal RI di Chicago"),
-        ("Heri Sulistyo Nugroho", "Kapolres"),
+        ("Heri Sulistyo Nugroho", "Kapolres Metro"),
     ]
 
 
@@ -1652,4 +1652,16 @@ def test_initials_the_article_gives_after_an_office() -> None:
     assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
         ("indirect", "AH", "Tersangka"),
         ("direct", "AH", "Tersangka"),
+    ]
+
+
+def test_an_office_alone_after_menurut_or_a_cue_is_its_holder_with_the_whole_office() -> None:
+    paragraphs = [
+        "Kapolsek Natar Kompol Rafli Yusuf Nugraha memimpin penggerebekan itu.",
+        "Menurut Kapolsek, pelaku sudah lama diintai petugas.",
+        '"Kami masih kembangkan," ujar Kapolsek.',
+    ]
+    assert [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("indirect", "Rafli Yusuf Nugraha", "Kapolsek Natar"),
+        ("direct", "Rafli Yusuf Nugraha", "Kapolsek Natar"),
     ]

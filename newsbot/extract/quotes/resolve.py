@@ -556,9 +556,9 @@ class _Resolver:
             self.focus = words[-1]  # "kata AH", "Tersangka AH mengatakan": initials given
             return words[-1], " ".join(words[:-1])
         holder = "" if split.name else self.a.office_holder(words, n)
-        if holder:
+        if holder:  # "ujar Kapolsek": the office the article gave its holder ("Kapolsek Natar")
             self.focus = holder
-            return holder, " ".join(words)
+            return holder, self.a.role_of(holder, n) or " ".join(words)
         if not split.name:
             self.focus = _UNKNOWN
             org = _organisation(words)  # "kata DKI Jakarta": the organisation, no office of it
@@ -1087,6 +1087,9 @@ class _Resolver:
                     text = tail.strip()
                 else:
                     split = _split_role(words, self.a.evidence)
+                holder = "" if split.name else self.a.office_holder(words, n)
+                if holder:  # "Menurut Kapolsek, …" after "Kapolsek Natar Kompol Rafli …"
+                    split = _Name(holder, self.a.role_of(holder, n) or split.role)
                 if not split.name or _no_one(split.name, split.role):
                     continue  # (nor "Menurut pantauan Kompas, …": the medium observed it)
                 speaker, role = self.a.full_name(split.name, n), split.role
