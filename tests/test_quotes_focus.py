@@ -1665,3 +1665,20 @@ def test_an_office_alone_after_menurut_or_a_cue_is_its_holder_with_the_whole_off
         ("indirect", "Rafli Yusuf Nugraha", "Kapolsek Natar"),
         ("direct", "Rafli Yusuf Nugraha", "Kapolsek Natar"),
     ]
+
+
+def test_a_speaker_phrase_goes_over_a_unit_number_and_an_abbreviation_of_acronyms() -> None:
+    paragraphs = [
+        (
+            "“Kesan tersebut berubah total,” kata pengelola Gang Hijau Kota Bambu RT 008 RW 009,"
+            " Kelurahan Kota Bambu Selatan, Juriah."
+        ),
+        (
+            "“Ibu-ibu bekerja sama dengan kami,” ujar Manajer Badan Usaha Milik Desa (BUMDes LKM)"
+            " Sanawiyah Putri."
+        ),
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Juriah", "pengelola Gang Hijau Kota Bambu RT 008 RW 009 Kelurahan Kota Bambu Selatan"),
+        ("Sanawiyah Putri", "Manajer Badan Usaha Milik Desa (BUMDes LKM)"),
+    ]

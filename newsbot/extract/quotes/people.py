@@ -1604,6 +1604,7 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
             # of the organisation, not a name
             short = len(inner) == 1 and _is_cap(inner[0]) and not _is_degree(inner[0])
             short = short or all(_is_roleish(i) for i in inner)
+            short = short or all(sum(map(str.isupper, i)) > 1 for i in inner)  # "(BUMDes LKM)"
             short = short or (all(_is_cap(i) for i in inner) and _is_roleish(inner[0]))
             if inner and len(inner) <= 3 and short:
                 if (office_only or not out) and all(_is_roleish(i) for i in inner):
@@ -1616,7 +1617,8 @@ def _speaker_phrase_end(words: list[str]) -> tuple[list[str], int]:
                     out += ["(", *inner, ")"]
                     k = close + 1
                     continue
-        if w.isdigit() and out and _is_cap(nxt) and nxt.lower() not in CALENDAR_WORDS:
+        numbered = bool(out) and out[-1].isupper() and not nxt[:1].isdecimal()  # "RT 008 RW 009"
+        if w.isdigit() and out and (numbered or _is_cap(nxt)) and nxt.lower() not in CALENDAR_WORDS:
             out.append(w)
             k += 1
             continue
