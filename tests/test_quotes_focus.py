@@ -1682,3 +1682,21 @@ def test_a_speaker_phrase_goes_over_a_unit_number_and_an_abbreviation_of_acronym
         ("Juriah", "pengelola Gang Hijau Kota Bambu RT 008 RW 009 Kelurahan Kota Bambu Selatan"),
         ("Sanawiyah Putri", "Manajer Badan Usaha Milik Desa (BUMDes LKM)"),
     ]
+
+
+def test_a_body_speaks_as_itself_and_leaves_the_person_in_focus() -> None:
+    """ "kata Polda Lampung dalam rilisnya": the body (not "Kapolda", an office) is the speaker;
+    "Pemprov Jabar meyakini …" is the province's statement, and the next "tuturnya" is still the
+    governor's."""
+    paragraphs = [
+        '"Kami sudah siagakan personel," kata Polda Lampung dalam rilisnya.',
+        "Gubernur Jawa Barat Ridwan Kamil menyampaikan bahwa 18 juta masker sudah dibagikan.",
+        "Pemprov Jabar meyakini bahwa PSBB dan masker sama-sama efektif menurunkan penularan.",
+        "“Kalau tidak mau lockdown ya pakai masker,” tuturnya.",
+    ]
+    assert [(q["kind"], q["speaker"]) for q in extract_quotes(paragraphs)] == [
+        ("direct", "Polda Lampung"),
+        ("indirect", "Ridwan Kamil"),
+        ("indirect", "Pemprov Jabar"),
+        ("direct", "Ridwan Kamil"),
+    ]

@@ -1506,10 +1506,20 @@ def _organisation(words: list[str]) -> str:
     words = [w for w in words if w not in _PUNCT]
     if not words or len(words) > 4 or not all(_is_cap(w) for w in words):
         return ""
-    opens = words[0] in INSTITUTIONS or (len(words[0]) > 1 and _ACRONYM.fullmatch(words[0]))
-    if not opens or any(w in _PERSON_OFFICES for w in words):
+    body = words[0] in _BODIES  # "kata Polda Lampung dalam rilisnya"
+    opens = body or words[0] in INSTITUTIONS or (len(words[0]) > 1 and _ACRONYM.fullmatch(words[0]))
+    if not opens or any(w in _PERSON_OFFICES for w in words[body:]):
         return ""
     return " ".join(words)
+
+
+# Bodies written as words, not acronyms, that an office word also names ("Polda", not "Kapolda").
+_BODIES = frozenset(
+    (
+        *("Polri", "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Pemkot", "Pemkab"),
+        *("Pemprov", "Kejari", "Kejati", "Kejagung", "Kodim", "Korem", "Kodam", "Satgas"),
+    )
+)
 
 
 def _name_after_role(

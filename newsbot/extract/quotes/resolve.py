@@ -786,6 +786,8 @@ class _Resolver:
             ):
                 self.focus = focus  # "Pemerintah mengatakan, …", "menurut Peraturan …": nobody
                 continue
+            if not attr.pronoun and speaker == _organisation(attr.words):
+                self.focus = focus  # "Pemprov Jabar meyakini …": the person in focus stays
             quotes.append(
                 Quote(
                     text=text,
