@@ -1106,12 +1106,16 @@ class _Article:
                 left = [w for w in words[j:end] if w != ","]
                 # "Kepala Desa Sukamaju, H. Darto Sumarno,": the name after its honorific
                 named_at = i + 1 + titles_at(words, i + 1)
-                if not left:
+                if not left or words[j - 1 : j] in (["di"], ["asal"], ["dari"]):
+                    # "Salah seorang warga, Mulyadi, mengatakan", "Penjual gudeg di Jalan
+                    # Wijilan, Rina Lestari (45), mengaku"
                     described = _described_before(words, i + 1)
                     right = _name_run(words[named_at : named_at + 7])
-                    if described and right:  # "Salah seorang warga, Mulyadi, mengatakan"
+                    if described and right:
                         self.offices.append((n, described, " ".join(right)))
-                    continue
+                        continue
+                    if not left:
+                        continue
                 if aged:  # (an age says the name is a person's, of one word too)
                     self._office_after_name(n, words, left, i, aged=True)
                     continue
@@ -1426,12 +1430,17 @@ def _described_before(words: list[str], k: int) -> list[str]:
     lower-case phrase for a person closed by the comma before the name at `k`, the phrase
     opening its sentence or clause and the name closed by a comma or a verb; the phrase
     without its quantifier ("warga", "warga setempat"), else []."""
-    h = k - 1
-    while h > 0 and k - 1 - h < 4 and (words[h - 1].islower() or h == 1):  # ("Salah seorang")
+    h = start = k - 1
+    c = h  # "Penjual gudeg di Jalan Wijilan, Rina": the place the person is at goes with it
+    while c > 1 and _is_cap(words[c - 1]) and h - c < 4:
+        c -= 1
+    if c < h and words[c - 1] in ("di", "asal", "dari"):
+        h = start = c - 1
+    while h > 0 and start - h < 4 and (words[h - 1].islower() or h == 1):  # ("Salah seorang")
         if words[h - 1].lower() in NP_STOPS:
             break
         h -= 1
-    if h == k - 1 or (h > 0 and words[h - 1] != ","):
+    if h == start or (h > 0 and words[h - 1] != ","):
         return []
     phrase = words[h : k - 1]
     if not any(map(_names_a_person, phrase)):
