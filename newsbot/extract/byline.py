@@ -374,10 +374,13 @@ def _in_furniture(el: HtmlElement) -> bool:
 
 
 # The analytics data layer a page pushes for its tag manager (`dataLayer = [{'penulis': 'X',
-# 'editor': 'Y', …}]`): the CMS's own record of who wrote and who edited the story.
+# 'editor': 'Y', …}]`): the CMS's own record of who wrote and who edited the story. The key is
+# matched from its role word on: a prefix ("content_author", "article_editor") changes neither
+# the role nor the value, and with the optional prefix in front the regex took twice as long
+# over the 5,000 characters it reads (0.30 against 0.13 ms a page on the saved pages).
 _LAYER_ENTRY = re.compile(
-    r"""(?P<key>(?:content|article|page)?_?(?:author|authors|penulis|reporter|writer|editor|"""
-    r"""redaktur))['"]?\s*:\s*(?P<v>['"])(?P<value>[^'"\n]{0,80})(?P=v)""",
+    r"""(?P<key>author|authors|penulis|reporter|writer|editor|redaktur)['"]?\s*:\s*"""
+    r"""(?P<v>['"])(?P<value>[^'"\n]{0,80})(?P=v)""",
     re.IGNORECASE,
 )
 
