@@ -176,6 +176,17 @@ def test_close_raw_text_closes_each_unclosed_script_where_markup_resumes() -> No
     assert close_raw_text(closed) == closed
 
 
+def test_close_raw_text_reads_tag_names_at_their_place_after_a_dotted_capital_i() -> None:
+    """Tag names are matched in the page itself, in any ASCII case: str.lower() makes two
+    characters of "\u0130" (Turkish "İstanbul"), and positions found in a lower-cased copy were
+    off by one for each, which closed well-formed scripts a second time."""
+    scripts = "<script>var a = 1;</script>\n<script>b()</script>\n<div>x</div>"
+    text = "<p>" + "\u0130" * 20 + "</p>" + scripts
+    assert close_raw_text(text) is text
+    upper = "<SCRIPT>var a = 1;\n<p>satu</p>"
+    assert close_raw_text(upper) == "<SCRIPT>var a = 1;\n</script><p>satu</p>"
+
+
 def test_a_script_writing_markup_in_a_template_literal_is_not_left_open() -> None:
     """Markup lines, a "<script>" and a "</script\\>" inside a JavaScript template literal are
     the script's text (a player embed written by script): nothing to close, and none of the
