@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache, partial
 
 from lxml.html import HtmlElement
 
@@ -371,10 +372,14 @@ def _tag_blocks(
         )
         and not _trending(el)
     ]
+    # Nested marked boxes climb through the same parents: each box is judged and read once a scan
+    # (on the saved pages half the link checks and most of the text reads were repeats).
+    only_tag_links = cache(partial(_only_tag_links, page=page))
+    unlinked_text = cache(_unlinked_text)
     # Unmarked boxes of bare tag links are not taken: on real pages such strips are trending topics,
     # which would cost precision (a 2024 redesign's unmarked tag chips are missed instead).
     for el in marked:
-        if not _only_tag_links(el, page):
+        if not only_tag_links(el):
             continue
         outer = el  # the whole widget around the links: its heading decides what they are
         for _ in range(_MAX_CLIMB):
@@ -382,14 +387,14 @@ def _tag_blocks(
             if (
                 parent is None
                 or parent.tag in ("body", "html")
-                or not _only_tag_links(parent, page)
-                or len(_unlinked_text(parent)) > _INLINE_SLACK  # the article text around a tag line
+                or not only_tag_links(parent)
+                or len(unlinked_text(parent)) > _INLINE_SLACK  # the article text around a tag line
             ):
                 break
             outer = parent
         if outer in out or inside_any(outer, taken) or inside_any(outer, set(out)):
             continue
-        rest = _unlinked_text(outer)
+        rest = unlinked_text(outer)
         if not _in_content(outer) or (rest and label_key(rest) != "tag"):
             continue
         out.append(outer)
