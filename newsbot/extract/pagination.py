@@ -12,17 +12,14 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
+from lxml.html import HtmlElement
 
 from newsbot.extract.page import Page
-from newsbot.portals.base import Layout, Portal, select_first, vocabulary
+from newsbot.portals.base import Layout, Portal, Vocabulary, select_first, vocabulary
 
 _TOTAL_JS = re.compile(r"""["']?articleTotalPages["']?\s*[:=]\s*["']?(\d{1,3})""")
-# Pagers are short ("Halaman 1/2"); the text length test keeps Merdeka's hidden page blocks
-# (class "paging-content", whole sections of the story) from being read as pagers.
-_PAGER = etree.XPath(
-    "//*[(contains(@class,'total-page') or contains(@class,'paging'))"
-    " and string-length(normalize-space(.)) < 300]"
-)
+# normalize-space()'s whitespace: space, tab, CR and LF only.
+_XPATH_SPACE = re.compile("[ \t\r\n]+")
 _REL_NEXT = etree.XPath('//link[@rel="next"]/@href | //a[@rel="next"]/@href')
 _HALAMAN = re.compile(r"halaman\s*(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})", re.IGNORECASE)
 
@@ -94,11 +91,29 @@ def _count(page: Page, layout: Layout | None) -> int:
     if words.holds(("contains", "class", "total-page")) or words.holds(
         ("contains", "class", "paging")
     ):
-        for el in _PAGER(page.tree):
+        for el in _pagers(words):
             m = _HALAMAN.search(el.text_content())
             if m:
                 return int(m.group(2))
     return 1
+
+
+def _pagers(words: Vocabulary) -> list[HtmlElement]:
+    """The elements whose class holds "total-page" or "paging", in document order, with less
+    than 300 characters of text once normalize-space'd: pagers are short ("Halaman 1/2"), and
+    the length test keeps Merdeka's hidden page blocks (class "paging-content", whole sections
+    of the story) from being read as pagers. Read from the class values the vocabulary holds
+    with their elements: the XPath //*[(contains(@class,'total-page') or
+    contains(@class,'paging')) and string-length(normalize-space(.)) < 300] tested every
+    element (0.06 against 0.02 ms a page)."""
+    found = []
+    for value in words.owned("class"):
+        if "total-page" in value or "paging" in value:
+            el = value.getparent()
+            text = el.text_content()
+            if len(text) < 300 or len(_XPATH_SPACE.sub(" ", text).strip(" ")) < 300:
+                found.append(el)
+    return found
 
 
 def _rel_next(page: Page) -> str:
