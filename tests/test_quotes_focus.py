@@ -1710,3 +1710,17 @@ def test_a_description_with_the_place_the_person_is_at_before_the_name() -> None
     assert {(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)} == {
         ("Rina Lestari", "penjual gudeg di Jalan Wijilan")
     }
+
+
+def test_an_office_alone_as_a_subject_moves_the_focus_to_its_holder() -> None:
+    paragraphs = [
+        "Presiden Joko Widodo meminta daerah berhati-hati melonggarkan PSBB.",
+        "Gubernur Jawa Barat Ridwan Kamil menyampaikan bahwa 18 juta masker sudah dibagikan.",
+        "“Kalau tidak mau lockdown ya pakai masker,” tuturnya.",
+        "Presiden juga kembali mengingatkan pemda agar tidak gegabah.",
+        "“Jangan langsung dibuka, ada tahapan-tahapannya,” katanya.",
+    ]
+    assert direct(paragraphs) == [
+        ("Kalau tidak", "Ridwan Kamil"),
+        ("Jangan langsung", "Joko Widodo"),
+    ]

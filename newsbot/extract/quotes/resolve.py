@@ -751,6 +751,10 @@ class _Resolver:
                 break
             k += 1
         split = _split_role(run, self.a.evidence) if run else _Name("", "")
+        holder = "" if split.name or not run else self.a.office_holder(run, n)
+        if holder:  # "Hal itu juga dibenarkan Kapolres Lampung Selatan." after its holder's name
+            self.focus = holder
+            return True
         if not split.name or _is_degree(split.name.split()[-1]):
             return False
         opens_organisation = run[0] in ORGANISATION_WORDS and run[0] not in ORGANISATION_SUFFIXES
