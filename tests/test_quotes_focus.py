@@ -1724,3 +1724,17 @@ def test_an_office_alone_as_a_subject_moves_the_focus_to_its_holder() -> None:
         ("Kalau tidak", "Ridwan Kamil"),
         ("Jangan langsung", "Joko Widodo"),
     ]
+
+
+def test_an_office_with_its_place_as_a_passive_agent_is_its_holder() -> None:
+    paragraphs = [
+        "Kapolres Lampung Selatan AKBP Yusriandi Yusrin memimpin olah TKP.",
+        "Kepala Bidang Humas Polda Lampung Kombes Pol Umi Fadilah Astutik membenarkan kejadian itu.",
+        '"Korban sudah dievakuasi," katanya.',
+        "Hal itu juga dibenarkan Kapolres Lampung Selatan.",
+        '"Pelaku masih diburu," ujarnya.',
+    ]
+    assert direct(paragraphs) == [
+        ("Korban sudah", "Umi Fadilah Astutik"),
+        ("Pelaku masih", "Yusriandi Yusrin"),
+    ]

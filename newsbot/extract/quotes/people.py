@@ -1060,8 +1060,10 @@ class _Article:
         """`ujar Kapolres` after "Kapolres Garut AKBP Mochamad Fajar": the latest person named
         with that office up to paragraph `before`; '' when none was."""
         office = [w for w in office if w not in _PUNCT]
-        if not office or not all(w in ROLE_WORDS or _ACRONYM.fullmatch(w) for w in office):
-            return ""  # "kata Kapolres", "kata Panglima TNI"
+        # "kata Kapolres", "kata Panglima TNI", "dibenarkan Kapolres Lampung Selatan": an office
+        # and, after its head, the place or institution it is of
+        if not office or office[0] not in ROLE_WORDS or not all(map(_is_cap, office)):
+            return ""
         if not any(w in ROLE_WORDS for w in office):
             return ""
         want = _expand_office(office)
