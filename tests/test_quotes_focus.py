@@ -1738,3 +1738,11 @@ def test_an_office_with_its_place_as_a_passive_agent_is_its_holder() -> None:
         ("Korban sudah", "Umi Fadilah Astutik"),
         ("Pelaku masih", "Yusriandi Yusrin"),
     ]
+
+
+def test_a_name_and_its_age_right_before_the_verb_and_no_year_for_an_age() -> None:
+    paragraphs = [
+        "Seorang saksi mata bernama Joko (40) mengatakan mobil melaju kencang sebelum menabrak.",
+        "Buku Covid-19 and Migrant Workers (2020) menyebutkan bahwa pekerja migran paling rentan.",
+    ]
+    assert indirect(paragraphs) == [("mobil melaju", "Joko")]

@@ -217,8 +217,13 @@ def titles_at(words: Sequence[str], k: int) -> int:
 
 
 def _is_age(words: Sequence[str], k: int) -> bool:
-    """An age in parentheses at `k`: "Rosita (52), pedagang …"."""
-    return words[k : k + 1] == ["("] and words[k + 2 : k + 3] == [")"] and words[k + 1].isdigit()
+    """An age in parentheses at `k`: "Rosita (52), pedagang …" (not a year: "… Workers (2020)")."""
+    return (
+        words[k : k + 1] == ["("]
+        and words[k + 2 : k + 3] == [")"]
+        and words[k + 1].isdigit()
+        and len(words[k + 1]) < 3
+    )
 
 
 def _as_mid_sentence(role: list[str]) -> list[str]:

@@ -380,6 +380,8 @@ class _Resolver:
             return []
         if self._described(words, j, k):
             return []  # "siswa kelas XII itu menuturkan": the person in focus
+        if j > 3 and _is_age(words, j - 3) and _is_cap(words[j - 4]):
+            j -= 3  # "saksi mata bernama Joko (40) mengatakan": the name before its age
         i = j
         after_paren = 0  # the word after a parenthesised abbreviation walked over
         while i > 0:
