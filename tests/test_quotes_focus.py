@@ -1746,3 +1746,15 @@ def test_a_name_and_its_age_right_before_the_verb_and_no_year_for_an_age() -> No
         "Buku Covid-19 and Migrant Workers (2020) menyebutkan bahwa pekerja migran paling rentan.",
     ]
     assert indirect(paragraphs) == [("mobil melaju", "Joko")]
+
+
+def test_what_a_person_is_before_bernama_is_the_role() -> None:
+    paragraphs = [
+        "Seorang saksi mata bernama Joko (40) mengatakan mobil melaju kencang sebelum menabrak.",
+        "Polisi menangkap seorang nelayan bernama Hasanuddin (47).",
+        '"Saya tidak tahu itu barang terlarang," ujar Hasanuddin.',
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("Joko", "saksi mata"),
+        ("Hasanuddin", "nelayan"),
+    ]

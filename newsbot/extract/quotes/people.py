@@ -875,6 +875,7 @@ class _Article:
                     self.names_with.setdefault(t, []).append(cand)
             self.name_seen[cand] = (first, count + 1)
         self._collect_appositive_offices()
+        self._collect_introduced()
         # words of names the article gives as people: with an office, a title or a rank before
         # them, right after a cue, or with an age after them
         self.person_words = self.cued | {
@@ -1078,6 +1079,21 @@ class _Article:
             if n <= before and _expand_office(role)[: len(want)] == want
         ]
         return held[-1] if held else ""
+
+    def _collect_introduced(self) -> None:
+        """ "Seorang saksi mata bernama Joko (40)": what the person is, the lower-case words
+        before "bernama" up to a verb or a preposition ("menangkap | seorang nelayan bernama")."""
+        for n, words in self.sentences:
+            if "bernama" not in words:
+                continue
+            for k in (k for k, w in enumerate(words) if w == "bernama"):
+                h = k
+                while h > 0 and k - h < 4 and _describes_onward(words[h - 1]):
+                    h -= 1
+                described = [w for w in words[h:k] if w not in _QUANTIFIERS]
+                name = _name_run(words[k + 1 : k + 6])
+                if name and described and any(map(_names_a_person, described)):
+                    self.offices.append((n, described, " ".join(name)))
 
     def _collect_appositive_offices(self) -> None:
         """ "Kepala Desa Cibaregbeg, Dadang Hermawan, mengatakan": the office, a comma, a name."""
@@ -1380,6 +1396,11 @@ def _abbreviation_after(words: list[str], k: int) -> int:
     if close < 0 or close + 1 >= len(words) or not _is_cap(words[close + 1]):
         return -1
     return close + 1 if all(_is_cap(w) for w in words[k + 1 : close]) else -1
+
+
+def _describes_onward(w: str) -> bool:
+    """A lower-case word that can go on with a description: no preposition, verb or cue."""
+    return w.islower() and w not in NP_STOPS and w not in _CUE_FORMS and not _VERBISH.fullmatch(w)
 
 
 def _kin_before(words: list[str], k: int) -> list[str]:
