@@ -1758,3 +1758,19 @@ def test_what_a_person_is_before_bernama_is_the_role() -> None:
         ("Joko", "saksi mata"),
         ("Hasanuddin", "nelayan"),
     ]
+
+
+def test_an_office_naming_someone_used_alone_still_gives_the_subject_between_commas_its_role() -> (
+    None
+):
+    """ "Kuasa hukum Hanif, M Kamil Pasha, menyatakan …" where the article says "Hanif tidak
+    hadir": the office is of Hanif's lawyer, and the name between the commas, the subject of
+    the verb, holds it."""
+    paragraphs = [
+        "Hanif tidak hadir dalam pemeriksaan itu.",
+        "Kuasa hukum Hanif, M Kamil Pasha, menyatakan kliennya sedang sakit.",
+        "Kuasa hukum Hanif, Budi, dan Cici hadir di persidangan.",
+    ]
+    assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
+        ("M Kamil Pasha", "Kuasa hukum Hanif")
+    ]

@@ -1159,7 +1159,12 @@ class _Article:
                 # after words for any person, no one at all: "ibu kota Hanoi, Vietnam,")
                 split = _split_role(left, self.evidence)
                 head = (lead or left)[0].capitalize()
-                if any(w in self.bare for w in split.name.split()) or (
+                # (unless the name between commas is the subject of the verb after them: "Sales
+                # Branch Manager Pertamina …, Fandy Gunawan, menambahkan", "Pertamina" alone
+                # elsewhere)
+                after = words[named_at + len(right) : named_at + len(right) + 2]
+                subject = after[:1] == [","] and after[1:] and _VERBISH.fullmatch(after[1])
+                if (any(w in self.bare for w in split.name.split()) and not subject) or (
                     head not in _HEADS
                     and head not in _PERSON_NOUNS
                     and not _ends_with_institution(left, split, self.evidence)
