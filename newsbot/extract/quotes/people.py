@@ -1081,18 +1081,16 @@ class _Article:
         return held[-1] if held else ""
 
     def _collect_introduced(self) -> None:
-        """ "Seorang saksi mata bernama Joko (40)": what the person is, the lower-case words
-        before "bernama" up to a verb or a preposition ("menangkap | seorang nelayan bernama")."""
+        """ "Seorang saksi mata bernama Joko (40)": what the person is, before "bernama"
+        ("menangkap seorang | nelayan bernama Hasanuddin")."""
         for n, words in self.sentences:
             if "bernama" not in words:
                 continue
             for k in (k for k, w in enumerate(words) if w == "bernama"):
-                h = k
-                while h > 0 and k - h < 4 and _describes_onward(words[h - 1]):
-                    h -= 1
-                described = [w for w in words[h:k] if w not in _QUANTIFIERS]
+                # (in lower case: a capitalised noun opening the sentence is read by the runs)
+                described = [w for w in _what_a_person_is(words, k) if w.islower()]
                 name = _name_run(words[k + 1 : k + 6])
-                if name and described and any(map(_names_a_person, described)):
+                if name and any(map(_names_a_person, described)):
                     self.offices.append((n, described, " ".join(name)))
 
     def _collect_appositive_offices(self) -> None:
@@ -1401,11 +1399,6 @@ def _abbreviation_after(words: list[str], k: int) -> int:
     if close < 0 or close + 1 >= len(words) or not _is_cap(words[close + 1]):
         return -1
     return close + 1 if all(_is_cap(w) for w in words[k + 1 : close]) else -1
-
-
-def _describes_onward(w: str) -> bool:
-    """A lower-case word that can go on with a description: no preposition, verb or cue."""
-    return w.islower() and w not in NP_STOPS and w not in _CUE_FORMS and not _VERBISH.fullmatch(w)
 
 
 def _kin_before(words: list[str], k: int) -> list[str]:

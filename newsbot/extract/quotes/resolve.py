@@ -100,12 +100,16 @@ class _Attribution:
 
 
 _AGE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,4}[A-Z][\w'’-]+) \(\d{1,2}(?: tahun)?\)")
-_NICKNAME = re.compile(r"(?:disapa|dipanggil|sapaan(?:nya)?)\s+([A-Z][\w']*(?: [A-Z][\w']*){0,2})")
+# The words that give a nickname ("yang akrab disapa Cak Ji"), and the nickname after one.
+_NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "sapaan", "sapaannya"))
+_NICKNAME = re.compile(
+    "(?:" + "|".join(sorted(_NICKNAME_VERBS, key=len, reverse=True)) + ")"
+    r"\s+([A-Z][\w']*(?: [A-Z][\w']*){0,2})"
+)
 # Words opening an adverbial clause before a sentence's subject.
 _CLAUSE_OPENERS = frozenset(
     ("Tanpa", "Sambil", "Sembari", "Usai", "Seusai", "Setelah", "Sebelum", "Saat", "Ketika")
 )
-_NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "sapaan", "sapaannya"))
 # what stands between a name and the verb of its nickname: "X, atau yang akrab disapa Y"
 _NICKNAME_LEAD = frozenset(("atau", "yang", "akrab", "biasa", "lebih", "kerap", "karib", ",", "("))
 _UNDERGOER_VERB = re.compile(r"di|ter|ke|meninggal|mengalami|menderita|menjadi")
@@ -653,7 +657,7 @@ class _Resolver:
         Cak Ji" is read) is the person named right before it ("Wali Kota X Moh Ramdhan
         Pomanto atau yang akrab disapa Danny"), else the person in focus ("pria yang akrab
         disapa Cak Ji itu"); whether `text` gave one."""
-        nicknamed = "disapa" in text or "dipanggil" in text or "sapaan" in text
+        nicknamed = any(verb in text for verb in _NICKNAME_VERBS)
         nick = _NICKNAME.search(text) if nicknamed else None
         if nick and words:
             v = next((k for k, w in enumerate(words) if w in _NICKNAME_VERBS), 0)
