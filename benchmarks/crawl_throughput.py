@@ -232,6 +232,7 @@ class Run:
     pages: int = 0
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # the process and the children it waited for
+    mirror_cpu_seconds: float = 0.0  # this process meanwhile: the mirror serving the pages
     rss_at_checkpoint: int = 0  # bytes, the crawl's processes together
     rss_peak: int = 0
     main_rss_at_checkpoint: int = 0  # the crawl process alone
@@ -292,10 +293,15 @@ def measure(name: str, command: list[str], mirror: Mirror, checkpoint: int, cwd:
     run.returncode = process.returncode
     run.pages = mirror.served
     run.seconds = ended - (mirror.first or started)
+    run.mirror_cpu_seconds = (after.user - before.user) + (after.system - before.system)
     run.cpu_seconds = (after.children_user - before.children_user) + (
         after.children_system - before.children_system
     )
     return run
+
+
+def _per_page(seconds: float, pages: int) -> str:
+    return f"{seconds * 1000 / max(1, pages):.2f}"
 
 
 def _env() -> dict[str, str]:
@@ -338,6 +344,10 @@ def main() -> int:
         help="a further Scrapy setting for the newsbot crawl only (to compare variants)",
     )
     args = parser.parse_args()
+    for setting in args.settings:  # `-s NEWSBOT_EXTRACT_WORKERS=N` is --workers N
+        name, _, value = setting.partition("=")
+        if name.strip() == "NEWSBOT_EXTRACT_WORKERS":
+            args.workers = value.strip()
     if not (PAGES / "MANIFEST.tsv").exists():
         print(f"{PAGES} not present: nothing to measure")
         return 0
@@ -369,7 +379,8 @@ def main() -> int:
             print(
                 f"  bare Scrapy spider      {bare.rate:7.1f} pages/s   {bare.pages:,} pages in "
                 f"{bare.seconds:.1f} s, CPU {bare.cpu_seconds * 1000 / max(1, bare.pages):.2f} "
-                f"ms/page, peak RSS {bare.rss_peak / 2**20:.0f} MB"
+                f"ms/page (the mirror {_per_page(bare.mirror_cpu_seconds, bare.pages)}), "
+                f"peak RSS {bare.rss_peak / 2**20:.0f} MB"
             )
         db = tmpdir / "bench.db"
         crawl = measure(
@@ -404,8 +415,16 @@ def main() -> int:
     print(
         f"  CPU ms/page: fetch {fetch / pages:.2f}  extract {extract / pages:.2f} (of which the "
         f"workers' collector {collector / pages:.2f})  store {store / pages:.2f}  "
-        f"(sum {(fetch + extract + store) / pages:.2f})"
+        f"(sum {(fetch + extract + store) / pages:.2f}); the mirror serving them "
+        f"{_per_page(crawl.mirror_cpu_seconds, crawl.pages)}"
     )
+    idle = counts.get("workers_idle_ms", 0) / 1000
+    if not inline and crawl.seconds:
+        workers = max(1, int(args.workers)) if str(args.workers).isdigit() else 1
+        print(
+            f"  the workers waited for pages {idle / (workers * crawl.seconds) * 100:.0f} % of "
+            "the crawl"
+        )
     growth = (crawl.rss_peak / crawl.rss_at_checkpoint - 1) * 100 if crawl.rss_at_checkpoint else 0
     print(
         f"  peak RSS, crawl + workers: {crawl.rss_at_checkpoint / 2**20:.0f} MB at "

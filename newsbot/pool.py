@@ -301,6 +301,7 @@ class WorkerPool:
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()
         self.replaced = 0
+        self._idle = [0.0] * workers  # seconds each feeder waited for a page
         self.closed = False
 
     def start(self) -> None:
@@ -344,7 +345,9 @@ class WorkerPool:
         """Worker n's thread: the next page of the queue to the worker, its outcome back to the
         awaiting callback, and a fresh worker when this one died, was killed or did its share."""
         while True:
+            waited = time.monotonic()
             job = self._tasks.get()
+            self._idle[n] += time.monotonic() - waited
             if job is None or self.closed:
                 if job is not None:
                     job.settle(WorkerFailed("pool_closed", "the crawl is shutting down"))
@@ -365,6 +368,12 @@ class WorkerPool:
             if not self.closed and not (worker.alive and worker.tasks < self.max_tasks):
                 self._renew(n, worker)
             job.settle(result)
+
+    @property
+    def idle(self) -> float:
+        """Seconds the workers waited for a page, all together: a crawl whose workers wait is
+        bound by fetching or storing, not by extraction."""
+        return sum(self._idle)
 
     def _renew(self, n: int, worker: _Worker) -> None:
         """A fresh worker n in place of one that died, was killed or did its share of pages."""
@@ -520,6 +529,7 @@ class ExtractionPool:
     def spider_closed(self) -> None:
         if self.pool is not None:
             self._inc("workers_replaced", self.pool.replaced)
+            self._inc("workers_idle_ms", round(self.pool.idle * 1000))
         self._inc("crawl_cpu_ms", round((time.process_time() - self._cpu_at_open) * 1000))
 
     def engine_stopped(self) -> None:

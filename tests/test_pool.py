@@ -238,6 +238,8 @@ def test_a_crawl_with_workers_stores_the_inline_records(
         counts = last_run(db)["counts"]
         assert counts["extract_cpu_ms"] > 0
         assert counts.get("workers_replaced", 0) == 0
+        # Workers wait for pages at least while the sitemaps are read; inline, there are none.
+        assert (counts.get("workers_idle_ms", 0) > 0) == (workers != "0")
     assert len(stored["0"]) >= 15
     assert stored["2"] == stored["0"]
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 AGENTS = frozenset({"robots", "newsbot"})
+_AGENT_BYTES = tuple(agent.encode() for agent in AGENTS)
 # META tags belong in <head>; a page whose head is longer than this is read only this far.
 HEAD_BYTES = 512 * 1024
 MAX_META_TAGS = 2000
@@ -85,7 +86,10 @@ def meta_directives(html: bytes | str) -> set[str]:
         if end < 0:
             start = lowered.find(b"<meta", start + 5)
             continue
-        tag, start = data[start + 5 : end], lowered.find(b"<meta", end)
+        tag, lowered_tag = data[start + 5 : end], lowered[start + 5 : end]
+        start = lowered.find(b"<meta", end)
+        if not any(agent in lowered_tag for agent in _AGENT_BYTES):
+            continue  # og:, twitter:, charset, viewport: most of a head's tags, never parsed
         attrs = {
             m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or b"")
             for m in _ATTR.finditer(tag)
