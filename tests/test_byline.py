@@ -72,6 +72,23 @@ def test_a_byline_name_by_its_class_in_any_compound() -> None:
     assert art.authors == ["Rina Marlina"]
 
 
+def test_a_role_box_found_after_class_names_that_lower_case_longer() -> None:
+    """Class values with a Turkish dotted capital I ("\u0130", two characters lower-cased)
+    before the editor's box: the box is still the one its class names."""
+    dotted = "\u0130" * 12
+    menu = "".join(f'<li class="menu-{dotted}-{n}">\u0130stanbul</li>' for n in range(3))
+    page = (
+        "<html><head><title>Posko banjir disiagakan di 12 kecamatan</title>"
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2026-11-20T10:15:00+07:00"></head>'
+        f"<body><ul>{menu}</ul><h1>Posko banjir disiagakan di 12 kecamatan</h1>"
+        f"<article><p>{PROSE}</p><p>{PROSE} Lagi.</p>"
+        '<div class="detail-redaktur">Hendra Saputra</div></article></body></html>'
+    )
+    art = extract_article(page, "https://kabarwarga.example/2026/11/20/posko-banjir-disiagakan")
+    assert art.editor == "Hendra Saputra"
+
+
 def test_a_byline_paragraph_of_class_author_names_the_author_not_the_desk() -> None:
     page = (
         "<html><head><title>Posko banjir disiagakan di 12 kecamatan</title>"

@@ -115,7 +115,8 @@ def _role_boxes(page: Page, words: Vocabulary) -> list[tuple[HtmlElement, str]]:
     for attribute in ("class", "id"):
         # One search over all the values (one a line), then the values it hit: a page has
         # thousands of class values and few name a role.
-        joined = words.text(attribute).lower()
+        text = words.text(attribute)
+        joined = text.lower()
         hits = []
         for word in _ROLE_WORDS:
             at = joined.find(word)
@@ -125,7 +126,10 @@ def _role_boxes(page: Page, words: Vocabulary) -> list[tuple[HtmlElement, str]]:
         if not hits:
             continue
         values = words.owned(attribute)
-        ends = list(accumulate(len(v) + 1 for v in values))
+        # Positions are in the lower-cased text, where a value may be longer than it is
+        # ("\u0130" lower-cases to two characters): each value's end counted there.
+        lengths = (len(v) if len(joined) == len(text) else len(v.lower()) for v in values)
+        ends = list(accumulate(n + 1 for n in lengths))
         for i in dict.fromkeys(bisect_right(ends, at) for at in hits):
             if i >= len(values):
                 continue
