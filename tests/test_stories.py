@@ -108,6 +108,28 @@ def test_a_story_copied_many_times_links_the_next_copy_with_bounded_work(
     assert 0 < len(compared) <= st.MEMBERS_COMPARED + 1  # + the first member, for its similarity
 
 
+def test_a_word_for_word_copy_joins_its_twins_story_without_the_index(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = article(KAPAL[0])
+    store.save(base, seen_at=SEEN)
+    store.save(article(KAPAL[1]), seen_at=SEEN)
+
+    def unwanted(*args: object) -> None:
+        raise AssertionError("an identical body needs no look-up of the index")
+
+    monkeypatch.setattr(st.StoryLinker, "_best_story", unwanted)
+    store.save(article(KAPAL[0], url=f"{base.url}-salinan"), seen_at=SEEN)
+    story = story_of(store, KAPAL[0])
+    assert story_of(store, f"{base.url}-salinan") == story
+    assert len(members(store, story)) == 3
+    # A copy published outside the linking window is another story, word for word or not.
+    monkeypatch.undo()
+    later = article(KAPAL[0], url=f"{base.url}-tahun-depan", published="2027-01-15T10:00:00+07:00")
+    store.save(later, seen_at=SEEN)
+    assert story_of(store, later.url) not in (None, story)
+
+
 def test_template_reports_with_other_figures_stay_apart(store: Store) -> None:
     for key in ["emas-0302/suara", "emas-0402/suara", "emas-0302/tribun", "sim-0312/tribun"]:
         store.save(article(key), seen_at=SEEN)

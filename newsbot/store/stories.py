@@ -263,7 +263,9 @@ class StoryLinker:
             return None
         sig = signature(body)
         keys = sig.band_keys()
-        found = self._best_story(sig, keys, day)
+        found = (self._twin_story(content_hash, day) if sig.facts else None) or self._best_story(
+            sig, keys, day
+        )
         self._insert_signature(url, content_hash, day, sig, keys)
         if found is None:
             cursor = self.db.execute(
@@ -318,6 +320,18 @@ class StoryLinker:
                 [(day // 7, key, sig_id) for key in keys],
             )
 
+    def _twin_story(self, content_hash: str, day: int) -> tuple[int, Signature, str] | None:
+        """The story of a stored article with this very body, published within the window
+        (a wire report copied word for word: its facts agree wholly, no other candidate can
+        agree better), without reading the index."""
+        row = self.db.execute(
+            "SELECT m.story_id FROM story_signatures s"
+            " JOIN story_members m ON m.article_url = s.article_url"
+            " WHERE s.content_hash = ? AND s.day BETWEEN ? AND ? ORDER BY s.id DESC LIMIT 1",
+            [content_hash, day - WINDOW_DAYS, day + WINDOW_DAYS],
+        ).fetchone()
+        return self._first_of(int(row[0])) if row is not None else None
+
     def _best_story(
         self, sig: Signature, keys: list[int], day: int
     ) -> tuple[int, Signature, str] | None:
@@ -356,19 +370,23 @@ class StoryLinker:
                 best = (facts, story_id)
         if best is None:
             return None
+        return self._first_of(best[1])
+
+    def _first_of(self, story_id: int) -> tuple[int, Signature, str] | None:
+        """The story with the signature and time of its first member."""
         sql = (
             "SELECT g.words, g.facts,"
             " coalesce(nullif(m.published_utc, ''), m.first_seen) FROM stories s"
             " JOIN story_signatures g ON g.article_url = s.first_article"
             " JOIN story_members m ON m.article_url = s.first_article WHERE s.id = ?"
         )
-        first = self.db.execute(sql, [best[1]]).fetchone()
+        first = self.db.execute(sql, [story_id]).fetchone()
         if first is None:  # its first version was deleted by another client since
-            self.refresh(best[1])
-            first = self.db.execute(sql, [best[1]]).fetchone()
+            self.refresh(story_id)
+            first = self.db.execute(sql, [story_id]).fetchone()
             if first is None:
                 return None
-        return best[1], Signature.from_blobs(first[0], first[1]), first[2]
+        return story_id, Signature.from_blobs(first[0], first[1]), first[2]
 
     def unlink(self, url: str) -> None:
         """Remove an article from its story and the index (before a change or a deletion)."""
