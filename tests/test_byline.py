@@ -373,6 +373,13 @@ R, H = "Rina Marlina", "Hendra Saputra"
         ("top", f"<div class='author-box'>Kontributor Padang, {R}</div>", [R], ""),
         ("end", f"<div class='editor'>Penyunting: {H}</div>", [], H),
         ("end", f"<div class='credit'>Redaktur: {H}</div>", [], H),
+        # Older templates (2015-2020): the date after the name, short and run-in labels.
+        ("top", f"<div class='byline'>Oleh {R} pada 05 Jun 2016, 18:31 WIB</div>", [R], ""),
+        ("top", f"<div class='meta'>Reporter : {R} | Rabu, 5 Juni 2016 18:31</div>", [R], ""),
+        ("inside", f"<p>Rep: {R}/ Red: {H}</p>", [R], H),
+        ("top", f"<div>Wartawan: {R} &nbsp; Redaktur: {H}</div>", [R], H),
+        ("inside", f"<p>Laporan Wartawan Kabarwarga.co.id {R}</p>", [R], ""),
+        ("top", f"<p class='x'>Laporan Reporter Kabarwarga.com, {R}</p>", [R], ""),
     ],
 )
 def test_bylines_as_indonesian_templates_print_them(
@@ -383,6 +390,7 @@ def test_bylines_as_indonesian_templates_print_them(
     art = extract_article(_page(**{where: snippet}), URL)
     assert art.authors == authors
     assert art.editor == editor
+    assert not any(name in art.body for name in [*authors, editor] if name)  # nor in the text
 
 
 # -- the saved pages, read with the profiles switched off --------------------------------------

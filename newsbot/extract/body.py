@@ -119,8 +119,10 @@ BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 CREDIT = re.compile(
-    r"^(?P<label>penulis|editor|pewarta|reporter|jurnalis|kontributor|penyunting|redaktur|"
-    r"editing|oleh|author|autor|autorin|writer|written by|reporting by|editing by)"
+    r"^(?P<label>penulis|editor|pewarta|reporter|wartawan|jurnalis|kontributor|penyunting|"
+    r"redaktur|editing|oleh|author|autor|autorin|writer|written by|reporting by|editing by|"
+    # Republika's short labels, only with their mark ("Rep: X/ Red: Y"): "Red" is a word.
+    r"rep(?=\s*[:：])|red(?=\s*[:：]))"
     # "Penulis: X", and a table row "Penulis | X" read as one line.
     r"(?:\s*(?:[:：]|\s\|)|(?<=by)\s)\s*(?P<value>.{2,120})$"
     r"|^(?P<label2>laporan (?:wartawan|reporter))\b\s*[:：]?\s*(?P<value2>.{2,120})$",
@@ -128,12 +130,12 @@ CREDIT = re.compile(
 )
 # A word every CREDIT label holds (matched as CREDIT is: ignoring case).
 _CREDIT_WORD = re.compile(
-    r"penulis|edit|pewarta|report|jurnalis|kontributor|penyunting|redaktur|oleh|author|autor|"
-    r"writ|laporan",
+    r"penulis|edit|pewarta|report|wartawan|jurnalis|kontributor|penyunting|redaktur|oleh|author|"
+    r"autor|writ|laporan|\bre[pd]\s*[:：]",
     re.IGNORECASE,
 )
 # CREDIT labels that name the editor; the others name authors.
-EDITOR_LABELS = frozenset({"editor", "penyunting", "redaktur", "editing", "editing by"})
+EDITOR_LABELS = frozenset({"editor", "penyunting", "redaktur", "red", "editing", "editing by"})
 # "(tim/tim)", "(fyk/ash)", "(lau/pta)", "(E-2)", "(*)", "(ant)": desk codes that sign off an article.
 # Portals' own sign-offs ("(ant)") are Portal.sign_offs.
 DESK_CODE = (
@@ -714,7 +716,8 @@ _CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s{2,}|;\s+")
 # "Penulis: X Editor: Y", "Penulis: XEditor: Y": the next credit's label run into a value
 # (after a space in any case, straight after a name's last letter capitalised).
 _NEXT_LABEL = (
-    r"(?:Editor|Penyunting|Redaktur|Penulis|Pewarta|Reporter|Jurnalis|Foto(?:grafer)?)\s*[:：]"
+    r"(?:Editor|Penyunting|Redaktur|Penulis|Pewarta|Reporter|Wartawan|Jurnalis|Rep|Red|"
+    r"Foto(?:grafer)?)\s*[:：]"
 )
 _INNER_LABEL = re.compile(rf"\s+(?=(?i:{_NEXT_LABEL}))|(?<=[a-z.])(?={_NEXT_LABEL})")
 
@@ -730,6 +733,22 @@ def split_credits(text: str) -> list[str]:
     return [text]
 
 
+# Where a credit's names end and its date begins: "X | Rabu, 5 Juni 2016 18:31", "X pada
+# 05 Jun 2016, 18:31 WIB", "Von X 05.08.2024".
+AFTER_NAMES = re.compile(r"\s+[|·•]\s+|\s+(?:(?:pada|on|am|le|el)\s+)?(?=\d)")
+# "Laporan Wartawan Tribunlampung.co.id Beni Yulianto": the outlet before the reporter's name.
+_OUTLET_FIRST = re.compile(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|org)\b[\s,/]*", re.IGNORECASE)
+
+
+def credit_value(label: str, value: str) -> str:
+    """The names of a credit line's value, without the date or section after them, and a
+    "Laporan Wartawan …" credit without the outlet before the reporter's name."""
+    value = AFTER_NAMES.split(norm(value), maxsplit=1)[0]
+    if label.lower().startswith("laporan"):
+        value = _OUTLET_FIRST.sub("", value.split(",")[-1].strip())
+    return value.strip(" .,-|:：/")
+
+
 def _take_line(body: Body, text: str, link_chars: int) -> None:
     parts = split_credits(text)
     if parts != [text]:
@@ -739,12 +758,11 @@ def _take_line(body: Body, text: str, link_chars: int) -> None:
     credit = CREDIT.match(text)
     if credit and _looks_like_credit(credit.group("value") or credit.group("value2")):
         label = (credit.group("label") or credit.group("label2")).lower()
-        value = norm(credit.group("value") or credit.group("value2")).strip(" .,-|:：")
+        value = credit_value(label, credit.group("value") or credit.group("value2"))
         if label in EDITOR_LABELS:
             body.editor = body.editor or value
         else:
-            name = value.split(",")[-1].strip() if label.startswith("laporan") else value
-            body.authors.append(name)
+            body.authors.append(value)
         body.removed += 1
         return
     if (

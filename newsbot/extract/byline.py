@@ -47,13 +47,12 @@ _NOT_BYLINE = re.compile(
 _MAX_CHARS = 160
 # Texts that open with a credit label: "Editor:", "Penulis :", "Autorin/Autor", "Oleh".
 _LABEL_START = re.compile(
-    r"^\s*(?P<label>penulis|editor|pewarta|reporter|jurnalis|kontributor|penyunting|redaktur|"
+    r"^\s*(?P<label>penulis|editor|pewarta|reporter|wartawan|jurnalis|kontributor|penyunting|redaktur|"
     r"oleh|author|autor(?:in)?(?:\s*/\s*autor)?|writer|written by|laporan (?:wartawan|reporter)|"
     r"rep|red|text|texte|verfasser|(?:ditulis|diposting|dipublikasikan) oleh|posted by|by|von|"
     r"par|por|door)(?![\w.])\s*(?P<mark>[:：|])?",
     re.IGNORECASE,
 )
-_EDITOR_WORDS = body_mod.EDITOR_LABELS | {"red"}  # (and "Red:", the short label)
 # Labels that are one only with their mark ("Red: Y", "Text: X"; "Text" alone is a word).
 _MARKED_ONLY = frozenset({"rep", "red", "text", "texte", "by", "von", "par", "por", "door"})
 # A byline's preposition: "Oleh Agus Salim", "By Jane Roe", "Von Nina Magoley".
@@ -195,8 +194,8 @@ def _labelled_boxes(page: Page) -> list[tuple[HtmlElement, str]]:
         if not rest and body_mod.norm(line.text_content()) == body_mod.norm(text):
             up = line.getparent()
             block = up if up is not None and up.tag not in ("body", "html") else line
-        if match.group("mark"):
-            role = ""
+        if match.group("mark") or (word.startswith("laporan") and rest):
+            role = ""  # (a "Laporan Wartawan X, Name" line needs no mark)
         elif word in _BY_WORDS:
             # "Von Knut Krohn": bylines' preposition, the teasers' too (read as role boxes are)
             role = "by" if rest else "label"
@@ -223,8 +222,7 @@ def _read(boxes: list[tuple[HtmlElement, str]]) -> Credits:
         taken.append(el)
         for line in _labels_joined(lines):
             for credit in body_mod.split_credits(line):
-                for part in _SHORT_LABEL.split(credit):
-                    _take(credits, part, role)
+                _take(credits, credit, role)
     return credits
 
 
@@ -254,8 +252,7 @@ def _take(credits: Credits, part: str, role: str) -> None:
     if credit is not None:
         label = (credit.group("label") or credit.group("label2") or "").lower()
         value = (credit.group("value") or credit.group("value2") or "").strip(" :：|/")
-        if label.startswith("laporan"):
-            value = value.split(",")[-1].strip()
+        value = body_mod.credit_value(label, value)
         _credit(credits, value, editor=label in body_mod.EDITOR_LABELS)
         return
     label = _LABEL_START.match(part)
@@ -263,28 +260,22 @@ def _take(credits: Credits, part: str, role: str) -> None:
         word = label.group("label").lower()
         value = part[label.end() :].strip(" :：|/")
         if word in _BY_WORDS:
-            value = _AFTER_NAMES.split(value, maxsplit=1)[0]  # "Von X, Lille 05.08.2024"
+            value = body_mod.AFTER_NAMES.split(value, maxsplit=1)[0]  # "Von X, Lille 05.08."
         if label.group("mark"):
-            # "Rep: X", "Red: Y", "Text: X": labels CREDIT leaves to bylines.
-            _credit(credits, value, editor=word in _EDITOR_WORDS)
+            # "Text: X", "By: X": marked labels CREDIT leaves to bylines.
+            _credit(credits, value, editor=word in body_mod.EDITOR_LABELS)
         elif (
             (role == "label" and word not in _MARKED_ONLY) or (role and word in _BY_WORDS)
         ) and _name_shaped(value):
             # "<b>Autorin/Autor</b> Roman Goncharenko": a label in its own element before the
             # name; "Oleh Agus Salim", "By Jane Roe": a byline's preposition (not after the
             # story's container, where it is a teaser's).
-            _credit(credits, value, editor=word in _EDITOR_WORDS)
+            _credit(credits, value, editor=word in body_mod.EDITOR_LABELS)
         elif role in ("author", "editor") and "," in value and _name_shaped(part):
             _credit(credits, part, editor=role == "editor")  # "Kontributor Padang, X"
         return  # else "Editor At Large", "Author of …": a role's title, not a credit
     if role in ("author", "editor") and _name_shaped(part):
         _credit(credits, part, editor=role == "editor")
-
-
-# "Rep: X Red: Y": the short labels CREDIT leaves to bylines, run together.
-_SHORT_LABEL = re.compile(r"\s+(?=(?:Rep|Red)\s*[:：])")
-# Where a byline's names end and its date or section begins: "Oleh X | Senin, …", "Von X 05.08."
-_AFTER_NAMES = re.compile(r"\s+[|·•]\s+|\s+(?=\d)")
 
 
 def _credit(credits: Credits, value: str, *, editor: bool) -> None:
