@@ -46,6 +46,24 @@ def test_a_figcaption_outside_the_story_block() -> None:
     assert [i["caption"] for i in art.images] == [CAPTION]
 
 
+def test_a_wordpress_caption_block_of_a_photo_with_a_short_relative_name() -> None:
+    """WordPress's classic caption shortcode: a <div class="wp-caption"> holding the photo and
+    its <p class="wp-caption-text">, no <figure>; the photo's file name too short to tell its
+    sizes apart ("banjir.jpg"), given as a path: matched by its whole URL."""
+    block = (
+        "<div class='wp-caption aligncenter'><img src='/foto/banjir.jpg'>"
+        f"<p class='wp-caption-text'>{CAPTION}</p></div>"
+    )
+    art = extract_article(
+        "<html><head><title>Jalan utama diperbaiki</title></head><body>"
+        f"<h1>Jalan utama diperbaiki</h1><div class='story'>{STORY[:200]}{block}{STORY}</div>"
+        "</body></html>",
+        URL,
+    )
+    assert [i["caption"] for i in art.images] == [CAPTION]
+    assert CAPTION not in art.body
+
+
 def test_a_long_text_after_a_photo_is_no_caption() -> None:
     text = "Kalimat panjang yang bukan keterangan foto melainkan teks tersendiri. " * 15
     art = extract_article(

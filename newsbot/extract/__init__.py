@@ -899,14 +899,16 @@ def _captions_from_page(page: Page, images: list[Image]) -> None:
     wanted = {image_key(i["url"]) or i["url"]: i for i in images if not i["caption"]}
     if not wanted:
         return
-    # A photo's key opens its file name (lower case): a cheap test before image_key.
-    needles = tuple({key[:8] for key in wanted})
+    # A photo's key opens its file name (lower case), or is its URL when the name is too
+    # generic to be one: the file name's opening, a cheap test before image_key.
+    needles = tuple({key.rsplit("/", 1)[-1][:8] for key in wanted})
 
     def key_of(src: str) -> str | None:
         low = src.lower()
         if not any(n in low or n in src for n in needles):
             return None
-        return image_key(src) or src
+        # (a generic name is matched by the whole URL: "/foto/banjir.jpg" as the record has it)
+        return image_key(src) or page.absolute(src)
 
     for img in _IMGS(page.tree):
         src = body_mod.image_src(img)
