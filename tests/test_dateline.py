@@ -70,6 +70,19 @@ CASES = [
     ("Jakarta Timur - Polisi", "Jakarta Timur -", "Jakarta Timur", ""),
     ("MATARAM, NTB - Polisi", "MATARAM, NTB -", "Mataram, NTB", ""),
     ("Bau-Bau (ANTARA) - Warga", "Bau-Bau (ANTARA) -", "Bau-Bau", "ANTARA"),
+    # Antara's bureaus until 2019: the day and month before the outlet.
+    (
+        "Bandarlampung, 3/12 (ANTARA) - Polda",
+        "Bandarlampung, 3/12 (ANTARA) -",
+        "Bandarlampung",
+        "ANTARA",
+    ),
+    (
+        "Jakarta, 28/2/2015 (ANTARA) - Presiden",
+        "Jakarta, 28/2/2015 (ANTARA) -",
+        "Jakarta",
+        "ANTARA",
+    ),
 ]
 
 
@@ -191,3 +204,13 @@ def test_a_photo_caption_with_a_site_credit_goes_to_the_photo() -> None:
     assert caption not in art.body
     assert art.paragraphs[1:] == _STORY[1:]
     assert [i["caption"] for i in art.images] == [caption]
+
+
+def test_a_site_name_of_two_words_printed_run_together() -> None:
+    """The site's own name ("Kabar Warga", its og:site_name) in capitals without its space:
+    the outlet, in the site's spelling, not a second place."""
+    assert parse_dateline("BANDAR LAMPUNG, KABARWARGA – Polda", outlets=["Kabar Warga"]) == {
+        "raw": "BANDAR LAMPUNG, KABARWARGA –",
+        "place": "Bandar Lampung",
+        "outlet": "Kabar Warga",
+    }

@@ -31,10 +31,18 @@ _END = r"\s*" + _DASH + r"(?=\s|$)"
 # With an outlet the dash may touch the story ("TRIBUNSOLO.COM, JAKARTA --Hingga …").
 _END_TIGHT = r"\s*" + _DASH + r"(?=\s|$|[A-Z0-9\"“‘'])"
 
+_DAY = r"(?:, ?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+
 _FORMS = [
-    # "Bandarlampung (ANTARA) -", "Mataram, NTB (ANTARA News) -"
+    # "Bandarlampung (ANTARA) -", "Mataram, NTB (ANTARA News) -", and with the day and month
+    # before the outlet, as Antara's bureaus wrote it until 2019: "Bandarlampung, 3/12 (ANTARA) -"
     re.compile(
-        r"^(?P<place>" + _PLACES + r") ?\((?P<outlet>[A-Z][A-Za-z0-9 .]{1,29})\)" + _END_TIGHT
+        r"^(?P<place>"
+        + _PLACES
+        + r")"
+        + _DAY
+        + r" ?\((?P<outlet>[A-Z][A-Za-z0-9 .]{1,29})\)"
+        + _END_TIGHT
     ),
     # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
     re.compile(r"^(?P<place>" + _PLACES + r"), ?(?P<outlet>" + _OUTLET + r")" + _END_TIGHT),
@@ -144,7 +152,8 @@ def parse_dateline(paragraph: str, outlets: Iterable[str] = ()) -> Dateline | No
     names = tuple(sorted({n.strip() for n in outlets if n and len(n.strip()) >= 3}, key=len))
     # The site's own forms need its name in the prefix: compiled (per site, ~1 ms) only then.
     folded = head.casefold()
-    printed = tuple(n for n in names if n.casefold() in folded)
+    compact = folded.replace(" ", "")
+    printed = tuple(n for n in names if n.casefold().replace(" ", "") in compact)
     for form in [*_site_forms(printed[::-1]), *_FORMS]:
         m = form.match(head)
         if not m or m.end() > _MAX_PREFIX:
@@ -166,7 +175,9 @@ def parse_dateline(paragraph: str, outlets: Iterable[str] = ()) -> Dateline | No
 def _site_forms(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     if not names:
         return ()
-    outlet = "(?P<outlet>(?i:" + "|".join(re.escape(n) for n in names) + "))"
+    # A name of several words is also printed run together ("Kabar Warga": "KABARWARGA").
+    spelled = (r"\s?".join(re.escape(word) for word in n.split()) for n in names)
+    outlet = "(?P<outlet>(?i:" + "|".join(spelled) + "))"
     return (
         re.compile(r"^(?P<place>" + _PLACES + r"), ?" + outlet + _END_TIGHT),
         re.compile(r"^" + outlet + r", ?(?P<place>" + _PLACES + r")" + _END_TIGHT),
@@ -178,8 +189,9 @@ def _site_forms(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def _site_spelling(printed: str, names: tuple[str, ...]) -> str:
     """A site name printed in capitals ("KABAR PESISIR") takes the site's own spelling."""
     if printed and printed == printed.upper():
+        key = printed.casefold().replace(" ", "")
         for name in names:
-            if name.casefold() == printed.casefold() and "." not in name:
+            if name.casefold().replace(" ", "") == key and "." not in name:
                 return name
     return ""
 
