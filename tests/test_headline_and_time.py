@@ -168,3 +168,18 @@ def test_escaped_markup_inside_a_date_attribute_keeps_its_time() -> None:
     html = page(title=HEADLINE, h1=HEADLINE, head=head).replace("lang='en'", "lang='id'")
     art = extract_article(html, "https://kabarkota.example.id/berita/jalan-baru-dibuka-warga")
     assert art.published == "2022-02-23T14:35:00+07:00"
+
+
+def test_the_update_time_a_date_line_prints_after_the_publication_time() -> None:
+    """No modified time in the metadata: the date line's "Diperbarui:" gives it, and the
+    publication time and its printed form stay the first date's."""
+    line = "Rabu, 3 Desember 2026 09:12 WIB Diperbarui: Rabu, 3 Desember 2026 11:40 WIB"
+    html = (
+        f"<html lang='id'><head><title>{HEADLINE}</title></head><body><article>"
+        f"<h1>{HEADLINE}</h1><div class='date'>{line}</div>"
+        f"<div class='body'>{PARAGRAPHS}</div></article></body></html>"
+    )
+    art = extract_article(html, "https://kabarkota.example.id/read/jalan-baru-dibuka-12345")
+    assert art.published == "2026-12-03T09:12:00+07:00"
+    assert art.modified == "2026-12-03T11:40:00+07:00"
+    assert art.published_raw == "Rabu, 3 Desember 2026 09:12 WIB"

@@ -383,9 +383,22 @@ class _Extraction:
         best = best or next((d for d in candidates if d is not None), None)
         if best is not None:
             art.published = to_iso(best)
-        if meta.modified_date is not None:
-            art.modified = to_iso(meta.modified_date)
+        modified = meta.modified_date or self._shown_update(shown, best)
+        if modified is not None:
+            art.modified = to_iso(modified)
         art.published_raw = trim_shown_date(shown) or (meta.published_raw)
+
+    def _shown_update(self, shown: str, published: ParsedDate | None) -> ParsedDate | None:
+        """The update time the date line prints after its label ("… 09:12 WIB Diperbarui:
+        Rabu, 3 Desember 2026 11:40 WIB"), when the metadata gives none; never before the
+        publication."""
+        label = _UPDATE_LABEL.search(shown) if shown else None
+        if label is None or published is None:
+            return None
+        updated = parse_date(shown[label.end() :], relative_base=self.crawled_at)
+        if updated is None or not updated.has_time or updated.value < published.value:
+            return None
+        return updated
 
     def _displayed_date(
         self, published: ParsedDate | None, scope: HtmlElement | None = None
@@ -792,9 +805,20 @@ def _same_minute(shown: ParsedDate, published: ParsedDate) -> bool:
     return abs(shown.value - published.value).total_seconds() < 60
 
 
+# The label of the update time a date line prints after the publication time.
+_UPDATE_LABEL = re.compile(
+    r"\b(?:diperbarui|diperbaharui|pembaruan(?: terakhir)?|update(?:d)?|last updated|"
+    r"aktualisiert|mis à jour)\b\s*(?:pada\s+|on\s+|am\s+|le\s+)?[:：]?\s*",
+    re.IGNORECASE,
+)
+
+
 def trim_shown_date(text: str) -> str:
-    """The date as printed, without bylines, labels or view counts around it:
+    """The date as printed, without bylines, labels, view counts or the update time around it:
     "Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB" -> "Kamis 09 Juli 2020 07:26 WIB"."""
+    update = _UPDATE_LABEL.search(text)
+    if update is not None and update.start() > 0:
+        text = text[: update.start()]  # the publication's date, not the update's after it
     start = _DATE_START.search(text)
     if start is None:
         return text.strip()
