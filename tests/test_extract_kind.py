@@ -57,6 +57,16 @@ def test_a_photo_story_with_caption_length_text_is_a_photo_record() -> None:
     assert art.images[0]["caption"] == f"{CAPTION} (0)"
 
 
+def test_a_photo_story_of_captions_only_has_its_captions_as_text() -> None:
+    """Nothing but photos and their captions, no description: the captions are what a
+    reader reads (and the record needs a body to be stored)."""
+    html = page(story_head(), f"<article><h1>Festival Lampion</h1>{GALLERY}</article>")
+    art = extract_article(html, "https://kabarkota.example/foto/2026/11/20/festival-lampion-kota")
+    assert art.kind == "photo"
+    assert art.paragraphs == [f"{CAPTION} ({i})" for i in range(4)]
+    assert [i["caption"] for i in art.images] == art.paragraphs
+
+
 def test_a_video_page_keeps_its_description_as_text() -> None:
     html = page(
         story_head(og_type="video.other")
@@ -99,7 +109,7 @@ def test_a_consent_wall_is_refused() -> None:
         + "<button>Accept all</button></div>"
     )
     html = page("<title>Before you continue</title>", f"<h1>Before you continue</h1>{wall}")
-    with pytest.raises(NotAnArticle):
+    with pytest.raises(NotAnArticle, match="consent or cookie wall"):
         extract_article(html, "https://consent.example/ml?continue=https://news.example/")
 
 

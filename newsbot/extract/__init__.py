@@ -220,7 +220,7 @@ class _Extraction:
         claims = _claims_article(page, meta, published)
         if not containers:
             if not claims:
-                raise NotAnArticle(f"no article body at {page.url}")
+                raise _no_text(page, "no article body")
             # A story page with no prose block (a photo story, a video page): its text is what
             # captions and the description hold.
             containers = [lxml.html.Element("div")]
@@ -268,10 +268,13 @@ class _Extraction:
         if len(text) < MIN_BODY_CHARS and not claims:
             raise NotAnArticle(f"no real article body ({len(text)} characters) at {page.url}")
         description = body_mod.norm(meta.description)
-        if not text and description:
-            paragraphs, text = [description], description
+        # A photo story may print nothing but its photos' captions: they are its text.
+        captions = list(dict.fromkeys(c for image in body.images if (c := image["caption"])))
+        if not text and (description or captions):
+            paragraphs = [description] if description else captions
+            text = "\n\n".join(paragraphs)
         if not text:
-            raise NotAnArticle(f"an empty page shell: no text at all at {page.url}")
+            raise _no_text(page, "an empty page shell: no text at all")
         art.kind = story_kind(page, len(text), len(body.images))
 
         art.portal = portal.name if portal else ""
@@ -1045,6 +1048,14 @@ _VIDEO_WORDS = frozenset({"video", "videos", "vidio", "tv", "watch", "tonton"})
 _LIVE_SEGMENTS = frozenset({"live", "liveblog", "live-blog", "live-updates", "live-news"})
 # Below this much text a page with photo or video signals is that kind of story.
 SHORT_STORY_CHARS = 600
+
+
+def _no_text(page: Page, reason: str) -> NotAnArticle:
+    """The refusal of a page without the story's text: a consent or cookie dialog, when the
+    page shows one, is why (looked for only here, on the way out)."""
+    if any(body_mod.is_dialog(el) for el in page.tree.iter(etree.Element)):
+        reason = "a consent or cookie wall, no article text"
+    return NotAnArticle(f"{reason} at {page.url}")
 
 
 def story_kind(page: Page, text_chars: int, images: int) -> ArticleKind:
