@@ -94,3 +94,22 @@ def test_a_saved_liputan6_page_captions_its_lead_photo_from_the_gallery() -> Non
     art = extract_article(html, "https://m.liputan6.com/global/read/4464894/x")
     assert art.extractor.startswith("liputan6/")
     assert art.images[0]["caption"].startswith("Warga melintasi tangga JPO di Jalan HR Rasuna Said")
+
+
+def test_lazy_loaded_photos_are_found_where_their_loader_keeps_them() -> None:
+    """src holds a placeholder; the photo's URL is in the lazy loader's attribute, or only in
+    a srcset (the largest candidate is the photo; a URL may hold commas)."""
+    large = "https://img.kabarkota.example.id/2024/03/jalan-utama.jpg?crop=0,0,1920,1080"
+    shapes = [
+        f"<img src='data:image/gif;base64,R0lGOD' data-lazy-src='{PHOTO}'>",
+        f"<img class='lazyload' data-srcset='{PHOTO} 1x'>",
+        f"<img src='data:image/svg+xml,x' srcset='{PHOTO}?w=300 300w, {large} 1920w'>",
+    ]
+    found = []
+    for shape in shapes:
+        html = (
+            "<html><head><title>Jalan utama diperbaiki</title></head><body>"
+            f"<h1>Jalan utama diperbaiki</h1><div class='story'>{shape}{STORY}</div></body></html>"
+        )
+        found.append([i["url"] for i in extract_article(html, URL).images])
+    assert found == [[PHOTO], [PHOTO], [large]]

@@ -297,11 +297,32 @@ def is_caption(el: HtmlElement) -> bool:
     return el.tag in ("figcaption", "figure") or bool(class_parts(el) & CAPTION_PARTS)
 
 
+# Where lazy loaders keep the photo's URL while src holds a placeholder (lazysizes, jQuery
+# lazyload, WordPress's lazy-load plugins), then src itself.
+_SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "src")
+_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
+# One srcset candidate: its URL and its width or density ("x.jpg 1024w", "x.jpg 2x").
+_SRCSET_ENTRY = re.compile(r"(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,\s*|$)")
+
+
 def image_src(img: HtmlElement) -> str:
-    """The photo's URL as an <img> gives it (lazy loaders keep it in data-src or
-    data-original); "" for none or an inline data: placeholder."""
-    src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
-    return "" if src.startswith("data:") else src
+    """The photo's URL as an <img> gives it: a lazy loader's attribute, else src, else the
+    largest of its srcset; "" for none or only an inline data: placeholder."""
+    for attribute in _SRC_ATTRIBUTES:
+        src = (img.get(attribute) or "").strip()
+        if src and not src.startswith("data:"):
+            return src
+    for attribute in _SRCSET_ATTRIBUTES:
+        srcset = img.get(attribute)
+        if srcset:
+            candidates = [
+                (float(size or 0), url)
+                for url, size in _SRCSET_ENTRY.findall(srcset.strip())
+                if url and not url.startswith("data:")
+            ]
+            if candidates:
+                return max(candidates, key=lambda c: c[0])[1]
+    return ""
 
 
 def caption_of(img: HtmlElement) -> str:
