@@ -380,6 +380,7 @@ R, H = "Rina Marlina", "Hendra Saputra"
         ("top", f"<div>Wartawan: {R} &nbsp; Redaktur: {H}</div>", [R], H),
         ("inside", f"<p>Laporan Wartawan Kabarwarga.co.id {R}</p>", [R], ""),
         ("top", f"<p class='x'>Laporan Reporter Kabarwarga.com, {R}</p>", [R], ""),
+        ("top", f"<div class='info'>{R}, Jurnalis · Minggu 05 Juni 2016 18:31 WIB</div>", [R], ""),
     ],
 )
 def test_bylines_as_indonesian_templates_print_them(

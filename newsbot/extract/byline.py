@@ -174,6 +174,8 @@ def _labelled_boxes(page: Page) -> list[tuple[HtmlElement, str]]:
     for owner, text in page.index(PageIndex.of).short_texts:
         match = _LABEL_START.match(text)
         if match is None:
+            if _ROLE_AFTER.match(text) and owner.text == text:
+                found.append((owner, ""))
             continue
         rest = text[match.end() :].strip()
         # "Oleh karena itu": a label word opening prose is no label; a label is the whole
@@ -247,7 +249,21 @@ def _labels_joined(lines: list[str]) -> list[str]:
     return out
 
 
+# "Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB": the name, then its role, then
+# the date line's separator (or nothing).
+_ROLE_AFTER = re.compile(
+    r"^(?P<name>[A-Z][^\W\d_]*\.?(?: [A-Z][^\W\d_'’-]*\.?){0,4}),\s*"
+    r"(?P<role>(?i:jurnalis|wartawan|reporter|kontributor|penulis|editor|redaktur))"
+    r"\s*(?:[·|•]|$)"
+)
+
+
 def _take(credits: Credits, part: str, role: str) -> None:
+    named = _ROLE_AFTER.match(part)
+    if named is not None:
+        editor = named.group("role").lower() in body_mod.EDITOR_LABELS
+        _credit(credits, named.group("name"), editor=editor)
+        return
     credit = body_mod.CREDIT.match(part)
     if credit is not None:
         label = (credit.group("label") or credit.group("label2") or "").lower()
