@@ -47,8 +47,8 @@ _NOT_BYLINE = re.compile(
 _MAX_CHARS = 160
 # Texts that open with a credit label: "Editor:", "Penulis :", "Autorin/Autor", "Oleh".
 _LABEL_START = re.compile(
-    r"^\s*(?P<label>penulis|editor|pewarta|reporter|wartawan|jurnalis|kontributor|penyunting|redaktur|"
-    r"oleh|author|autor(?:in)?(?:\s*/\s*autor)?|writer|written by|laporan (?:wartawan|reporter)|"
+    r"^\s*(?P<label>penulis|editor|pewarta|reporter|wartawan|jurnalis|kontributor|penyunting|"
+    r"redaktur|oleh|author|autor(?:in)?(?:\s*/\s*autor)?|writer|written by|laporan (?:wartawan|reporter)|"
     r"rep|red|text|texte|verfasser|(?:ditulis|diposting|dipublikasikan) oleh|posted by|by|von|"
     r"par|por|door)(?![\w.])\s*(?P<mark>[:：|])?",
     re.IGNORECASE,
@@ -267,8 +267,7 @@ def _take(credits: Credits, part: str, role: str) -> None:
     credit = body_mod.CREDIT.match(part)
     if credit is not None:
         label = (credit.group("label") or credit.group("label2") or "").lower()
-        value = (credit.group("value") or credit.group("value2") or "").strip(" :：|/")
-        value = body_mod.credit_value(label, value)
+        value = body_mod.credit_value(label, credit.group("value") or credit.group("value2") or "")
         _credit(credits, value, editor=label in body_mod.EDITOR_LABELS)
         return
     label = _LABEL_START.match(part)

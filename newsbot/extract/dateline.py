@@ -31,6 +31,7 @@ _END = r"\s*" + _DASH + r"(?=\s|$)"
 # With an outlet the dash may touch the story ("TRIBUNSOLO.COM, JAKARTA --Hingga …").
 _END_TIGHT = r"\s*" + _DASH + r"(?=\s|$|[A-Z0-9\"“‘'])"
 
+# The day and month (and year) some bureaus print between the place and the outlet: ", 3/12".
 _DAY = r"(?:, ?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
 
 _FORMS = [
