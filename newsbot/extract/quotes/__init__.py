@@ -28,6 +28,8 @@ from newsbot.extract.quotes.vocab import (
     _CUE_FORMS,
     INDIRECT_VERBS,
     PASSIVE_SAYING,
+    PERSON_NOUNS,
+    PROFESSIONS,
     RANKS,
     SPELLED_RANKS,
     TITLES,
@@ -83,7 +85,7 @@ def extract_quotes(
         spans = _find_spans(paras, article.skip)[:MAX_QUOTES]
     quotes = _Resolver(article, reported).run(spans)
     for quote in quotes:
-        quote["speaker_role"], rank = _split_rank(quote["speaker_role"])
+        quote["speaker_role"], rank = _split_rank(_as_inside(quote["speaker_role"]))
         if rank:
             quote["speaker_rank"] = rank
     return quotes
@@ -92,6 +94,20 @@ def extract_quotes(
 def _speaks(paras: list[str]) -> bool:
     """Some word of the text is one that every statement needs (see _SPEECH_WORDS)."""
     return not _SPEECH_WORDS.isdisjoint(_WORDS.findall("\n".join(paras).lower()))
+
+
+# What a person does or is, not an office: a common noun, in lower case inside a sentence.
+_COMMON_ROLES = (PROFESSIONS | PERSON_NOUNS) - {"Juru"}  # ("Juru Bicara" is an office)
+
+
+def _as_inside(role: str) -> str:
+    """ "Artis Nagita Slavina mengatakan": a role opened by a trade or a description ("artis",
+    "terdakwa", "pengamat politik") has a capital only where it opens the sentence; it is
+    given as written inside one, where an office keeps its capital ("Kepala Dinas …")."""
+    first, _, rest = role.partition(" ")
+    if first not in _COMMON_ROLES:
+        return role
+    return " ".join(filter(None, (first.lower(), rest)))
 
 
 def _split_rank(role: str) -> tuple[str, str]:

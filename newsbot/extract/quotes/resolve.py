@@ -75,6 +75,7 @@ from newsbot.extract.quotes.vocab import (
     PASSIVE_SAYING,
     PERSON_NOUNS,
     POSTING_CUES,
+    PROFESSIONS,
     PRONOUNS,
     RANKS,
     ROLE_WORDS,
@@ -451,8 +452,11 @@ class _Resolver:
                     h += 1
                 whole = h < i - 1 and not (h and words[h - 1].lower() in NP_STOPS)
                 same = whole and _split_role(words[h:j], self.a.evidence).name == split.name
-                if stop == "di" and not (same and words[h] in _ROLE):
-                    return None  # ("Pegiat di Ikatan Arsitek Indonesia ini": no office's place)
+                # ("Pegiat di Ikatan Arsitek Indonesia ini": a trade at a body, no office's place)
+                if stop == "di" and not (
+                    same and words[h] in _ROLE and words[h] not in PROFESSIONS
+                ):
+                    return None
                 return words[h:j] if same else words[i:j]
             return None
         if i > 0 and words[i - 1] in _NICKNAME_VERBS:
@@ -949,6 +953,8 @@ class _Resolver:
         while h > 0 and words[h - 1] not in _PUNCT and j - h < 8:
             h -= 1
         head = words[h] if h < j else ""
+        if h == 0 and head in PROFESSIONS:
+            head = head.lower()  # "Pegiat di Ikatan … ini menuturkan": the sentence's capital
         if not head.islower() or (h > 0 and words[h - 1] not in (",", ";")):
             return False  # a description opens its sentence or follows a comma
         if any(_is_cap(w) for w in words[: max(0, h - 1)]):

@@ -246,6 +246,26 @@ ROLE_WORDS = _vocab(
     Lembaga Perusahaan Universitas Fakultas Institut Program Studi Kampus Koperasi
     Departemen Kepala Pelaksana Harian Perwakilan Wilayah Cabang Daerah Regional Kapusdatin
     Komisioner Kabinet Presidium Co-founder Cofounder
+    Komika Selebritas Selebriti Vlogger Influencer Pesinetron Biduan Biduanita Musisi Seniman
+    Pelukis Penari Jurnalis Fotografer Pebisnis Petambak Pekebun Pebalap Pembalap Petinju
+    Pesilat Perenang Pegiat Penggiat Advokat Terpidana Terlapor Tergugat Penggugat Pemohon
+    Termohon Terduga Narapidana Napi Tahanan
+"""
+)
+# Role words for what a person does or is (a trade, an art, a part in a case), not an office:
+# common nouns, written in lower case inside a sentence even before a name ("kata artis Nagita
+# Slavina", "ujar terdakwa Budi"); a capital on one is the sentence's, not the role's.
+PROFESSIONS = _vocab(
+    """
+    Artis Aktris Aktor Penyanyi Presenter Komedian Komika Selebgram Selebritas Selebriti
+    Youtuber Vlogger Influencer Pesinetron Biduan Biduanita Musisi Seniman Pelukis Penari
+    Sutradara Produser Penulis Sastrawan Budayawan Rohaniwan Sejarawan Jurnalis Fotografer
+    Pengusaha Pebisnis Pedagang Nelayan Petani Petambak Peternak Pekebun Sopir Pengemudi Atlet
+    Pebulu Pesepak Pegolf Pebalap Pembalap Petinju Pesilat Perenang Pemerhati Aktivis Pegiat
+    Penggiat Relawan Saksi Korban Tersangka Terdakwa Terpidana Terlapor Tergugat Penggugat
+    Pemohon Termohon Terduga Narapidana Napi Tahanan Pelapor Pengamat Peneliti Ekonom
+    Pengacara Advokat Ahli Pakar Epidemiolog Sosiolog Psikolog Tokoh Politisi Politikus
+    Perawat Bidan Petugas
 """
 )
 # Nouns of offices, agencies and organisations that make long titles ("Kepala Dinas Lingkungan
@@ -425,7 +445,9 @@ PERSON_NOUNS = _vocab(
     Pendukung Relawan Peserta Pemenang Wisatawan Turis Pendaki Pemancing Perajin Pengrajin
     Pengguna Pelanggan Nasabah Konsumen Pasien Jemaah Pengungsi Penghuni Penduduk Tetangga
     Penyintas Pelari Pesepeda Pemudik Pencari Pemulung Tukang Juru Ojek Kurir Penjaga Satpam
-    Analis Akademisi Praktisi
+    Analis Akademisi Praktisi Pemedek Penggemar Pengepul Penambang Pemandu Pengamen Penyandang
+    Penderita Pengidap Perantau Pemotor Pejalan Pelancong Penyelam Pemburu Penggembala Penenun
+    Penjahit Pembatik
 """
 )
 # Capitalised words that never start a name (sentence openers, common nouns, calendar words).
