@@ -60,3 +60,78 @@ def test_a_trade_at_an_institution_closed_by_ini_is_the_person_in_focus() -> Non
         ),
     ]
     assert attributed(paragraphs)[-1][:2] == ("indirect", "Rizki Hartono")
+
+
+# --- an address before the name ---------------------------------------------------------------
+
+
+def test_an_address_with_its_numbers_goes_with_the_description_not_the_name() -> None:
+    paragraphs = [
+        (
+            "Warga Gang Hijau RT 008 RW 02, Sumarni, mengatakan, air mulai masuk rumah sejak"
+            " pukul 03.00 WIB."
+        ),
+        "“Barang-barang sudah kami naikkan ke lantai dua,” ujarnya.",
+    ]
+    role = "warga Gang Hijau RT 008 RW 02"
+    assert attributed(paragraphs) == [
+        ("indirect", "Sumarni", role),
+        ("direct", "Sumarni", role),
+    ]
+
+
+def test_an_address_inside_the_sentence_with_an_age_after_the_name() -> None:
+    paragraphs = [
+        "Banjir kembali merendam permukiman warga di Kelurahan Kampung Melayu, Senin.",
+        (
+            "Salah seorang warga Jalan Jatinegara Barat RT 004 RW 03, Ahmad Fauzi (52), menuturkan,"
+            " banjir tahun ini lebih cepat datang."
+        ),
+        "“Biasanya Februari, sekarang Januari sudah banjir,” katanya.",
+    ]
+    assert attributed(paragraphs)[-1] == (
+        "direct",
+        "Ahmad Fauzi",
+        "warga Jalan Jatinegara Barat RT 004 RW 03",
+    )
+
+
+# --- people described by what they do ---------------------------------------------------------
+
+
+def test_seorang_makes_any_noun_a_description_of_the_person() -> None:
+    paragraphs = [
+        "Ribuan umat memadati pura saat puncak upacara, Rabu.",
+        "Seorang tunanetra, Rahmat Hidayat (45), mengaku sudah antre sejak dini hari.",
+        "“Kami berangkat pukul dua pagi,” katanya.",
+    ]
+    assert attributed(paragraphs)[-1] == ("direct", "Rahmat Hidayat", "tunanetra")
+
+
+def test_an_agent_noun_by_its_shape_opens_the_description_before_a_name() -> None:
+    # "pengajar", "penyuluh" are in no word list: pe(N)- and a root, the one who teaches
+    paragraphs = [
+        (
+            "Pengajar ilmu pemerintahan Universitas Sam Ratulangi, Ferry Daud Liando, menilai"
+            " pilkada harus disertai inovasi."
+        ),
+        "“Meminta masyarakat terlibat aktif pun sulit,” kata Ferry.",
+        (
+            "Sementara itu, penyuluh agama Hindu Kabupaten Karangasem, I Gede Wirawan,"
+            " menjelaskan, karya itu digelar setiap tahun."
+        ),
+        "“Pemedek datang dari seluruh Bali,” jelasnya.",
+    ]
+    assert [q[1:] for q in attributed(paragraphs) if q[0] == "direct"] == [
+        ("Ferry Daud Liando", "pengajar ilmu pemerintahan Universitas Sam Ratulangi"),
+        ("I Gede Wirawan", "penyuluh agama Hindu Kabupaten Karangasem"),
+    ]
+
+
+def test_a_capital_city_after_ibu_kota_is_no_ones_role() -> None:
+    paragraphs = [
+        "Rob Subbaraman, ekonom Nomura, menilai investasi akan mengalir ke Asia Tenggara.",
+        "Pabrik itu dibangun di sisi timur ibu kota Hanoi, Vietnam, senilai 1,3 miliar dollar AS.",
+        "“Indonesia masih tertinggal,” kata Subbaraman.",
+    ]
+    assert attributed(paragraphs)[-1][:2] == ("direct", "Rob Subbaraman")

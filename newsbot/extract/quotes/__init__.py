@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 
-from newsbot.extract.quotes.people import _Article, _sentences, _tokens
+from newsbot.extract.quotes.people import _agent_noun, _Article, _sentences, _tokens
 from newsbot.extract.quotes.resolve import _Resolver
 from newsbot.extract.quotes.spans import _find_spans
 from newsbot.extract.quotes.vocab import (
     _CUE_FORMS,
+    _ROLE,
     INDIRECT_VERBS,
     PASSIVE_SAYING,
     PERSON_NOUNS,
@@ -105,7 +106,9 @@ def _as_inside(role: str) -> str:
     "terdakwa", "pengamat politik") has a capital only where it opens the sentence; it is
     given as written inside one, where an office keeps its capital ("Kepala Dinas …")."""
     first, _, rest = role.partition(" ")
-    if first not in _COMMON_ROLES:
+    # (or an agent noun no word list has, "Pengajar ilmu …"; the listed ones may be offices:
+    # "Pemimpin Redaksi", "Pengurus …")
+    if first not in _COMMON_ROLES and (first in _ROLE or not _agent_noun(first.lower())):
         return role
     return " ".join(filter(None, (first.lower(), rest)))
 

@@ -37,6 +37,7 @@ from newsbot.extract.quotes.vocab import (
     NAME_CONNECTORS,
     NAME_LIKE_ROLES,
     NAME_OPENERS,
+    NOT_AGENTS,
     NP_STOPS,
     OFFICE_JOINERS,
     OFFICE_SHORT,
@@ -47,6 +48,7 @@ from newsbot.extract.quotes.vocab import (
     PLACE_CONTINUATIONS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    PROFESSIONS,
     RANKS,
     REGIONS,
     ROLE_WORDS,
@@ -1127,9 +1129,10 @@ class _Article:
                 left = [w for w in words[j:end] if w != ","]
                 # "Kepala Desa Sukamaju, H. Darto Sumarno,": the name after its honorific
                 named_at = i + 1 + titles_at(words, i + 1)
-                if not left or words[j - 1 : j] in (["di"], ["asal"], ["dari"]):
+                placed = j > 0 and _lives_somewhere(words[j - 1])
+                if not left or placed or words[j - 1 : j] in (["di"], ["asal"], ["dari"]):
                     # "Salah seorang warga, Mulyadi, mengatakan", "Penjual gudeg di Jalan
-                    # Wijilan, Rina Lestari (45), mengaku"
+                    # Wijilan, Rina Lestari (45), mengaku", "warga Gang Hijau RT 008, Sumarni,"
                     described = _described_before(words, i + 1)
                     right = _name_run(words[named_at : named_at + 7])
                     if described and right:
@@ -1147,7 +1150,7 @@ class _Article:
                     continue
                 # "sosiolog Universitas Negeri Jakarta, Rakhmat Hidayat,", "juru bicara Satuan
                 # Tugas …, Hendra Tarmizi,": what the person is, before the institution
-                lead = _describing(_what_a_person_is(words, j), left)
+                lead = _describing(_what_a_person_is(words, j, agents=True), left)
                 if left[0] not in _HEADS and not lead:
                     self._office_after_name(n, words, left, i)
                     continue
@@ -1165,6 +1168,7 @@ class _Article:
                 if (any(w in self.bare for w in split.name.split()) and not subject) or (
                     head not in _HEADS
                     and head not in _PERSON_NOUNS
+                    and not (lead and _lives_somewhere(head.lower()))  # "penyuluh …"
                     and not _ends_with_institution(left, split, self.evidence)
                 ):
                     continue
@@ -1410,9 +1414,11 @@ def _kin_before(words: list[str], k: int) -> list[str]:
     return words[k - kin : k] if kin and opens else []
 
 
-def _what_a_person_is(words: list[str], k: int) -> list[str]:
+def _what_a_person_is(words: list[str], k: int, agents: bool = False) -> list[str]:
     """The lower-case words right before `k` (up to four) opened by a noun for what a person
-    is ("pakar hukum tata negara", "dosen", "ekonom"); [] when they are not such a phrase."""
+    is ("pakar hukum tata negara", "dosen", "ekonom"); [] when they are not such a phrase.
+    With `agents`, where a name and its comma follow, an agent noun by its shape opens one
+    too ("penyuluh agama Hindu | Kabupaten Karangasem, I Gede Wirawan,")."""
     h, found = k, k
     if k > 1 and words[k - 1] in _OF_INSTITUTION:  # "pengamat ekonomi dari | Universitas …"
         h -= 1
@@ -1423,6 +1429,8 @@ def _what_a_person_is(words: list[str], k: int) -> list[str]:
         head = words[h]
         if head in _DESCRIBES or head.capitalize() in _DESCRIBES:
             found = h  # the farthest: "pakar hukum …", not "hukum …"
+        elif agents and _describes_a_person(head if h else head.lower()):
+            found = h  # (the capital of the sentence's first word is the sentence's)
         if not head.islower():
             break  # (only the noun itself may be capitalised: "Pakar hukum tata negara")
     return words[found:k]
@@ -1451,25 +1459,56 @@ def _names_a_person(w: str) -> bool:
     return w.lower() in _DESCRIBES or w.capitalize() in _DESCRIBES
 
 
+# Agent nouns, pe(N)- and a root ("pemedek", "penyuluh", "pengepul", "penambang"): the one who
+# does what the root says. Read only in lower case and where a description of a person stands
+# (before a name and its comma), as most such words are people there; not NOT_AGENTS.
+_AGENT = re.compile(r"pe(?:m[aeioubp]|n[aeioucdjstz]|ng[aeiouhgk]|ny[aeiou])[a-z]{2,}")
+
+
+def _agent_noun(w: str) -> bool:
+    """A lower-case word shaped as an agent noun (see `_AGENT`); "-an" ends a thing's noun."""
+    return (
+        w.islower() and not w.endswith("an") and w not in NOT_AGENTS and bool(_AGENT.fullmatch(w))
+    )
+
+
+def _lives_somewhere(w: str) -> bool:
+    """A lower-case noun for a person that a place can follow ("warga | Gang Hijau RT 008",
+    "pedagang | Pasar Tugu"): what they are or do, not an office's word ("ibu | kota Hanoi")."""
+    return w.islower() and (w.capitalize() in _PLACED_PEOPLE or _agent_noun(w))
+
+
+def _describes_a_person(w: str) -> bool:
+    """A noun for a person (`_names_a_person`), or in lower case an agent noun by its shape."""
+    return _names_a_person(w) or _agent_noun(w)
+
+
 def _described_before(words: list[str], k: int) -> list[str]:
     """ "Salah seorang warga, Mulyadi, mengatakan", "Warga setempat, Mulyadi mengaku": the
     lower-case phrase for a person closed by the comma before the name at `k`, the phrase
     opening its sentence or clause and the name closed by a comma or a verb; the phrase
     without its quantifier ("warga", "warga setempat"), else []."""
     h = start = k - 1
-    c = h  # "Penjual gudeg di Jalan Wijilan, Rina": the place the person is at goes with it
-    while c > 1 and _is_cap(words[c - 1]) and h - c < 4:
-        c -= 1
+    # "Penjual gudeg di Jalan Wijilan, Rina", "warga Gang Hijau RT 008 RW 02, Sumarni": the
+    # place the person is at goes with it, the numbers of an address too
+    c = _address_start(words, h)
     if c < h and words[c - 1] in ("di", "asal", "dari"):
         h = start = c - 1
+    elif c < h and c > 0 and _lives_somewhere(words[c - 1]):
+        h = start = c
     while h > 0 and start - h < 4 and (words[h - 1].islower() or h == 1):  # ("Salah seorang")
-        if words[h - 1].lower() in NP_STOPS:
-            break
+        w = words[h - 1].lower()
+        verb = w[:2] in ("me", "di") and _VERBISH.fullmatch(w)  # (not "terdakwa", "perencana")
+        if w in NP_STOPS or w in _CUE_FORMS or w == "menurut" or verb:
+            break  # (", kata | pemilik …", "Hal senada ditegaskan | epidemiolog …")
+        if w.capitalize() in FUNCTION_WORDS:
+            break  # ("Adapun | kuasa hukum …")
         h -= 1
     if h == start or (h > 0 and words[h - 1] != ","):
         return []
     phrase = words[h : k - 1]
-    if not any(map(_names_a_person, phrase)):
+    # ("seorang": one person, whatever the noun; "Seorang pemedek, Ni Made Sari, …")
+    if not any(map(_describes_a_person, phrase)) and "seorang" not in map(str.lower, phrase):
         return []
     named = k + titles_at(words, k)  # "Seorang pedagang, Bu Enok (50), mengatakan"
     end = named + len(_name_run(words[named:]))
@@ -1482,6 +1521,24 @@ def _described_before(words: list[str], k: int) -> list[str]:
     return [w.lower() if i == 0 else w for i, w in enumerate(phrase)]
 
 
+def _address_start(words: list[str], end: int) -> int:
+    """Where the place that ends at `end` begins: capitalised words ("Jalan Wijilan"), with
+    the numbers of an address after them ("Gang Hijau RT 008 RW 02"); `end` when none."""
+    c, named, numbered = end, 0, 0
+    while c > 1 and named < 4 and numbered < 4:
+        w = words[c - 1]
+        if w.isdigit() and _is_cap(words[c - 2]):  # ("RT 008")
+            c -= 2
+            numbered += 1
+        elif _is_cap(w):
+            c -= 1
+            named += 1
+        else:
+            break
+    return c
+
+
+_PLACED_PEOPLE = _PERSON_NOUNS | frozenset(PROFESSIONS) | {"Warga", "Pria", "Wanita", "Perempuan"}
 _NO_PERSON_TITLES = frozenset(("Sang", "sang"))  # "Sang Saka Merah Putih"
 # Words counting the person a description is about: "salah seorang warga", "seorang ibu".
 _QUANTIFIERS = frozenset(("salah", "satu", "seorang", "sang", "si", "para"))

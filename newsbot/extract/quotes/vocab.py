@@ -245,7 +245,7 @@ ROLE_WORDS = _vocab(
     Kominfo Bappeda Kemenkes Kemenkeu Kemendagri Sekolah Puskesmas Rumah Sakit Yayasan
     Lembaga Perusahaan Universitas Fakultas Institut Program Studi Kampus Koperasi
     Departemen Kepala Pelaksana Harian Perwakilan Wilayah Cabang Daerah Regional Kapusdatin
-    Komisioner Kabinet Presidium Co-founder Cofounder
+    Komisioner Kabinet Presidium Co-founder Cofounder Penjabat
     Komika Selebritas Selebriti Vlogger Influencer Pesinetron Biduan Biduanita Musisi Seniman
     Pelukis Penari Jurnalis Fotografer Pebisnis Petambak Pekebun Pebalap Pembalap Petinju
     Pesilat Perenang Pegiat Penggiat Advokat Terpidana Terlapor Tergugat Penggugat Pemohon
@@ -448,6 +448,13 @@ PERSON_NOUNS = _vocab(
     Analis Akademisi Praktisi Pemedek Penggemar Pengepul Penambang Pemandu Pengamen Penyandang
     Penderita Pengidap Perantau Pemotor Pejalan Pelancong Penyelam Pemburu Penggembala Penenun
     Penjahit Pembatik
+"""
+)
+# Words shaped like agent nouns, pe(N)- and a root ("pemedek", "penyuluh"), that name things.
+NOT_AGENTS = _vocab(
+    """
+    pemerintah pemilu penyakit pendapat pengaruh penjara pensiun pentas penting penuh pendek
+    pendopo pendapa penyebab pemicu pengeras pemanis pengawet penutup pembuka penanda
 """
 )
 # Capitalised words that never start a name (sentence openers, common nouns, calendar words).
