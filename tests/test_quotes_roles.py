@@ -135,3 +135,30 @@ def test_a_capital_city_after_ibu_kota_is_no_ones_role() -> None:
         "“Indonesia masih tertinggal,” kata Subbaraman.",
     ]
     assert attributed(paragraphs)[-1][:2] == ("direct", "Rob Subbaraman")
+
+
+# --- a number inside an office ------------------------------------------------------------------
+
+
+def test_a_numbered_unit_at_the_start_of_the_sentence_stays_in_the_office() -> None:
+    paragraphs = [
+        (
+            "Manajer Humas KAI Daop 4 Semarang Franoto Wibowo menuturkan, petugas berjaga 24 jam"
+            " di titik rawan banjir."
+        ),
+        "“Petugas kami siagakan di lintas Gubug-Karangjati,” jelasnya.",
+        "Ketua RT 05 Kelurahan Way Halim Sutrisno meninjau jalan yang rusak parah.",
+        "“Kami sudah lapor ke kelurahan,” kata Sutrisno.",
+    ]
+    assert [q[1:] for q in attributed(paragraphs) if q[0] == "direct"] == [
+        ("Franoto Wibowo", "Manajer Humas KAI Daop 4 Semarang"),
+        ("Sutrisno", "Ketua RT 05 Kelurahan Way Halim"),
+    ]
+
+
+def test_a_number_after_a_persons_office_opens_a_companys_name() -> None:
+    paragraphs = [
+        "CEO 99 Group Indonesia Chong Ming Hwee memprediksi pasar properti membaik tahun depan.",
+        "“Pencarian hunian melalui portal masih sangat tinggi,” katanya.",
+    ]
+    assert attributed(paragraphs)[-1][:2] == ("direct", "Chong Ming Hwee")

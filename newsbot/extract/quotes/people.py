@@ -1294,6 +1294,8 @@ def _run_goes_on(words: list[str], k: int, end: int) -> int:
         return _abbreviation_after(words, end)  # "Badan … (BPS) Jawa Barat Marsudijono"
     if w in (",", *OFFICE_JOINERS) and _office_goes_on(run, rest):
         return end + (office_fields(run, rest) or 1)
+    if _numbered_unit(words, end):
+        return end + 1  # "Manajer Humas KAI Daop 4 Semarang Franoto Wibowo"
     if cap_next and w.islower() and w in TITLES:
         return end + 1  # "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"
     if cap_next and w in _ENGLISH_JOINERS:
@@ -1303,6 +1305,19 @@ def _run_goes_on(words: list[str], k: int, end: int) -> int:
     if w in _OF_INSTITUTION and _office_at_institution(run, rest[1:]):
         return end + 1  # "Direktur Jenderal Ketenagalistrikan pada | Kementerian …"
     return end
+
+
+def _numbered_unit(words: list[str], k: int) -> bool:
+    """ "Daop | 4 | Semarang", "Ketua RT | 05 | Kelurahan …": a number at `k` between an
+    office's unit (an acronym or an office's word, not a person's office: "CEO | 99 Group …"
+    opens a company's name) and the capitalised run that goes on after it."""
+    unit = words[k - 1] if 0 < k < len(words) - 1 else ""
+    return (
+        words[k].isdigit()
+        and _is_cap(words[k + 1] if unit else "")
+        and (unit in _ROLE or bool(_ACRONYM.fullmatch(unit)))
+        and unit not in _PERSON_OFFICES
+    )
 
 
 def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:

@@ -21,6 +21,7 @@ from newsbot.extract.quotes.people import (
     _Name,
     _name_after_role,
     _name_run,
+    _numbered_unit,
     _organisation,
     _role_after_name,
     _sentences,
@@ -408,6 +409,7 @@ class _Resolver:
                 or w.lower() in TITLES
                 or joins_offices
                 or joins_names
+                or _numbered_unit(words, i - 1)
             ):
                 break
             i -= 1
