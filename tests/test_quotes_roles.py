@@ -162,3 +162,27 @@ def test_a_number_after_a_persons_office_opens_a_companys_name() -> None:
         "“Pencarian hunian melalui portal masih sangat tinggi,” katanya.",
     ]
     assert attributed(paragraphs)[-1][:2] == ("direct", "Chong Ming Hwee")
+
+
+# --- a place the article names, between an office and a name ------------------------------------
+
+
+def test_a_place_the_article_names_elsewhere_ends_the_office_before_the_name() -> None:
+    paragraphs = [
+        "Banjir merendam permukiman di Kelurahan Kampung Melayu, Jatinegara, Senin.",
+        "Lurah Kampung Melayu Kusmanto menyebut, pihak kelurahan telah mendirikan dapur umum.",
+        "“Kami siapkan makanan tiga kali sehari,” ujarnya.",
+    ]
+    assert attributed(paragraphs)[-1] == ("direct", "Kusmanto", "Lurah Kampung Melayu")
+
+
+def test_a_place_word_run_into_a_name_names_no_place() -> None:
+    paragraphs = [
+        "Gempa bermagnitudo 4,8 mengguncang Kabupaten Cianjur, Kamis dini hari.",
+        (
+            "Kepala Pelaksana BPBD Kabupaten Cianjur Asep Sukma Wijaya mengatakan tidak ada korban"
+            " jiwa dalam kejadian tersebut."
+        ),
+        "“Warga sempat berhamburan keluar rumah,” ujarnya.",
+    ]
+    assert attributed(paragraphs)[-1][:2] == ("direct", "Asep Sukma Wijaya")

@@ -303,7 +303,14 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
                 and not _is_roleish(words[k])
                 and not _holder_named(words, k, ev)
             ):
-                if words[k] in PLACE_PREFIXES and k + 1 < len(words) and _opens_place(words, k, ev):
+                # ("Lurah Kampung Melayu Kusmanto" where the article writes "Kelurahan
+                # Kampung Melayu": the place the article names, whole, as long as a name follows)
+                named = _place_at(words, k, ev)
+                if named > 1 and _name_run(words[k + named :]):
+                    k += named - 1
+                elif (
+                    words[k] in PLACE_PREFIXES and k + 1 < len(words) and _opens_place(words, k, ev)
+                ):
                     k += 1
                 k += 1
                 while k < len(words) and words[k] in PLACE_CONTINUATIONS:
@@ -771,7 +778,12 @@ def _places_named(
             if run and nxt in names:
                 break
             run.append(nxt)
-        if run:
+        # (a run the limit cut while capitals go on may hold a name: "Kabupaten Cianjur Asep
+        # Sukma | Wijaya"; it is no place the article names)
+        cut = len(run) == _PLACE_WORDS and _name_run(
+            list(words[i + 1 + _PLACE_WORDS : i + 2 + _PLACE_WORDS])
+        )
+        if run and not cut:
             yield tuple(run)
 
 
