@@ -186,3 +186,46 @@ def test_a_place_word_run_into_a_name_names_no_place() -> None:
         "“Warga sempat berhamburan keluar rumah,” ujarnya.",
     ]
     assert attributed(paragraphs)[-1][:2] == ("direct", "Asep Sukma Wijaya")
+
+
+# --- an organisation as the subject --------------------------------------------------------------
+
+
+def test_a_company_named_by_its_legal_name_elsewhere_speaks_as_itself() -> None:
+    paragraphs = [
+        "Sementara itu, PT Jasa Marga (Persero) Tbk mengalihkan kendaraan logistik ke jalan tol.",
+        "Wali Kota Balikpapan Rahmad Masud meminta warga tidak panik membeli BBM.",
+        "Jasa Marga menyebut, ruas tol Balikpapan-Samarinda dibuka 24 jam selama masa darurat.",
+        "“Stok sebenarnya ada, hanya distribusi yang terlambat,” kata dia.",
+    ]
+    assert attributed(paragraphs) == [
+        ("indirect", "Jasa Marga", ""),
+        ("direct", "Rahmad Masud", "Wali Kota Balikpapan"),
+    ]
+
+
+def test_the_company_an_office_is_held_at_takes_no_persons_focus() -> None:
+    paragraphs = [
+        (
+            "Area Manager Communication PT Pertamina Patra Niaga Regional Kalimantan Edi Mangun"
+            " mengatakan, pasokan terlambat karena cuaca buruk."
+        ),
+        "“Kapal tanker tertahan dua hari,” kata Edi.",
+        "Pertamina Patra Niaga menyatakan, pasokan akan kembali normal pada Rabu.",
+        "“Kami tambah armada mobil tangki dari Samarinda,” ujarnya.",
+    ]
+    assert [q[:2] for q in attributed(paragraphs)] == [
+        ("indirect", "Edi Mangun"),
+        ("direct", "Edi Mangun"),
+        ("indirect", "Pertamina Patra Niaga"),
+        ("direct", "Edi Mangun"),
+    ]
+
+
+def test_a_company_before_its_directors_name_ends_where_the_article_ends_it() -> None:
+    paragraphs = [
+        "PT Jasa Marga (Persero) Tbk menutup sementara gerbang tol Samarinda.",
+        "Direktur Utama Jasa Marga Subakti Syukur mengatakan, penutupan berlangsung dua hari.",
+        "“Kami minta pengguna jalan bersabar,” katanya.",
+    ]
+    assert attributed(paragraphs)[-1] == ("direct", "Subakti Syukur", "Direktur Utama Jasa Marga")

@@ -415,6 +415,14 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
             later = _split_role(words[cut:], ev)
             if later.name:
                 return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
+    company = _company_over(words, k, k + len(name), ev) if name and ev.organisations else 0
+    if company:
+        # "PT Jasa | Marga", "Direktur Utama Jasa | Marga Subakti Syukur": a company the
+        # article names by its legal name elsewhere runs over where the name seemed to start
+        after = _name_run(words[company:])
+        if not after:
+            return _Name("", " ".join(words))
+        return _Name(" ".join(after), " ".join(words[:company]))
     if not name and len(words) == 1 and words[0] in INSTITUTIONS:  # "tulis Kemlu"
         return _Name(words[0], "")
     if k > 0 and len(name) == 1 and name[0] in ev.organisations:  # "Direktur Transjakarta"
@@ -427,6 +435,16 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     if all(w in TITLES for w in role):  # "Dr dr Eka Ginanjar": titles, no office
         role = []
     return _Name(" ".join(name), " ".join(role))
+
+
+def _company_over(words: list[str], k: int, end: int, ev: _Evidence) -> int:
+    """Where a company of `ev.organisations` (names of two words or more) that holds a word
+    of the name `k`..`end` ends; 0 when none does."""
+    for i in range(end - 1, max(-1, k - 7), -1):  # (a company's name has six words at most)
+        for e in range(min(len(words), i + 7), max(k, i + 1), -1):
+            if " ".join(words[i:e]) in ev.organisations:
+                return e
+    return 0
 
 
 _FIELD_JOINERS = frozenset((*OFFICE_JOINERS, "and"))
@@ -790,6 +808,47 @@ def _places_named(
 _PLACE_WORDS = 3
 
 
+# Words that open a company's legal name ("PT Jasa Marga (Persero) Tbk", "CV Maju Jaya").
+_COMPANY_FORMS = frozenset(("PT", "CV", "Perum", "Perumda", "PD", "UD"))
+
+
+def _companies(words: Sequence[str], names: set[str]) -> Iterator[str]:
+    """The names companies go by, from their legal names: "PT Kereta Api Indonesia (KAI)",
+    "PT Jasa Marga (Persero) Tbk", "oleh PT Pertamina Patra Niaga." give "Kereta Api
+    Indonesia", "Jasa Marga", "Pertamina Patra Niaga" (later "Jasa Marga menyebut …" is the
+    company). Only where the name is closed: by parentheses or a company's suffix, or, with no
+    office before "PT" ("Direktur PT X Budi …" may run into its director's name), by a lower-case
+    word or punctuation; never over a word of `names`, used alone as a person's name ("… at
+    PT Infovesta Utama Wawan Hendrayana,", later "ujar Wawan")."""
+    for i in _where(_COMPANY_FORMS.__contains__, list(words)):
+        j = i + 1
+        while j < len(words) and j - i <= 6 and _is_cap(words[j]) and words[j] not in _SUFFIXES:
+            if words[j] in PLACE_HEADS or words[j] in _UNITS:
+                break  # "PT ASDP Indonesia Ferry | Cabang Bakauheni": a unit of it, unclosed
+            j += 1
+        after = words[j] if j < len(words) else "."
+        closed = after == "(" or after in _SUFFIXES
+        office_before = i > 0 and _is_cap(words[i - 1])
+        closed = closed or (not office_before and (after in _PUNCT or after.islower()))
+        if closed and 1 < j - i <= 6 and not any(w in names for w in words[i + 1 : j]):
+            yield " ".join(words[i + 1 : j])
+
+
+_SUFFIXES = frozenset(("Tbk", "Persero", "Tbk."))
+_UNITS = frozenset(("Regional", "Wilayah", "Area", "Unit", "Divisi", "Kantor", "Cabang", "Region"))
+
+
+def _companies_in(role: list[str]) -> Iterator[str]:
+    """The companies an office's role names after "PT": the capitalised words up to the next
+    word of an office, a region or an abbreviation ("PT | Pertamina Patra Niaga | Regional …")."""
+    for i in _where(_COMPANY_FORMS.__contains__, role):
+        j = i + 1
+        while j < len(role) and _is_cap(role[j]) and not _is_roleish(role[j].strip("()")):
+            j += 1
+        if j - i > 1 and role[i + 1] not in _SUFFIXES:
+            yield " ".join(role[i + 1 : j])
+
+
 def _dateline_place(first: str) -> frozenset[tuple[str, ...]]:
     """The place a dateline opens the story with, "INDRAMAYU, KOMPAS.com -", as the article
     writes it elsewhere ("Indramayu")."""
@@ -850,7 +909,7 @@ class _Article:
             if _SHORT_IN_PARENS.search(t)  # the long pattern is read only where it can end
             for m in _ORGANISATION_SHORT.finditer(t)
             if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
-        )
+        ) | frozenset(name for _, words in self.sentences for name in _companies(words, self.bare))
         places = frozenset(
             place for _, words in self.sentences for place in _places_named(words, self.bare)
         ) | _dateline_place(paras[0] if paras else "")
@@ -890,6 +949,9 @@ class _Article:
             self.name_seen[cand] = (first, count + 1)
         self._collect_appositive_offices()
         self._collect_introduced()
+        # "Area Manager PT Pertamina Patra Niaga Regional Kalimantan Edi Mangun": the company
+        # an office is held at, as its role gives it (later "Pertamina Patra Niaga menyatakan")
+        self.organisations |= {c for _, role, _ in self.offices for c in _companies_in(role)}
         # words of names the article gives as people: with an office, a title or a rank before
         # them, right after a cue, or with an age after them
         self.person_words = self.cued | {

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from newsbot.extract.quotes.people import (
     _ABBREVIATION_IN_TITLE,
+    _COMPANY_FORMS,
     _DESCRIBES,
     _ENGLISH_JOINERS,
     MAX_SENTENCE,
@@ -556,6 +557,10 @@ class _Resolver:
         split = _split_role(words, self.a.evidence)
         if attr.exact:
             split = _Name(" ".join(words), "")
+        company = self._company(words) if not attr.exact else ""
+        if company:  # "Jasa Marga menyebut", after "PT Jasa Marga (Persero) Tbk": no person
+            self.focus = _UNKNOWN
+            return company, ""
         if split.name and " " not in split.name and self._organisation_place(words, split.name):
             self.focus = _UNKNOWN  # "kata PLN UP3 Metro": the unit's place, not a person
             return _organisation(words), ""
@@ -578,6 +583,16 @@ class _Resolver:
         full = self.a.full_name(split.name, n)
         self.focus = full
         return full, " ".join([*attr.role_before, split.role, *attr.role_after]).strip()
+
+    def _company(self, words: list[str]) -> str:
+        """The company a phrase names, as the article gives it by its legal name elsewhere
+        ("PT Jasa Marga (Persero) Tbk", "Area Manager PT Pertamina Patra Niaga Regional …"):
+        the phrase is that name, "PT" perhaps before it; '' when it is none."""
+        named = [w for w in words if w not in _PUNCT]
+        while named and named[0] in _COMPANY_FORMS:
+            named = named[1:]
+        text = " ".join(named)
+        return text if " " in text and text in self.a.organisations else ""
 
     def _organisation_place(self, words: list[str], name: str) -> bool:
         """A lone word after an organisation's acronyms that no sentence uses as a person."""
@@ -795,14 +810,16 @@ class _Resolver:
                 continue
             focus = self.focus
             speaker, role = self._speaker(attr, n)
+            # ("Jasa Marga menyebut, …": the company speaks, no person)
+            company = not attr.pronoun and speaker == self._company(attr.words) != ""
             if (
                 not speaker
-                or not (attr.pronoun or role or self.a.is_person(speaker))
+                or not (attr.pronoun or role or company or self.a.is_person(speaker))
                 or _no_one(speaker, role)
             ):
                 self.focus = focus  # "Pemerintah mengatakan, …", "menurut Peraturan …": nobody
                 continue
-            if not attr.pronoun and speaker == _organisation(attr.words):
+            if company or (not attr.pronoun and speaker == _organisation(attr.words)):
                 self.focus = focus  # "Pemprov Jabar meyakini …": the person in focus stays
             quotes.append(
                 Quote(
