@@ -229,3 +229,25 @@ def test_a_company_before_its_directors_name_ends_where_the_article_ends_it() ->
         "“Kami minta pengguna jalan bersabar,” katanya.",
     ]
     assert attributed(paragraphs)[-1] == ("direct", "Subakti Syukur", "Direktur Utama Jasa Marga")
+
+
+def test_the_unit_an_address_numbers_is_no_name_after_a_cue() -> None:
+    paragraphs = [
+        "“Air masuk rumah sejak subuh,” ujar warga Gang Hijau RT 008 RW 02, Sumarni.",
+        "Menurut warga Gang Melati RT 003 RW 05, Rohani, air surut menjelang siang hari.",
+    ]
+    assert attributed(paragraphs) == [
+        ("direct", "Sumarni", "warga Gang Hijau RT 008 RW 02"),
+        ("indirect", "Rohani", "warga Gang Melati RT 003 RW 05"),
+    ]
+
+
+def test_a_name_before_warga_and_an_address_is_a_persons() -> None:
+    paragraphs = [
+        "Sumarni, warga Gang Hijau RT 008 RW 02, mengatakan, air mulai masuk rumah sejak subuh.",
+        "“Barang-barang sudah kami naikkan,” ujarnya.",
+    ]
+    assert [q[:2] for q in attributed(paragraphs)] == [
+        ("indirect", "Sumarni"),
+        ("direct", "Sumarni"),
+    ]

@@ -395,6 +395,10 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
         later = _split_role(words[rest:], ev)
         if later.name:
             return _Name(later.name, " ".join([*words[:rest], later.role]).strip())
+        if words[rest].isdigit() and k > 0 and _ACRONYM.fullmatch(name[-1]):
+            # "warga Gang Hijau RT 008 RW 02": the name ends with the unit an address numbers
+            # ("RT | 008"), no person is named
+            return _Name("", " ".join(words))
         if words[rest] in PLACE_HEADS and later.role:
             # "PT ASDP Indonesia Ferry Cabang Bakauheni": the run ends with a unit of an
             # organisation and its place, no person; what read as a name was the organisation's
@@ -981,7 +985,12 @@ class _Article:
                     self.person_words.add(w)  # "Salah seorang warga, Mulyadi, mengatakan"
                 elif words[k + 1 : k + 2] == [","] and k + 2 < len(words):
                     after = words[k + 2].capitalize()
-                    if after in _PERSON_NOUNS or after in ROLE_WORDS:
+                    # ("Sumarni, warga Gang Hijau …": the place the person is of; not "Belakangan,
+                    # warga mengatakan …")
+                    placed = after == "Warga" and _is_cap(
+                        words[k + 3] if k + 3 < len(words) else ""
+                    )
+                    if after in _PERSON_NOUNS or after in ROLE_WORDS or placed:
                         self.person_words.add(w)
         for _, t in texts:
             for m in _AGE.finditer(t) if _AGE_MARK.search(t) else ():
