@@ -251,3 +251,32 @@ def test_a_name_before_warga_and_an_address_is_a_persons() -> None:
         ("indirect", "Sumarni"),
         ("direct", "Sumarni"),
     ]
+
+
+# --- village offices of the regions; clubs ------------------------------------------------------
+
+
+def test_the_village_offices_of_the_regions_take_their_place_before_the_name() -> None:
+    paragraphs = [
+        "Wali Nagari Kapuh Syafrizal menyebut, sedikitnya 80 rumah di nagarinya terendam lumpur.",
+        "“Warga kami butuh air bersih,” kata Syafrizal.",
+        "Keuchik Gampong Lamteuba Zulkifli Ahmad mengatakan, jembatan desa putus diterjang banjir.",
+        "“Anak-anak tidak bisa ke sekolah,” ujarnya.",
+        "Kepala Pekon Sukamaju Heri Susanto mengaku sudah melapor ke kecamatan.",
+        "“Kami tunggu bantuan alat berat,” katanya.",
+    ]
+    assert [q[1:] for q in attributed(paragraphs) if q[0] == "direct"] == [
+        ("Syafrizal", "Wali Nagari Kapuh"),
+        ("Zulkifli Ahmad", "Keuchik Gampong Lamteuba"),
+        ("Heri Susanto", "Kepala Pekon Sukamaju"),
+    ]
+
+
+def test_a_club_is_no_person_to_speak_a_statement() -> None:
+    paragraphs = [
+        "Persib Bandung menelan kekalahan 0-2 dari Borneo FC di kandang sendiri, Sabtu.",
+        "Pelatih Persib Bojan Hodak mengakui timnya bermain di bawah performa.",
+        "“Kami kehilangan banyak bola di lini tengah,” kata Bojan.",
+        "Manajemen Persib menyatakan akan mengevaluasi hasil pertandingan.",
+    ]
+    assert [q[:2] for q in attributed(paragraphs)] == [("direct", "Bojan Hodak")]

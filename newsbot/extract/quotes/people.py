@@ -1011,6 +1011,8 @@ class _Article:
             return False
         if any(w in _NOT_PERSON or is_medium(w) for w in ws):
             return False
+        if _is_club(ws[0]):  # "Persib Bandung", "Arema FC": a club speaks through its people
+            return False
         if any(w in self.person_words for w in ws):
             return True
         if len(ws) < 2 or any(_ACRONYM.fullmatch(w) or _NOMINAL.fullmatch(w) for w in ws):

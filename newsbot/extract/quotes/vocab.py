@@ -250,6 +250,7 @@ ROLE_WORDS = _vocab(
     Pelukis Penari Jurnalis Fotografer Pebisnis Petambak Pekebun Pebalap Pembalap Petinju
     Pesilat Perenang Pegiat Penggiat Advokat Terpidana Terlapor Tergugat Penggugat Pemohon
     Termohon Terduga Narapidana Napi Tahanan
+    Keuchik Geuchik Peratin Nagari Gampong Pekon Lembang Jorong
 """
 )
 # Role words for what a person does or is (a trade, an art, a part in a case), not an office:
@@ -352,6 +353,7 @@ PLACE_HEADS = _vocab(
     Danrem Pangdam Kodim Korem Kodam Camat Lurah Kades Pemkot Pemkab Pemprov Kabupaten
     Provinsi Kecamatan Desa Kelurahan DPRD Sekda Kapolrestro Wakapolres Wakapolda Kalapas
     Kakanwil Kanwil Kadis Partai Cabang Perwakilan
+    Dusun Kampung Nagari Gampong Pekon Lembang Jorong Keuchik Geuchik Peratin
 """
 )
 # Cities that sit between an office or a club and a name ("pelatih PSIS Semarang Gilbert
