@@ -280,3 +280,14 @@ def test_a_club_is_no_person_to_speak_a_statement() -> None:
         "Manajemen Persib menyatakan akan mengevaluasi hasil pertandingan.",
     ]
     assert [q[:2] for q in attributed(paragraphs)] == [("direct", "Bojan Hodak")]
+
+
+def test_the_place_a_units_office_ends_with_is_no_person() -> None:
+    paragraphs = [
+        "PALEMBANG, TRIBUNSUMSEL.COM - Api menghanguskan lima rumah di Kelurahan 1 Ilir, Rabu.",
+        "Camat Ilir Timur II Sri Hartati menuturkan, para korban ditampung di rumah kerabat.",
+        "“Bantuan dari kecamatan sudah kami salurkan,” ujarnya.",
+        "PT PLN (Persero) UP3 Palembang menyatakan, aliran listrik di sekitar lokasi dipadamkan.",
+        "“Untuk keamanan, kami padamkan sementara,” kata dia.",
+    ]
+    assert "Palembang" not in [q[1] for q in attributed(paragraphs)]

@@ -1007,8 +1007,8 @@ class _Article:
         theirs, and either a word the article gives a person or two words it never writes in
         lower case ("Pemeriksaan PCR", "Pesawat", "Blue Water Express" are not people)."""
         ws = name.split()
-        if not ws or name in self.organisations:
-            return False
+        if not ws or name in self.organisations or tuple(ws) in self.evidence.places:
+            return False  # (nor a place the article names: "PT PLN UP3 | Palembang")
         if any(w in _NOT_PERSON or is_medium(w) for w in ws):
             return False
         if _is_club(ws[0]):  # "Persib Bandung", "Arema FC": a club speaks through its people
