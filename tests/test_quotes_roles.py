@@ -291,3 +291,25 @@ def test_the_place_a_units_office_ends_with_is_no_person() -> None:
         "“Untuk keamanan, kami padamkan sementara,” kata dia.",
     ]
     assert "Palembang" not in [q[1] for q in attributed(paragraphs)]
+
+
+def test_a_trade_and_its_field_before_a_one_word_name_is_the_role() -> None:
+    # "pertanian", "terorisme" have the shape of ter-/per- verbs and are nouns of a field
+    paragraphs = [
+        "Pengamat pertanian Khudori menilai, harga beras sulit turun dalam waktu dekat.",
+        "“Stok pemerintah terlalu tipis,” kata Khudori.",
+        "Pengamat terorisme Al Chaidar menyebut, jaringan itu sudah lama terpantau.",
+        "“Mereka sel tidur,” kata Al Chaidar.",
+    ]
+    assert [q[1:] for q in attributed(paragraphs) if q[0] == "direct"] == [
+        ("Khudori", "pengamat pertanian"),
+        ("Al Chaidar", "pengamat terorisme"),
+    ]
+
+
+def test_bernama_ends_the_description_before_the_name() -> None:
+    paragraphs = [
+        "Seorang nelayan bernama Hasanuddin (47) menemukan bangkai paus di pantai, Senin.",
+        "“Saya kaget sekali, jaringnya sampai robek semua,” katanya.",
+    ]
+    assert attributed(paragraphs)[-1] == ("direct", "Hasanuddin", "nelayan")

@@ -928,7 +928,7 @@ class _Article:
             # "dosen Undip Budi Setiyono": the lower-case noun for what the person is, before
             # the run, makes it an office's, so the name can start after an institution
             # ("Budi" used alone elsewhere) as it does after "Dosen Undip"
-            words = [*_describing(lead, run), *run] if len(run) > 1 else run
+            words = [*_describing(lead, run), *run] if len(run) > 1 or lead else run
             split = _split_role(words, self.evidence)
             name: list[str] = []
             for w in split.name.split():  # "Doni Monardo Positif COVID-19" (a sub-heading)
@@ -1424,7 +1424,21 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
                 break
         runs.append((words[k:end], k))
     # (asked only of runs of two words or more: _Article reads a single word without it)
-    return [(_what_a_person_is(words, k) if len(run) > 1 else [], run) for run, k in runs]
+    # (and of one word after a trade: "Pengamat pertanian | Khudori", "pakar hukum | Mudzakir")
+    return [
+        (_what_a_person_is(words, k) if len(run) > 1 or _after_trade(words, k) else [], run)
+        for run, k in runs
+    ]
+
+
+def _after_trade(words: list[str], k: int) -> bool:
+    """Whether a trade ("pengamat", "pakar", "artis") opens the lower-case words before `k`."""
+    h = k
+    while h > 0 and k - h < 5 and words[h - 1].islower():
+        h -= 1
+    return (h > 0 and words[h - 1] in PROFESSIONS) or (
+        h < k and words[h].capitalize() in PROFESSIONS
+    )
 
 
 # Words right before an office that qualify it ("mantan Kapolda", "calon Bupati").
@@ -1523,8 +1537,10 @@ def _what_a_person_is(words: list[str], k: int, agents: bool = False) -> list[st
     if k > 1 and words[k - 1] in _OF_INSTITUTION:  # "pengamat ekonomi dari | Universitas …"
         h -= 1
     while h > 0 and k - h < 5 and words[h - 1] not in NP_STOPS:
-        if words[h - 1].lower() in _CUE_FORMS or _VERBISH.fullmatch(words[h - 1]):
-            break  # "jawab Menteri …", "mendampingi warga …": a verb ends the phrase
+        w = words[h - 1]
+        if w.lower() in _CUE_FORMS or (w[:3] not in ("ter", "per") and _VERBISH.fullmatch(w)):
+            break  # "jawab Menteri …", "mendampingi warga …", "bernama": a verb ends the phrase
+            # (not a noun of a field shaped like a ter-/per- verb: "pertanian", "terorisme")
         h -= 1
         head = words[h]
         if head in _DESCRIBES or head.capitalize() in _DESCRIBES:
