@@ -313,3 +313,15 @@ def test_bernama_ends_the_description_before_the_name() -> None:
         "“Saya kaget sekali, jaringnya sampai robek semua,” katanya.",
     ]
     assert attributed(paragraphs)[-1] == ("direct", "Hasanuddin", "nelayan")
+
+
+def test_an_indirect_statement_keeps_the_whole_office_its_subject_ends() -> None:
+    # the subject before "mengatakan" is read from "Institute" on ("for" is no capital)
+    paragraphs = [
+        (
+            "Direktur Eksekutif Institute for Development of Economics and Finance (Indef) Tauhid"
+            " Ahmad mengatakan, survei itu menunjukkan masyarakat belum optimistis."
+        ),
+    ]
+    role = "Direktur Eksekutif Institute for Development of Economics and Finance (Indef)"
+    assert attributed(paragraphs) == [("indirect", "Tauhid Ahmad", role)]

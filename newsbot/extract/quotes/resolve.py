@@ -76,6 +76,7 @@ from newsbot.extract.quotes.vocab import (
     ORGANISATION_WORDS,
     PASSIVE_SAYING,
     PERSON_NOUNS,
+    PLACE_HEADS,
     POSTING_CUES,
     PROFESSIONS,
     PRONOUNS,
@@ -497,6 +498,13 @@ class _Resolver:
             role = ""
         if speaker and not role:
             role = self.a.role_of(speaker, n)
+        elif speaker and role:
+            # "Pakar hukum pidana Universitas X Mudzakir menilai": the subject's run holds only
+            # the end of the office the article gives the person ("… | Universitas X")
+            office = self.a.role_of(speaker, n)
+            head = office.split()[0] if office else ""
+            if office.endswith(" " + role) and head in _DESCRIBES and head not in PLACE_HEADS:
+                role = office
         if speaker:
             # the office as a statement gave it whole ("Kepala Dinas Peternakan dan Kesehatan
             # Hewan Jateng") goes on with the person: the article's mentions may hold only its
