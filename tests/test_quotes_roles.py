@@ -325,3 +325,18 @@ def test_an_indirect_statement_keeps_the_whole_office_its_subject_ends() -> None
     ]
     role = "Direktur Eksekutif Institute for Development of Economics and Finance (Indef)"
     assert attributed(paragraphs) == [("indirect", "Tauhid Ahmad", role)]
+
+
+def test_a_rank_between_the_offices_comma_and_the_name_leaves_the_office_to_the_name() -> None:
+    paragraphs = [
+        (
+            "Kepala Kepolisian Sektor Mampang Prapatan, Komisaris Sujarwo, menyampaikan polisi"
+            " datang bersama personel TNI ke rumah tersebut."
+        ),
+        "“Kalau menyimak foto yang viral, itu sebenarnya sedikit yang datang,” ujar Sujarwo.",
+    ]
+    quote = extract_quotes(paragraphs)[-1]
+    assert (quote["speaker"], quote["speaker_role"]) == (
+        "Sujarwo",
+        "Kepala Kepolisian Sektor Mampang Prapatan",
+    )

@@ -218,6 +218,19 @@ def titles_at(words: Sequence[str], k: int) -> int:
     return t - k
 
 
+def rank_at(words: Sequence[str], k: int) -> int:
+    """How many words of a rank open a name at `k` ("Komisaris | Sujarwo", "AKBP | Andika",
+    "Ajun Komisaris Besar | Elvianus"); 0 when no name follows them."""
+    n = 0
+    while k + n < len(words):
+        spelled = next((len(r) for r in _SPELLED if tuple(words[k + n : k + n + len(r)]) == r), 0)
+        step = spelled or int(words[k + n] in RANKS)
+        if not step:
+            break
+        n += step
+    return n if n and _name_run(list(words[k + n : k + n + 5])) else 0
+
+
 def _is_age(words: Sequence[str], k: int) -> bool:
     """An age in parentheses at `k`: "Rosita (52), pedagang …" (not a year: "… Workers (2020)")."""
     return (
@@ -1026,8 +1039,8 @@ class _Article:
         ws = name.split()
         loose = ""
         for n, role, who in self.offices:
-            if n > before or not role:
-                continue
+            if n > before or not role or rank_at([*role, *who.split()[:1]], 0) == len(role):
+                continue  # (a rank alone is no office: "Komisaris Sujarwo" after his office)
             if who == name:
                 return " ".join(role)
             other = who.split()
@@ -1214,6 +1227,7 @@ class _Article:
                 left = [w for w in words[j:end] if w != ","]
                 # "Kepala Desa Sukamaju, H. Darto Sumarno,": the name after its honorific
                 named_at = i + 1 + titles_at(words, i + 1)
+                named_at += rank_at(words, named_at)  # "…, Komisaris Sujarwo, menyampaikan"
                 placed = j > 0 and _lives_somewhere(words[j - 1])
                 if not left or placed or words[j - 1 : j] in (["di"], ["asal"], ["dari"]):
                     # "Salah seorang warga, Mulyadi, mengatakan", "Penjual gudeg di Jalan

@@ -34,6 +34,7 @@ from newsbot.extract.quotes.people import (
     _words,
     is_medium,
     office_fields,
+    rank_at,
     titles_at,
 )
 from newsbot.extract.quotes.spans import (
@@ -493,7 +494,12 @@ class _Resolver:
         the person before (by every path that finds a speaker: a cue, "Menurut X", a verb)."""
         # ("kata Komjen Listyo": a rank said again is no office; the office is carried and the
         # rank goes after it, to be split off at the end)
-        rank = role if role and all(w in RANKS or w in TITLES for w in role.split()) else ""
+        ranked = role and rank_at([*role.split(), *speaker.split()[:1]], 0) == len(role.split())
+        rank = (
+            role
+            if ranked or (role and all(w in RANKS or w in TITLES for w in role.split()))
+            else ""
+        )
         if rank:
             role = ""
         if speaker and not role:
