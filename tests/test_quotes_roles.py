@@ -340,3 +340,18 @@ def test_a_rank_between_the_offices_comma_and_the_name_leaves_the_office_to_the_
         "Sujarwo",
         "Kepala Kepolisian Sektor Mampang Prapatan",
     )
+
+
+def test_an_organisation_used_alone_as_a_subject_is_no_first_name() -> None:
+    # "Gusdurian" is used alone before a verb (as a name would be) but never after a cue, and
+    # it heads another name of the article ("Gusdurian Peduli"); "kata Alissa" is after one
+    paragraphs = [
+        "Adapun Gusdurian Peduli menggalang bantuan lewat jaringan relawan di daerah.",
+        (
+            "Koordinator Nasional Jaringan Gusdurian Alissa Wahid mengatakan, solidaritas warga"
+            " jadi pengingat persatuan."
+        ),
+        "“Tantangan bersama bisa dihadapi bersama,” kata Alissa.",
+        "Alissa menyarankan pemerintah melibatkan masyarakat sipil.",
+    ]
+    assert [q[1] for q in attributed(paragraphs)] == ["Alissa Wahid", "Alissa Wahid"]

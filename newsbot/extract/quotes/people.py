@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import chain, compress
+from itertools import chain, compress, pairwise
 
 from newsbot.extract.quotes.vocab import (
     _ACRONYM,
@@ -164,6 +164,8 @@ class _Evidence:
     # places by the words naming them: "di Indramayu", "Kabupaten Sabu Raijua", a dateline's
     places: frozenset[tuple[str, ...]] = frozenset()
     cued: set[str] = field(default_factory=set)  # names said right after a cue ("kata Rina")
+    # the capitalised words that follow each word in the article's runs ("Gusdurian": "Peduli")
+    heads: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     # `_split_role` of each run asked of this evidence: the article's passes ask the same runs
     splits: dict[tuple[str, ...], _Name] = field(default_factory=dict, compare=False, repr=False)
 
@@ -374,6 +376,7 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
                 and not first_name
             ):
                 k = b - _first_names_before(before)
+                k = _past_a_subject(words, k, ev)
                 break
             # "Dinas Pertanian Pringsewu Joko Santosa" where "Kabupaten Pringsewu" is elsewhere
             # (no name opens with an organisation's word: "Lion Air | Group Danang …")
@@ -467,6 +470,18 @@ def _company_over(words: list[str], k: int, end: int, ev: _Evidence) -> int:
 _FIELD_JOINERS = frozenset((*OFFICE_JOINERS, "and"))
 _SPELLED = sorted((tuple(r.split()) for r in SPELLED_RANKS), key=len, reverse=True)
 _SPELLED_FIRST = frozenset(r[0] for r in _SPELLED)
+
+
+def _past_a_subject(words: list[str], k: int, ev: _Evidence) -> int:
+    """`Koordinator Nasional Jaringan | Gusdurian Alissa Wahid`, the article writing "Gusdurian
+    Peduli menggalang …" and "kata Alissa": a word used alone as a subject but never after a
+    cue, that heads another name of the article, is an organisation's, and the person starts
+    at the name said after a cue right after it; `k` when it is none."""
+    w = words[k] if k + 1 < len(words) else ""
+    if not w or w in ev.cued or words[k + 1] not in ev.cued:
+        return k
+    others = ev.heads.get(w, set()) - {words[k + 1]}
+    return k + 1 if others and len(_name_run(words[k + 1 :])) >= 2 else k
 
 
 def _rank_end(words: list[str], k: int) -> int:
@@ -930,8 +945,12 @@ class _Article:
         places = frozenset(
             place for _, words in self.sentences for place in _places_named(words, self.bare)
         ) | _dateline_place(paras[0] if paras else "")
+        heads: dict[str, set[str]] = {}
+        for _, run in runs:
+            for word, then in pairwise(run):
+                heads.setdefault(word, set()).add(then)
         self.evidence = _Evidence(
-            self.bare, entities, common, self.organisations, places, self.cued
+            self.bare, entities, common, self.organisations, places, self.cued, heads
         )
         self.mentions: list[tuple[int, str]] = []  # (paragraph, name) in reading order
         self.offices: list[tuple[int, list[str], str]] = []  # (paragraph, role words, name)
