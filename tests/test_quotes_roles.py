@@ -355,3 +355,19 @@ def test_an_organisation_used_alone_as_a_subject_is_no_first_name() -> None:
         "Alissa menyarankan pemerintah melibatkan masyarakat sipil.",
     ]
     assert [q[1] for q in attributed(paragraphs)] == ["Alissa Wahid", "Alissa Wahid"]
+
+
+def test_a_company_named_again_after_pt_is_no_word_of_the_name() -> None:
+    paragraphs = [
+        (
+            "“Kami berkomitmen menyelamatkan penyu,” kata General Manager Pertamina Marketing"
+            " Operation Region IV PT Pertamina Sylvia Grace Yuvenna."
+        ),
+    ]
+    assert attributed(paragraphs) == [
+        (
+            "direct",
+            "Sylvia Grace Yuvenna",
+            "General Manager Pertamina Marketing Operation Region IV PT Pertamina",
+        )
+    ]

@@ -408,7 +408,7 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     # "Ketua Panitia Krakatau Run 2026 Dimas Prasetyo": so was one followed by a number
     rest = k + len(name)
     if name and rest < len(words) and (_is_roleish(words[rest]) or _has_digit(words[rest])):
-        later = _split_role(words[rest:], ev)
+        later = _named_again(_split_role(words[rest:], ev), words[:rest])
         if later.name:
             return _Name(later.name, " ".join([*words[:rest], later.role]).strip())
         if words[rest].isdigit() and k > 0 and _ACRONYM.fullmatch(name[-1]):
@@ -424,7 +424,7 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     inner = [i for i, w in enumerate(name[:-1]) if len(w) > 1 and _ACRONYM.fullmatch(w)]
     if k > 0 and inner:
         cut = k + inner[-1] + 1
-        later = _split_role(words[cut:], ev)
+        later = _named_again(_split_role(words[cut:], ev), words[:cut])
         if later.name:
             return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
     if not name and len(words) - k > 5:
@@ -432,7 +432,7 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
         # Yuvenna": a run too long for a name; the person follows the last organisation word
         cut = max((i for i in range(k, len(words) - 1) if _organisation_word(words[i])), default=-1)
         if cut >= 0:
-            later = _split_role(words[cut:], ev)
+            later = _named_again(_split_role(words[cut:], ev), words[:cut])
             if later.name:
                 return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
     company = _company_over(words, k, k + len(name), ev) if name and ev.organisations else 0
@@ -482,6 +482,16 @@ def _past_a_subject(words: list[str], k: int, ev: _Evidence) -> int:
         return k
     others = ev.heads.get(w, set()) - {words[k + 1]}
     return k + 1 if others and len(_name_run(words[k + 1 :])) >= 2 else k
+
+
+def _named_again(later: _Name, office: list[str]) -> _Name:
+    """`General Manager Pertamina … Region IV | PT Pertamina Sylvia Grace Yuvenna`: a name of
+    three words or more that opens with a word of the office before it names the office's
+    organisation again; the person is the rest."""
+    named = later.name.split()
+    if len(named) < 3 or named[0] not in office or named[0] in NAME_OPENERS:
+        return later
+    return _Name(" ".join(named[1:]), " ".join([later.role, named[0]]).strip())
 
 
 def _rank_end(words: list[str], k: int) -> int:
