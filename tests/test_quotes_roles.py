@@ -371,3 +371,18 @@ def test_a_company_named_again_after_pt_is_no_word_of_the_name() -> None:
             "General Manager Pertamina Marketing Operation Region IV PT Pertamina",
         )
     ]
+
+
+def test_an_office_closed_by_its_abbreviation_before_the_names_comma() -> None:
+    paragraphs = [
+        (
+            "Anggota Komisi Pemilihan Umum (KPU), Evi Novida Ginting Manik, dihubungi dari Jakarta,"
+            " Selasa, mengatakan, audit dana kampanye telah selesai."
+        ),
+        "“Hasil audit sudah dipublikasikan,” kata Evi.",
+    ]
+    assert attributed(paragraphs)[-1] == (
+        "direct",
+        "Evi Novida Ginting Manik",
+        "Anggota Komisi Pemilihan Umum (KPU)",
+    )

@@ -1237,7 +1237,11 @@ class _Article:
                 while j > max(0, i - MAX_PHRASE):
                     if words[j - 1] == ")":  # "Kepala Dinas … (DLH) Kota Surabaya, Agus …"
                         o = next((o for o in range(j - 3, max(0, j - 6), -1) if words[o] == "("), 0)
-                        if o and _abbreviation_after(words, o) == j:
+                        # (or closing the office right before the name's comma: "Anggota
+                        # Komisi Pemilihan Umum (KPU), Evi Novida …")
+                        closes = j == end and o > 0 and _is_cap(words[o - 1])
+                        closes = closes and all(_is_cap(w) for w in words[o + 1 : j - 1])
+                        if o and (_abbreviation_after(words, o) == j or closes):
                             j = o
                             continue
                     # "Ketua RT 05, Darto,", "Ketua Tim Pedoman dari Tim Mitigasi PB IDI, Eka,",
