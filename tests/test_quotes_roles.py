@@ -386,3 +386,13 @@ def test_an_office_closed_by_its_abbreviation_before_the_names_comma() -> None:
         "Evi Novida Ginting Manik",
         "Anggota Komisi Pemilihan Umum (KPU)",
     )
+
+
+def test_to_inside_an_english_name_goes_on_with_the_office() -> None:
+    paragraphs = [
+        "Co-Founder Komunitas Bike to Work (B2W) Toto Sugito meninjau jalur sepeda di Sudirman.",
+        "“Gunakan masker yang baik saat bersepeda,” kata Toto.",
+    ]
+    assert attributed(paragraphs) == [
+        ("direct", "Toto Sugito", "Co-Founder Komunitas Bike to Work (B2W)"),
+    ]

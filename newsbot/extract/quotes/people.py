@@ -1509,8 +1509,9 @@ def _opens_office(w: str) -> bool:
     return w in ROLE_WORDS and w not in ORGANISATION_HEADS and w not in ORGANISATION_WORDS
 
 
-# Lower-case words inside an English name in Indonesian text ("Center of Reform on Economics").
-_ENGLISH_JOINERS = frozenset(("of", "for", "and", "on", "the"))
+# Lower-case words inside an English name in Indonesian text ("Center of Reform on Economics",
+# "Bike to Work").
+_ENGLISH_JOINERS = frozenset(("of", "for", "and", "on", "the", "to"))
 
 
 # "of" in an office: "Peneliti pada Lembaga …", "Wakil Ketua Komisi II dari Fraksi …".
