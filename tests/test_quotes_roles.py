@@ -396,3 +396,19 @@ def test_to_inside_an_english_name_goes_on_with_the_office() -> None:
     assert attributed(paragraphs) == [
         ("direct", "Toto Sugito", "Co-Founder Komunitas Bike to Work (B2W)"),
     ]
+
+
+def test_the_one_word_name_of_a_bank_before_a_persons_name_is_the_banks() -> None:
+    paragraphs = [
+        (
+            "Kepala Ekonom Bank Permata Josua Pardede memperkirakan bank sentral baru memangkas"
+            " suku bunga pada Juni."
+        ),
+        "“Tergantung arah kebijakan The Fed,” tuturnya.",
+        "Kader Partai Golkar Surabaya, Arif Fathoni, berpendapat serupa.",
+        "“Harus ada kajian dulu,” ujar Arif.",
+    ]
+    assert [q[1:] for q in attributed(paragraphs) if q[0] == "direct"] == [
+        ("Josua Pardede", "Kepala Ekonom Bank Permata"),
+        ("Arif Fathoni", "kader Partai Golkar Surabaya"),
+    ]

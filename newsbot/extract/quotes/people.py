@@ -330,6 +330,14 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
                 k += 1
                 while k < len(words) and words[k] in PLACE_CONTINUATIONS:
                     k += 1
+            elif (
+                w in _NAMED_KINDS
+                and k < len(words)
+                and _is_cap(words[k])
+                and not _is_roleish(words[k])
+                and len(_name_run(words[k + 1 :])) >= 2
+            ):
+                k += 1  # "Kepala Ekonom Bank | Permata | Josua Pardede": the bank's own name
             elif w == "DKI" and k < len(words) and words[k] == "Jakarta":
                 k += 1
             while w in REGIONS and k < len(words) and words[k] in PLACE_CONTINUATIONS:
@@ -468,6 +476,9 @@ def _company_over(words: list[str], k: int, end: int, ev: _Evidence) -> int:
 
 
 _FIELD_JOINERS = frozenset((*OFFICE_JOINERS, "and"))
+# Kinds of organisation whose own name, after them, is mostly one word ("Bank Permata", "Hotel
+# Tugu", "Harian Kompas"): that word is the organisation's when a person's name follows it.
+_NAMED_KINDS = frozenset(("Bank", "Hotel", "Harian", "Radio", "Apotek", "Klinik", "Toko"))
 _SPELLED = sorted((tuple(r.split()) for r in SPELLED_RANKS), key=len, reverse=True)
 _SPELLED_FIRST = frozenset(r[0] for r in _SPELLED)
 

@@ -266,7 +266,7 @@ PROFESSIONS = _vocab(
     Penggiat Relawan Saksi Korban Tersangka Terdakwa Terpidana Terlapor Tergugat Penggugat
     Pemohon Termohon Terduga Narapidana Napi Tahanan Pelapor Pengamat Peneliti Ekonom
     Pengacara Advokat Ahli Pakar Epidemiolog Sosiolog Psikolog Tokoh Politisi Politikus
-    Perawat Bidan Petugas
+    Perawat Bidan Petugas Kader
 """
 )
 # Nouns of offices, agencies and organisations that make long titles ("Kepala Dinas Lingkungan
