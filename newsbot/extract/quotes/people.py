@@ -224,7 +224,7 @@ def rank_at(words: Sequence[str], k: int) -> int:
     """How many words of a rank open a name at `k` ("Komisaris | Sujarwo", "AKBP | Andika",
     "Ajun Komisaris Besar | Elvianus"); 0 when no name follows them."""
     n = 0
-    while k + n < len(words):
+    while k + n < len(words) and (words[k + n] in RANKS or words[k + n] in _SPELLED_FIRST):
         spelled = next((len(r) for r in _SPELLED if tuple(words[k + n : k + n + len(r)]) == r), 0)
         step = spelled or int(words[k + n] in RANKS)
         if not step:
@@ -873,6 +873,8 @@ def _companies(words: Sequence[str], names: set[str]) -> Iterator[str]:
     office before "PT" ("Direktur PT X Budi …" may run into its director's name), by a lower-case
     word or punctuation; never over a word of `names`, used alone as a person's name ("… at
     PT Infovesta Utama Wawan Hendrayana,", later "ujar Wawan")."""
+    if _COMPANY_FORMS.isdisjoint(words):
+        return  # (most sentences name no company)
     for i in _where(_COMPANY_FORMS.__contains__, list(words)):
         j = i + 1
         while j < len(words) and j - i <= 6 and _is_cap(words[j]) and words[j] not in _SUFFIXES:
@@ -894,7 +896,9 @@ _UNITS = frozenset(("Regional", "Wilayah", "Area", "Unit", "Divisi", "Kantor", "
 def _companies_in(role: list[str]) -> Iterator[str]:
     """The companies an office's role names after "PT": the capitalised words up to the next
     word of an office, a region or an abbreviation ("PT | Pertamina Patra Niaga | Regional …")."""
-    for i in _where(_COMPANY_FORMS.__contains__, role):
+    for i in (
+        _where(_COMPANY_FORMS.__contains__, role) if not _COMPANY_FORMS.isdisjoint(role) else ()
+    ):
         j = i + 1
         while j < len(role) and _is_cap(role[j]) and not _is_roleish(role[j].strip("()")):
             j += 1
@@ -1491,6 +1495,8 @@ def _cap_runs(words: list[str]) -> list[tuple[list[str], list[str]]]:
 
 def _after_trade(words: list[str], k: int) -> bool:
     """Whether a trade ("pengamat", "pakar", "artis") opens the lower-case words before `k`."""
+    if k == 0 or not words[k - 1].islower():
+        return False
     h = k
     while h > 0 and k - h < 5 and words[h - 1].islower():
         h -= 1
