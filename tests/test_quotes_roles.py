@@ -412,3 +412,27 @@ def test_the_one_word_name_of_a_bank_before_a_persons_name_is_the_banks() -> Non
         ("Josua Pardede", "Kepala Ekonom Bank Permata"),
         ("Arif Fathoni", "kader Partai Golkar Surabaya"),
     ]
+
+
+def test_a_name_after_a_noun_for_a_kind_of_organisation_is_no_person() -> None:
+    paragraphs = [
+        "Kapolres Garut AKBP Rohman Yonky Dilatha meninjau lokasi banjir, Senin.",
+        "Sebelumnya, maskapai Garuda Indonesia membatalkan dua penerbangan dari Bandung.",
+        "Garuda Indonesia menyatakan, penumpang bisa menjadwal ulang tiket tanpa biaya.",
+        "Menurut Garuda Indonesia, cuaca buruk membuat pesawat tidak bisa mendarat.",
+        "“Kami sudah koordinasi dengan semua pihak,” katanya.",
+    ]
+    assert [q[:2] for q in attributed(paragraphs)] == [
+        ("indirect", "Garuda Indonesia"),
+        ("direct", "Rohman Yonky Dilatha"),
+    ]
+
+
+def test_an_organisation_named_after_its_kind_is_no_first_name_after_an_office() -> None:
+    paragraphs = [
+        "Program itu digelar perusahaan Gojek Xcelerate bersama sejumlah rintisan lokal.",
+        "“Penting bagi kita untuk berkolaborasi,” kata Ketua Gojek Xcelerate Yoanita Simanjuntak.",
+    ]
+    assert attributed(paragraphs) == [
+        ("direct", "Yoanita Simanjuntak", "Ketua Gojek Xcelerate"),
+    ]

@@ -42,6 +42,7 @@ from newsbot.extract.quotes.vocab import (
     OFFICE_JOINERS,
     OFFICE_SHORT,
     ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PASSIVE_CUES,
     PERSON_NOUNS,
@@ -893,6 +894,32 @@ _SUFFIXES = frozenset(("Tbk", "Persero", "Tbk."))
 _UNITS = frozenset(("Regional", "Wilayah", "Area", "Unit", "Divisi", "Kantor", "Cabang", "Region"))
 
 
+def _kinds_named(words: Sequence[str]) -> Iterator[str]:
+    """The organisations a sentence names after a noun for their kind, "platform | Tokopedia",
+    "ormas | Muhammadiyah", "maskapai | Garuda Indonesia": a capitalised run of up to four
+    words closed by a lower-case word or punctuation (not one running into a person's name)."""
+    if ORGANISATION_NOUNS.isdisjoint(w.lower() for w in words):
+        return  # (most sentences name none)
+    for k in range(1, len(words)):
+        if not _is_cap(words[k]) or not words[k - 1].islower():
+            continue
+        # (the noun, perhaps a few words describing the kind: "platform belanja daring |")
+        h = k - 1
+        while h > 0 and k - h < 3 and words[h].lower() not in ORGANISATION_NOUNS:
+            h -= 1
+        # (the noun may have the capital of the sentence's first word, "Platform …", no other:
+        # "Kementerian Koperasi dan | UKM …" names no kind)
+        noun = words[h] if h else words[h].lower()
+        if noun not in ORGANISATION_NOUNS or not all(map(str.islower, words[h + 1 : k])):
+            continue
+        j = k
+        while j < len(words) and j - k < 5 and (_is_cap(words[j]) or words[j].isdigit()):
+            j += 1
+        after = words[j] if j < len(words) else "."
+        if j - k <= 4 and (after in _PUNCT or after.islower()):
+            yield " ".join(words[k:j])
+
+
 def _companies_in(role: list[str]) -> Iterator[str]:
     """The companies an office's role names after "PT": the capitalised words up to the next
     word of an office, a region or an abbreviation ("PT | Pertamina Patra Niaga | Regional …")."""
@@ -967,6 +994,7 @@ class _Article:
             for m in _ORGANISATION_SHORT.finditer(t)
             if _is_roleish(m.group(1))  # "PT …", "Badan …", "Kementerian …", not a person
         ) | frozenset(name for _, words in self.sentences for name in _companies(words, self.bare))
+        self.organisations |= {name for _, words in self.sentences for name in _kinds_named(words)}
         places = frozenset(
             place for _, words in self.sentences for place in _places_named(words, self.bare)
         ) | _dateline_place(paras[0] if paras else "")

@@ -600,13 +600,14 @@ class _Resolver:
 
     def _company(self, words: list[str]) -> str:
         """The company a phrase names, as the article gives it by its legal name elsewhere
-        ("PT Jasa Marga (Persero) Tbk", "Area Manager PT Pertamina Patra Niaga Regional …"):
-        the phrase is that name, "PT" perhaps before it; '' when it is none."""
+        ("PT Jasa Marga (Persero) Tbk", "Area Manager PT Pertamina Patra Niaga Regional …") or
+        after a noun for its kind ("platform Tokopedia"): the phrase is that name, "PT" perhaps
+        before it; '' when it is none."""
         named = [w for w in words if w not in _PUNCT]
         while named and named[0] in _COMPANY_FORMS:
             named = named[1:]
         text = " ".join(named)
-        return text if " " in text and text in self.a.organisations else ""
+        return text if text in self.a.organisations else ""
 
     def _organisation_place(self, words: list[str], name: str) -> bool:
         """A lone word after an organisation's acronyms that no sentence uses as a person."""
@@ -1144,7 +1145,8 @@ class _Resolver:
                 if not split.name or _no_one(split.name, split.role):
                     continue  # (nor "Menurut pantauan Kompas, …": the medium observed it)
                 speaker, role = self.a.full_name(split.name, n), split.role
-                self.focus = speaker
+                if speaker not in self.a.organisations:  # ("Menurut Tokopedia, …": no one's)
+                    self.focus = speaker
             role = self._carried_role(speaker, role, n)
             if len(text.split()) >= 3:
                 quotes.append(

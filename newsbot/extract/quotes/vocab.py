@@ -412,6 +412,15 @@ ORGANISATION_WORDS = _vocab(
     Organisation Committee Commission Bureau Department Office Fund Forum Society Network
 """
 )
+# Lower-case nouns for a kind of organisation, before its name ("platform Tokopedia", "maskapai
+# Garuda Indonesia", "ormas Muhammadiyah"): the name after one is an organisation's.
+ORGANISATION_NOUNS = _vocab(
+    """
+    perusahaan korporasi emiten platform aplikasi situs marketplace startup maskapai operator
+    produsen pabrikan distributor merek ormas organisasi lembaga komunitas partai klub yayasan
+    jaringan paguyuban koperasi bank
+"""
+)
 # Words that open the name of an organisation, never a person's office ("Lembaga Biologi
 # Molekuler Eijkman", "Yayasan Kita Bisa"; an office opens "Kepala Lembaga …").
 ORGANISATION_HEADS = frozenset(
