@@ -436,3 +436,13 @@ def test_an_organisation_named_after_its_kind_is_no_first_name_after_an_office()
     assert attributed(paragraphs) == [
         ("direct", "Yoanita Simanjuntak", "Ketua Gojek Xcelerate"),
     ]
+
+
+def test_a_baptismal_first_name_after_an_offices_place_stays_with_the_name() -> None:
+    paragraphs = [
+        "Bupati Sikka Fransiskus Roberto Diogo menetapkan status kejadian luar biasa (KLB).",
+        "“Dengan status KLB, anggaran bisa segera digunakan,” kata Roberto.",
+    ]
+    assert attributed(paragraphs) == [
+        ("direct", "Fransiskus Roberto Diogo", "Bupati Sikka"),
+    ]

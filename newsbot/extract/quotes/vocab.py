@@ -497,12 +497,16 @@ FUNCTION_WORDS = _vocab(
 """
 )
 # Words that open people's names and nothing else (not places, not organisations):
-# "Menteri Pertanian Andi Amran Sulaiman", later "kata Amran", keeps "Andi".
+# "Menteri Pertanian Andi Amran Sulaiman", later "kata Amran", keeps "Andi"; so do the
+# baptismal names that open names in the east ("Bupati Sikka Fransiskus Roberto Diogo").
 NAME_OPENERS = _vocab(
     """
     Muhammad Mohammad Muhamad Mohamad Mochamad Mochammad Mohamed Muhammed Moh Moch
     Mokhamad Achmad Ahmad Akhmad Ahmed Andi Abdul Abd Siti Sitti Nur Noor Sri Raden Teuku Tengku Cut
     Ni Putu Made Komang Ketut Kadek Nyoman Wayan Baiq Daeng
+    Fransiskus Yohanes Petrus Paulus Agustinus Stefanus Yosef Yoseph Markus Antonius Benediktus
+    Kristoforus Yakobus Bernardus Dominikus Gregorius Ignatius Laurensius Nikolaus Vinsensius
+    Wilhelmus Theresia Katarina Margaretha Veronika Yohana
 """
 )
 # Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste word:
