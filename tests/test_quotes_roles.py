@@ -446,3 +446,17 @@ def test_a_baptismal_first_name_after_an_offices_place_stays_with_the_name() -> 
     assert attributed(paragraphs) == [
         ("direct", "Fransiskus Roberto Diogo", "Bupati Sikka"),
     ]
+
+
+def test_the_agent_of_a_passive_named_after_a_description_and_its_comma() -> None:
+    paragraphs = [
+        "Lurah Kampung Melayu Kusmanto meninjau lokasi banjir, Senin.",
+        "Hal itu dibenarkan warga Gang Hijau RT 008 RW 02, Sumarni.",
+        "“Air masuk rumah sejak subuh,” ujarnya.",
+        "Pendapat senada dikatakan aktivis lingkungan Jakarta, Rudi Hartono.",
+        "Ia mengatakan, banjir terjadi karena sungai makin dangkal.",
+    ]
+    assert [q[:2] for q in attributed(paragraphs)] == [
+        ("direct", "Sumarni"),
+        ("indirect", "Rudi Hartono"),
+    ]

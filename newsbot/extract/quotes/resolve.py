@@ -14,6 +14,7 @@ from newsbot.extract.quotes.people import (
     MAX_SENTENCE,
     _abbreviation_after,
     _Article,
+    _describes_a_person,
     _description,
     _is_age,
     _is_cap,
@@ -747,9 +748,16 @@ class _Resolver:
         return self._set_focus(_words(age.group(1)), n)
 
     def _passive_agent(self, words: list[str], n: int) -> bool:
-        """`diungkapkan (oleh) Menteri Keuangan Sri Mulyani`: the agent is the subject."""
+        """`diungkapkan (oleh) Menteri Keuangan Sri Mulyani`: the agent is the subject; so is
+        the name after a description's comma (`dibenarkan warga Gang Hijau RT 008, Sumarni`)."""
         if words and words[0] == "oleh":
             words = words[1:]
+        if words and words[0].islower() and "," in words[1:9]:
+            comma = words.index(",", 1)
+            named = _name_run(words[comma + 1 : comma + 6])
+            described = any(map(_describes_a_person, words[:comma]))
+            if named and described and words[0] not in NP_STOPS:
+                return self._set_focus(named, n)
         return bool(words) and _is_cap(words[0]) and self._set_focus(words, n)
 
     def _nearest_name(self, words: list[str], n: int) -> bool:
