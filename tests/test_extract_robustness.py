@@ -125,6 +125,20 @@ def test_pages_in_other_encodings(index: int, encoding: str, declared: str) -> N
         assert outcome == check(SOURCES[index])
 
 
+def test_a_page_that_declares_no_charset_and_is_not_utf8_reads_as_windows_1252() -> None:
+    """No BOM, no HTTP charset, no <meta charset>, bytes saved by a Windows editor: read as
+    browsers fall back here, not as UTF-8 with replacement characters."""
+    paragraph = "“Kami siap,” kata Bupati Ahmad di Kafe Dua Saudara – sekitar Rp1.000."
+    html = (
+        "<html><head><title>Bupati siap hadapi banjir</title></head><body>"
+        f"<h1>Bupati siap hadapi banjir</h1>{_article(4)}<p>{paragraph}</p></body></html>"
+    )
+    art = extract_article(html.encode("cp1252"), "https://kabarlama.example/2012/01/05/bupati-siap")
+    assert paragraph in art.paragraphs
+    # Valid UTF-8 without a declaration stays UTF-8.
+    assert paragraph in extract_article(html.encode("utf-8"), art.url).paragraphs
+
+
 @FUZZ
 @given(page_index, st.sampled_from(["body", "html", "head"]))
 def test_pages_with_duplicated_parts(index: int, part: str) -> None:

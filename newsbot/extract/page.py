@@ -66,7 +66,7 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
     if utf16:
         text = body.decode(utf16, errors="replace")
     else:
-        encoding, text = html_to_unicode(content_type, body)
+        encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_undeclared)
         if encoding.replace("-", "").lower() not in ("utf8", "ascii") and not body.isascii():
             # A page declared in a legacy charset whose bytes are valid UTF-8 is UTF-8 (CMSs
             # keep an old <meta charset=gb2312> after converting): non-ASCII text in GBK,
@@ -84,6 +84,17 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
     if len(body.translate(None, _CONTROL_BYTES)) == len(body):
         return text
     return _clean_text(text)
+
+
+def _undeclared(body: bytes) -> str:
+    """The charset of a page that declares none: UTF-8 when its bytes are valid UTF-8, else
+    windows-1252, where browsers fall back for this region (old regional sites saved in a
+    Windows editor: "“Kami siap,”" would read "�Kami siap,�" as UTF-8)."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
 
 
 _BINARY_SIGNATURES = (
