@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsbot.extract.lists.index import PageIndex
 from newsbot.extract.page import Page
 from newsbot.portals.base import Layout, Portal, Vocabulary, select_first, vocabulary
 
@@ -67,6 +68,10 @@ def paging(page: Page, portal: Portal | None, layout: Layout | None) -> Paging:
     next_url = _rel_next(page)
     if not next_url and count > here:
         next_url = with_query(url, **{param: str(here + 1)})
+    if not next_url and portal is None:
+        next_url = _own_next(page, param)
+        if next_url:  # (at least the next page's number of pages)
+            count = max(count, _page_in_path(urlsplit(next_url).path), here + 1)
     all_url = ""
     if count > 1 and all_query:
         key, _, value = all_query.partition("=")
@@ -114,6 +119,43 @@ def _pagers(words: Vocabulary) -> list[HtmlElement]:
             if len(text) < 300 or len(_XPATH_SPACE.sub(" ", text).strip(" ")) < 300:
                 found.append(el)
     return found
+
+
+# The page number a multi-page URL ends with: ".../judul-berita/2/" (WordPress's page links).
+_PATH_PAGE = re.compile(r"/(\d{1,2})/?$")
+
+
+def _page_in_path(path: str) -> int:
+    m = _PATH_PAGE.search(path)
+    return int(m.group(1)) if m else 0
+
+
+def _own_next(page: Page, param: str) -> str:
+    """On a site no profile describes, a link to this article's own next page, built from its
+    URL: "?page=2" after "?page=1" or none, ".../judul/2/" after ".../judul/" (WordPress's
+    page links, "Halaman: 1 2 3"). A link anywhere else (another story, a listing's next
+    page) is never taken: only these URLs qualify, and only hrefs that end like them are
+    resolved."""
+    parts = urlsplit(page.url)  # (not the canonical URL: a later page's names the first)
+    here = current_page(page.url, param)
+    number = _PATH_PAGE.search(parts.path)
+    in_path = int(number.group(1)) if number else 0
+    stem = parts.path[: number.start()] if number else parts.path
+    step = (in_path or 1) + 1
+    wanted = {
+        _no_slash(with_query(page.url, **{param: str(here + 1)})),
+        _no_slash(urlunsplit(parts._replace(path=f"{stem.rstrip('/')}/{step}", query=""))),
+    }
+    tails = (f"{param}={here + 1}", f"/{step}", f"/{step}/")
+    for a in page.index(PageIndex.of).clickers:
+        href = (a.get("href") or "").strip()
+        if href.endswith(tails) and _no_slash(page.absolute(href).split("#")[0]) in wanted:
+            return page.absolute(href)
+    return ""
+
+
+def _no_slash(url: str) -> str:
+    return url.rstrip("/")
 
 
 def _rel_next(page: Page) -> str:
