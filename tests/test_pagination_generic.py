@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.extract import article_paging
+from newsbot.extract import article_paging, extract_pages
 
 STORY = "".join(
     f"<p>Paragraf {i}: pemerintah kota mulai memperbaiki jalan utama menjelang musim hujan.</p>"
@@ -62,3 +62,14 @@ def test_a_next_link_by_query() -> None:
 
 def test_links_to_other_pages_are_no_next_page() -> None:
     assert article_paging(page(), BASE).next_page_url == ""
+
+
+def test_the_pages_read_as_one_article_without_their_page_links() -> None:
+    second = page(links(1, 2, current=2)).replace("Paragraf", "Lanjutan")
+    read = extract_pages(page(links(1, 2, current=1)), BASE, more_pages=[(second, BASE + "2/")])
+    assert read.joined == 2
+    assert read.article is not None
+    assert [p.split(":")[0] for p in read.article.paragraphs] == [
+        *(f"Paragraf {i}" for i in range(6)),
+        *(f"Lanjutan {i}" for i in range(6)),
+    ]
