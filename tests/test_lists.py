@@ -57,6 +57,11 @@ def page_of(body: str, head: str = "", url: str = URL) -> Page:
         ("Berita Lainnya", "berita_lainnya"),
         ("Artikel Lainnya", "berita_lainnya"),
         ("  Terpopuler \u00a0", "terpopuler"),
+        ("Paling Banyak Dibaca", "terpopuler"),
+        ("Most Read", "terpopuler"),
+        ("Jangan Lewatkan", "pilihan"),
+        ("Editors\u2019 Picks", "pilihan"),
+        ("Baca Berita Lainnya", "berita_lainnya"),
     ],
 )
 def test_label_key_normalises_list_headings(text, key):

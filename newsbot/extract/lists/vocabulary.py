@@ -45,6 +45,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "popular",
         "terpopuler hari ini",
         "paling populer",
+        "paling banyak dibaca",
+        "terbanyak dibaca",
+        "most read",
     ),
     "pilihan": (
         "pilihan",
@@ -56,6 +59,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "berita pilihan",
         "pilihan untukmu",
         "pilihan untuk anda",
+        "editor's picks",
+        "editors' picks",
+        "editors picks",
+        "jangan lewatkan",
+        "don't miss",
     ),
     "terkini": (
         "terkini",
@@ -73,7 +81,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "konten rekomendasi",
         "artikel rekomendasi",
     ),
-    "berita_lainnya": ("berita lainnya", "artikel lainnya", "baca lainnya"),
+    "berita_lainnya": (
+        "berita lainnya",
+        "artikel lainnya",
+        "baca lainnya",
+        "baca berita lainnya",
+        "baca artikel lainnya",
+        "berita lain",
+    ),
 }
 
 
