@@ -460,3 +460,18 @@ def test_the_agent_of_a_passive_named_after_a_description_and_its_comma() -> Non
         ("direct", "Sumarni"),
         ("indirect", "Rudi Hartono"),
     ]
+
+
+# --- a description in no list before a name with its age ------------------------------------
+
+
+def test_a_word_before_a_name_with_its_age_describes_the_person() -> None:
+    paragraphs = [
+        "Ribuan bobotoh memadati stadion untuk menyaksikan laga Persib.",
+        "“Kami datang sejak siang supaya dapat tempat,” kata Bobotoh, Asep (35), di stadion.",
+        "“Tiketnya habis dalam sehari,” ujarnya.",
+    ]
+    assert attributed(paragraphs) == [
+        ("direct", "Asep", "Bobotoh"),
+        ("direct", "Asep", "Bobotoh"),
+    ]

@@ -1833,7 +1833,9 @@ def _name_after_role(
     Hamdani": Sasak names carry Lalu/Baiq)."""
     if not phrase or not rest:
         return None
-    if not (phrase[0].islower() or any(_is_roleish(w) for w in phrase)):
+    if not (
+        phrase[0].islower() or any(_is_roleish(w) for w in phrase) or _aged_after(phrase, rest)
+    ):
         return None
     before = _split_role(phrase, ev).name
     skipped = 0
@@ -1878,9 +1880,26 @@ def _name_after_role(
         return None
     # "kata Kapolres Klaten AKBP Warsono, Klaten": one word after a full name, or after a name
     # the article uses alone, is a place, not the speaker
-    if len(name) == 1 and before and (len(before.split()) > 1 or before.split()[0] in ev.bare):
+    aged = _AGE_MARK.fullmatch("".join(rest[1 + end : 4 + end])) is not None
+    if (
+        len(name) == 1
+        and before
+        and not aged
+        and (len(before.split()) > 1 or before.split()[0] in ev.bare)
+    ):
         return None
     return name, titles, rest[1 + end :]
+
+
+def _aged_after(phrase: list[str], rest: list[str]) -> bool:
+    """`kata Bobotoh, Asep (35),`: a name with its age after the comma is the person, so the
+    one or two capitalised words before it describe them (no list holds every such noun)."""
+    if len(phrase) > 2 or rest[:1] != [","]:
+        return False
+    j = 1
+    while j < len(rest) and j < 5 and _is_cap(rest[j]):
+        j += 1
+    return j > 1 and _AGE_MARK.fullmatch("".join(rest[j : j + 3])) is not None
 
 
 # The longest speaker phrase read after a cue (an office, a place and a name fit in it).

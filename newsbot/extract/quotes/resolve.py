@@ -1322,6 +1322,9 @@ def _nya_cue(inside: str, after: str) -> _Attribution | None:
     return _Attribution(word, [], pronoun=True)
 
 
+_AGE_AT = re.compile(r"\(\d{1,2}(?: tahun)?\)")
+
+
 def _first_clause(after: str) -> str:
     """The attribution clause right after a closing mark, up to the sentence end."""
     after = after.lstrip(" ,.;:!?-–—")
@@ -1329,6 +1332,8 @@ def _first_clause(after: str) -> str:
         head = after[: m.start()]
         if m.group() == "(" and _ABBREVIATION_IN_TITLE.match(after, m.start()):
             continue  # "Pelaksana Tugas (Plt) Kepala …"
+        if m.group() == "(" and _AGE_AT.match(after, m.start()):
+            continue  # "kata Bobotoh, Asep (35), …": the age closes a name, not the clause
         if m.group().startswith(".") and head.split()[-1:] and head.split()[-1] in ABBREVIATIONS:
             continue  # "Plt. Kepala …"
         return head
