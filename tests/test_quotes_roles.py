@@ -475,3 +475,15 @@ def test_a_word_before_a_name_with_its_age_describes_the_person() -> None:
         ("direct", "Asep", "Bobotoh"),
         ("direct", "Asep", "Bobotoh"),
     ]
+
+
+# --- a company's unit with a number -----------------------------------------------------------
+
+
+def test_a_company_unit_with_a_number_still_speaks() -> None:
+    paragraphs = [
+        "Pemadaman listrik bergilir melanda sebagian wilayah Kota Palembang sejak Rabu malam.",
+        "PT PLN UP3 Palembang menyatakan, pemadaman terjadi karena gangguan pada gardu induk.",
+        "Warga mengeluhkan pemadaman yang berlangsung lebih dari enam jam.",
+    ]
+    assert attributed(paragraphs) == [("indirect", "PLN UP3 Palembang", "")]

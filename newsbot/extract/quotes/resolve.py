@@ -838,7 +838,8 @@ class _Resolver:
             if (
                 not speaker
                 or not (attr.pronoun or role or company or self.a.is_person(speaker))
-                or _no_one(speaker, role)
+                # (a company's unit may carry a number, "PT PLN UP3 Palembang": someone speaks)
+                or (_no_one(speaker, role) and not company)
             ):
                 self.focus = focus  # "Pemerintah mengatakan, …", "menurut Peraturan …": nobody
                 continue
