@@ -487,3 +487,21 @@ def test_a_company_unit_with_a_number_still_speaks() -> None:
         "Warga mengeluhkan pemadaman yang berlangsung lebih dari enam jam.",
     ]
     assert attributed(paragraphs) == [("indirect", "PLN UP3 Palembang", "")]
+
+
+# --- a company's name running into its officer's -------------------------------------------
+
+
+def test_a_company_name_after_pt_ends_before_its_officer_named_once() -> None:
+    paragraphs = [
+        "Sebuah perusahaan pengembang menyerahkan bantuan sembako kepada warga terdampak banjir.",
+        "“Bantuan ini wujud kepedulian kami,” kata Direktur Utama PT Maju Jaya Budi Santoso.",
+        (
+            "Direktur PT Sinar Abadi Makmur Hendra Gunawan mengatakan, gudang masih menyimpan"
+            " 2.000 ton beras."
+        ),
+    ]
+    assert attributed(paragraphs) == [
+        ("direct", "Budi Santoso", "Direktur Utama PT Maju Jaya"),
+        ("indirect", "Hendra Gunawan", "Direktur PT Sinar Abadi Makmur"),
+    ]

@@ -26,6 +26,7 @@ from newsbot.extract.quotes.vocab import (
     CALENDAR_WORDS,
     CITIES,
     CLUBS,
+    COMPANY_NAME_WORDS,
     CUE_LEMMAS,
     DEMONSTRATIVES,
     ENGLISH_ROLES,
@@ -436,6 +437,9 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
         later = _named_again(_split_role(words[cut:], ev), words[:cut])
         if later.name:
             return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
+    cut = _company_name_end(name) if k > 0 and words[k - 1] in _COMPANY_FORMS else 0
+    if cut:  # "Direktur Utama PT Maju Jaya | Budi Santoso": the company ends before the name
+        return _Name(" ".join(name[cut:]), " ".join(words[: k + cut]))
     if not name and len(words) - k > 5:
         # "General Manager Pertamina Marketing Operation Region IV PT Pertamina Sylvia Grace
         # Yuvenna": a run too long for a name; the person follows the last organisation word
@@ -464,6 +468,18 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     if all(w in TITLES for w in role):  # "Dr dr Eka Ginanjar": titles, no office
         role = []
     return _Name(" ".join(name), " ".join(role))
+
+
+def _company_name_end(name: list[str]) -> int:
+    """Where the name of a company after "PT" ends inside a run that goes on with its officer's
+    name ("Maju Jaya | Budi Santoso", "Sinar Abadi Makmur | Hendra"): after the last word
+    companies are named with, a person's name of one to three words left; 0 when none is."""
+    if len(name) < 3 or COMPANY_NAME_WORDS.isdisjoint(name):
+        return 0
+    for i in range(len(name) - 2, -1, -1):
+        if name[i] in COMPANY_NAME_WORDS:
+            return i + 1 if len(name) - i - 1 <= 3 else 0
+    return 0
 
 
 def _company_over(words: list[str], k: int, end: int, ev: _Evidence) -> int:

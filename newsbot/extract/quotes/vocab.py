@@ -412,6 +412,17 @@ ORGANISATION_WORDS = _vocab(
     Organisation Committee Commission Bureau Department Office Fund Forum Society Network
 """
 )
+# Words Indonesian companies are commonly named with ("PT Maju Jaya", "CV Sinar Abadi Makmur"),
+# and rarely a person's: after "PT" and an office they end the company before its officer's name
+# ("Direktur PT Maju Jaya | Budi Santoso"). Words of personal names too (Wijaya, Putra, Lestari,
+# Indah, Utama) are left out.
+COMPANY_NAME_WORDS = _vocab(
+    """
+    Jaya Abadi Makmur Sejahtera Sentosa Mandiri Karya Perkasa Nusantara Indonesia Persada
+    Bersama Semesta Raya Group Grup Industri Sarana Sukses Energi Logistik Teknologi Properti
+    Internasional International Holding Niaga Tama Sinar Tunggal Sumber Prakarsa
+"""
+)
 # Lower-case nouns for a kind of organisation, before its name ("platform Tokopedia", "maskapai
 # Garuda Indonesia", "ormas Muhammadiyah"): the name after one is an organisation's.
 ORGANISATION_NOUNS = _vocab(
