@@ -1777,3 +1777,20 @@ def test_an_office_naming_someone_used_alone_still_gives_the_subject_between_com
     assert [(q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)] == [
         ("M Kamil Pasha", "Kuasa hukum Hanif")
     ]
+
+
+def test_a_body_the_article_speaks_of_as_a_side_is_no_person_in_focus() -> None:
+    """ "Pihak Kimia Farma …": an organisation never marked by "PT" or a kind noun does not take
+    the focus from the person named before it."""
+    paragraphs = [
+        "Kepala Dinas Kesehatan DKI Jakarta Ani Ruspitawati mengatakan, stok obat akan diperiksa.",
+        "Kimia Farma menyatakan, pasokan obat dari pabrik berjalan normal tanpa kendala.",
+        "“Petugas kami turunkan ke apotek,” ujarnya.",
+        "Pihak Kimia Farma juga memastikan harga eceran tertinggi tetap berlaku.",
+    ]
+    got = [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)]
+    assert got == [
+        ("indirect", "Ani Ruspitawati", "Kepala Dinas Kesehatan DKI Jakarta"),
+        ("indirect", "Kimia Farma", ""),
+        ("direct", "Ani Ruspitawati", "Kepala Dinas Kesehatan DKI Jakarta"),
+    ]

@@ -910,23 +910,30 @@ _SUFFIXES = frozenset(("Tbk", "Persero", "Tbk."))
 _UNITS = frozenset(("Regional", "Wilayah", "Area", "Unit", "Divisi", "Kantor", "Cabang", "Region"))
 
 
-def _kinds_named(words: Sequence[str]) -> Iterator[str]:
+# Nouns for the side or the management that speaks for a body ("pihak | Kimia Farma",
+# "manajemen | Pertamina Patra Niaga", "perseroan"): the name after one is an organisation's
+# unless the article gives it a person elsewhere ("pihak Budi": Budi's side).
+_SIDE_NOUNS = frozenset(("pihak", "manajemen", "perseroan", "management"))
+_SIDE_FORMS = _SIDE_NOUNS | {w.capitalize() for w in _SIDE_NOUNS}  # (a guard, by set look-up)
+
+
+def _kinds_named(words: Sequence[str], nouns: frozenset[str] = ORGANISATION_NOUNS) -> Iterator[str]:
     """The organisations a sentence names after a noun for their kind, "platform | Tokopedia",
     "ormas | Muhammadiyah", "maskapai | Garuda Indonesia": a capitalised run of up to four
     words closed by a lower-case word or punctuation (not one running into a person's name)."""
-    if ORGANISATION_NOUNS.isdisjoint(w.lower() for w in words):
+    if nouns.isdisjoint(w.lower() for w in words):
         return  # (most sentences name none)
     for k in range(1, len(words)):
         if not _is_cap(words[k]) or not words[k - 1].islower():
             continue
         # (the noun, perhaps a few words describing the kind: "platform belanja daring |")
         h = k - 1
-        while h > 0 and k - h < 3 and words[h].lower() not in ORGANISATION_NOUNS:
+        while h > 0 and k - h < 3 and words[h].lower() not in nouns:
             h -= 1
         # (the noun may have the capital of the sentence's first word, "Platform …", no other:
         # "Kementerian Koperasi dan | UKM …" names no kind)
         noun = words[h] if h else words[h].lower()
-        if noun not in ORGANISATION_NOUNS or not all(map(str.islower, words[h + 1 : k])):
+        if noun not in nouns or not all(map(str.islower, words[h + 1 : k])):
             continue
         j = k
         while j < len(words) and j - k < 5 and (_is_cap(words[j]) or words[j].isdigit()):
@@ -1096,6 +1103,14 @@ class _Article:
         for _, t in texts:
             for m in _AGE.finditer(t) if _AGE_MARK.search(t) else ():
                 self.person_words.update(m.group(1).split())
+        # "Pihak Kimia Farma memastikan …": a body the article never gives a person
+        self.organisations |= {
+            name
+            for _, words in self.sentences
+            if not _SIDE_FORMS.isdisjoint(words)
+            for name in _kinds_named(words, _SIDE_NOUNS)
+            if self.person_words.isdisjoint(name.split())
+        }
         self.alias: dict[str, str] = {}
         self._longer: dict[str, str] = {}  # a word -> the first name with a word it begins
         # "tersangka berinisial SA": initials the article uses as a person's name
