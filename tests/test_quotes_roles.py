@@ -505,3 +505,33 @@ def test_a_company_name_after_pt_ends_before_its_officer_named_once() -> None:
         ("direct", "Budi Santoso", "Direktur Utama PT Maju Jaya"),
         ("indirect", "Hendra Gunawan", "Direktur PT Sinar Abadi Makmur"),
     ]
+
+
+# --- a body the article names alone, inside an office --------------------------------------
+
+
+def test_a_body_named_alone_elsewhere_ends_the_office_before_the_name() -> None:
+    paragraphs = [
+        "Bio Farma menyiapkan 10 juta dosis vaksin polio untuk program imunisasi nasional.",
+        (
+            "Direktur Utama Bio Farma Shadiq Akasya mengatakan, produksi vaksin sudah berjalan"
+            " sejak Oktober."
+        ),
+        "“Semua vaksin sudah lolos uji mutu,” ujarnya.",
+    ]
+    assert attributed(paragraphs) == [
+        ("indirect", "Shadiq Akasya", "Direktur Utama Bio Farma"),
+        ("direct", "Shadiq Akasya", "Direktur Utama Bio Farma"),
+    ]
+
+
+def test_a_shortened_name_after_a_rank_still_opens_the_full_name() -> None:
+    paragraphs = [
+        "Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi mengatakan, jalan ditutup.",
+        "Ade Ary mengatakan, warga dapat menghubungi nomor darurat jika melihat hal mencurigakan.",
+    ]
+    assert attributed(paragraphs)[0] == (
+        "indirect",
+        "Ade Ary Syam Indradi",
+        "Kabid Humas Polda Metro Jaya",
+    )

@@ -438,6 +438,9 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
         if later.name:
             return _Name(later.name, " ".join([*words[:cut], later.role]).strip())
     cut = _company_name_end(name) if k > 0 and words[k - 1] in _COMPANY_FORMS else 0
+    # (not after a rank or a title, which open a person's name: "Kombes Pol | Ade Ary Syam …")
+    ranked = k > 0 and (words[k - 1] in RANKS or words[k - 1] in TITLES)
+    cut = cut or (_entity_ahead(name, ev) if k > 0 and len(name) > 3 and not ranked else 0)
     if cut:  # "Direktur Utama PT Maju Jaya | Budi Santoso": the company ends before the name
         return _Name(" ".join(name[cut:]), " ".join(words[: k + cut]))
     if not name and len(words) - k > 5:
@@ -468,6 +471,17 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     if all(w in TITLES for w in role):  # "Dr dr Eka Ginanjar": titles, no office
         role = []
     return _Name(" ".join(name), " ".join(role))
+
+
+def _entity_ahead(name: list[str], ev: _Evidence) -> int:
+    """`Direktur Utama | Bio Farma | Shadiq Akasya`, the article writing "Bio Farma menyebut"
+    elsewhere: a run of two words or more that the article uses on its own, never said after a
+    cue, opens a long run after an office; it is the body the office is of, and the person's
+    name of two words or more follows it. 0 when none does."""
+    for n in range(len(name) - 2, 1, -1):
+        if tuple(name[:n]) in ev.entities and ev.cued.isdisjoint(name[:n]):
+            return n
+    return 0
 
 
 def _company_name_end(name: list[str]) -> int:
