@@ -1794,3 +1794,21 @@ def test_a_body_the_article_speaks_of_as_a_side_is_no_person_in_focus() -> None:
         ("indirect", "Kimia Farma", ""),
         ("direct", "Ani Ruspitawati", "Kepala Dinas Kesehatan DKI Jakarta"),
     ]
+
+
+def test_a_body_an_office_is_of_is_no_person_in_focus() -> None:
+    """ "Direktur Utama Bio Farma Shadiq Akasya" makes "Bio Farma" the body the office is of:
+    its statement leaves the focus with the person named before it."""
+    paragraphs = [
+        "Bio Farma menyiapkan 10 juta dosis vaksin polio untuk imunisasi nasional.",
+        "Kepala Dinas Kesehatan Jawa Barat Vini Adiani Dewi mengatakan, vaksinasi dimulai Januari.",
+        "Bio Farma menyebut, produksi vaksin sudah berjalan sejak Oktober.",
+        "“Sekolah dasar kami dahulukan,” ujarnya.",
+        "Direktur Utama Bio Farma Shadiq Akasya sebelumnya menyebut kapasitas pabrik cukup.",
+    ]
+    got = [(q["kind"], q["speaker"], q["speaker_role"]) for q in extract_quotes(paragraphs)]
+    assert got == [
+        ("indirect", "Vini Adiani Dewi", "Kepala Dinas Kesehatan Jawa Barat"),
+        ("indirect", "Bio Farma", ""),
+        ("direct", "Vini Adiani Dewi", "Kepala Dinas Kesehatan Jawa Barat"),
+    ]

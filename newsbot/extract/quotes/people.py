@@ -170,6 +170,8 @@ class _Evidence:
     heads: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     # `_split_role` of each run asked of this evidence: the article's passes ask the same runs
     splits: dict[tuple[str, ...], _Name] = field(default_factory=dict, compare=False, repr=False)
+    # bodies an office is of, found by `_entity_ahead` ("Bio Farma"): organisations, no people
+    bodies: set[str] = field(default_factory=set, compare=False, repr=False)
 
 
 _NO_EVIDENCE = _Evidence()
@@ -440,7 +442,10 @@ def _read_role(words: list[str], ev: _Evidence) -> _Name:
     cut = _company_name_end(name) if k > 0 and words[k - 1] in _COMPANY_FORMS else 0
     # (not after a rank or a title, which open a person's name: "Kombes Pol | Ade Ary Syam …")
     ranked = k > 0 and (words[k - 1] in RANKS or words[k - 1] in TITLES)
-    cut = cut or (_entity_ahead(name, ev) if k > 0 and len(name) > 3 and not ranked else 0)
+    if not cut and k > 0 and len(name) > 3 and not ranked:
+        cut = _entity_ahead(name, ev)
+        if cut:
+            ev.bodies.add(" ".join(name[:cut]))
     if cut:  # "Direktur Utama PT Maju Jaya | Budi Santoso": the company ends before the name
         return _Name(" ".join(name[cut:]), " ".join(words[: k + cut]))
     if not name and len(words) - k > 5:
@@ -1078,6 +1083,7 @@ class _Article:
         # "Area Manager PT Pertamina Patra Niaga Regional Kalimantan Edi Mangun": the company
         # an office is held at, as its role gives it (later "Pertamina Patra Niaga menyatakan")
         self.organisations |= {c for _, role, _ in self.offices for c in _companies_in(role)}
+        self.organisations |= self.evidence.bodies  # ("Direktur Utama Bio Farma | Shadiq …")
         # words of names the article gives as people: with an office, a title or a rank before
         # them, right after a cue, or with an age after them
         self.person_words = self.cued | {
