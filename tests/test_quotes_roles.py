@@ -535,3 +535,15 @@ def test_a_shortened_name_after_a_rank_still_opens_the_full_name() -> None:
         "Ade Ary Syam Indradi",
         "Kabid Humas Polda Metro Jaya",
     )
+
+
+def test_a_word_opening_the_sentence_before_a_name_with_its_age_is_the_role() -> None:
+    paragraphs = [
+        "Ribuan bobotoh memadati stadion sejak siang.",
+        "Bobotoh, Asep (35), mengatakan ia sudah antre tiket sejak pagi.",
+        "“Kami ingin tim menang,” kata Asep.",
+    ]
+    assert attributed(paragraphs) == [
+        ("indirect", "Asep", "bobotoh"),
+        ("direct", "Asep", "bobotoh"),
+    ]

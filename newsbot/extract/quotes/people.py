@@ -1767,12 +1767,15 @@ def _described_before(words: list[str], k: int) -> list[str]:
     if h == start or (h > 0 and words[h - 1] != ","):
         return []
     phrase = words[h : k - 1]
-    # ("seorang": one person, whatever the noun; "Seorang pemedek, Ni Made Sari, …")
-    if not any(map(_describes_a_person, phrase)) and "seorang" not in map(str.lower, phrase):
-        return []
     named = k + titles_at(words, k)  # "Seorang pedagang, Bu Enok (50), mengatakan"
     end = named + len(_name_run(words[named:]))
-    end += 3 if _is_age(words, end) else 0
+    aged = _is_age(words, end)
+    end += 3 if aged else 0
+    # ("seorang": one person, whatever the noun; "Seorang pemedek, Ni Made Sari, …"; so is a
+    # word or two before a name with its age, in no list: "Bobotoh, Asep (35), mengatakan")
+    described = any(map(_describes_a_person, phrase)) or "seorang" in map(str.lower, phrase)
+    if not described and not (aged and len(phrase) <= 2):
+        return []
     after = words[end] if end < len(words) else ""
     if after != "," and not _VERBISH.fullmatch(after):
         return []
