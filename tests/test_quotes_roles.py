@@ -547,3 +547,12 @@ def test_a_word_opening_the_sentence_before_a_name_with_its_age_is_the_role() ->
         ("indirect", "Asep", "bobotoh"),
         ("direct", "Asep", "bobotoh"),
     ]
+
+
+def test_an_adverb_before_a_name_with_its_age_is_no_role() -> None:
+    paragraphs = [
+        "Harga cabai rawit di Pasar Sleman naik dua kali lipat dalam sepekan.",
+        "Akibatnya, Rina (33), mengatakan ia beralih ke cabai kering.",
+        "Namun, Asep (35), mengatakan pembeli tetap ramai.",
+    ]
+    assert attributed(paragraphs) == [("indirect", "Rina", ""), ("indirect", "Asep", "")]

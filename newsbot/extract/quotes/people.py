@@ -1774,7 +1774,7 @@ def _described_before(words: list[str], k: int) -> list[str]:
     # ("seorang": one person, whatever the noun; "Seorang pemedek, Ni Made Sari, …"; so is a
     # word or two before a name with its age, in no list: "Bobotoh, Asep (35), mengatakan")
     described = any(map(_describes_a_person, phrase)) or "seorang" in map(str.lower, phrase)
-    if not described and not (aged and len(phrase) <= 2):
+    if not described and not (aged and len(phrase) <= 2 and _noun_like(phrase[0])):
         return []
     after = words[end] if end < len(words) else ""
     if after != "," and not _VERBISH.fullmatch(after):
@@ -1782,6 +1782,15 @@ def _described_before(words: list[str], k: int) -> list[str]:
     while phrase and phrase[0].lower() in _QUANTIFIERS:
         phrase = phrase[1:]
     return [w.lower() if i == 0 else w for i, w in enumerate(phrase)]
+
+
+def _noun_like(w: str) -> bool:
+    """A word that may open what a person is, by its shape: no adverb in -nya ("Akibatnya"),
+    no reduplication or verb ("Tiba-tiba", "Dikatakan"), no word of the calendar."""
+    low = w.lower()
+    if low.endswith("nya") or low in CALENDAR_WORDS or low.capitalize() in FUNCTION_WORDS:
+        return False
+    return not _common_shape(low.capitalize()) and not _VERBISH.fullmatch(low)
 
 
 def _address_start(words: list[str], end: int) -> int:
@@ -1948,7 +1957,7 @@ def _name_after_role(
 def _aged_after(phrase: list[str], rest: list[str]) -> bool:
     """`kata Bobotoh, Asep (35),`: a name with its age after the comma is the person, so the
     one or two capitalised words before it describe them (no list holds every such noun)."""
-    if len(phrase) > 2 or rest[:1] != [","]:
+    if len(phrase) > 2 or rest[:1] != [","] or not _noun_like(phrase[0]):
         return False
     j = 1
     while j < len(rest) and j < 5 and _is_cap(rest[j]):
