@@ -169,6 +169,16 @@ def test_an_outlet_spelt_out_on_its_initials_host() -> None:
         (": Kontributor Lhokseumawe, Masriadi", ["Masriadi"]),
         ("Wartawan Lampung, Rina Marlina", ["Rina Marlina"]),
         ("Andi Saputra - kabarnews", ["Andi Saputra"]),
+        ("Tim Liputan", []),
+        ("Humas Pemkot Metro", []),
+        ("Rilis", []),
+        ("Siaran Pers", []),
+        # An academic degree after the comma is the name's, not a second author.
+        ("Rina Marlina, S.Sos., M.Si.", ["Rina Marlina"]),
+        ("Budi Santoso, S.H., M.H.", ["Budi Santoso"]),
+        ("Sri Mulyani, Ph.D", ["Sri Mulyani"]),
+        ("Ahmad Dhani, Lc", ["Ahmad Dhani"]),
+        ("STEVE PEOPLES, THOMAS BEAUMONT", ["STEVE PEOPLES", "THOMAS BEAUMONT"]),
     ],
 )
 def test_offices_desks_and_labels_are_no_persons(value: str, expected: list[str]) -> None:

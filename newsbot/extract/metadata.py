@@ -373,8 +373,17 @@ _DESK_CODE = re.compile(r"^[a-z]{2,5}$")
 # "Redaktion Wirtschaft", "Pilihan Editor"): a person's name holds no such word.
 _ROLE_WORD = re.compile(
     r"\b(?:redaksi|redaktion|redaktur|kontributor|koresponden|korrespondent|wartawan|jurnalis|"
-    r"penulis|editor|newsroom)\b",
+    r"penulis|editor|newsroom|"
+    # a coverage team, a public-relations office, a press release: "Tim Liputan", "Humas Pemkot
+    # Metro", "Rilis", "Siaran Pers"
+    r"liputan|humas|rilis|siaran pers|press release)\b",
     re.IGNORECASE,
+)
+# An academic degree after a name's comma ("Rina Marlina, S.Sos", "…, M.Si.", "…, Ph.D"): part of
+# how Indonesian bylines print a name, never a second author.
+_DEGREE = re.compile(
+    r"(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,3}\.?){0,2}|Ph\.?\s?D\.?|MBA|MPH|"
+    r"Lc\.?|[MB]\.A\.?)"
 )
 
 
@@ -400,6 +409,8 @@ def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
         text = _PARENTHESES.sub("", text)
         for part in _SPLIT.split(text):
             name = _LABEL.sub("", part).strip(" .:-–|()[]\"'")
+            if _DEGREE.fullmatch(name) or _DEGREE.fullmatch(part.strip()):
+                continue
             key = _key(name)
             if _names_outlet(name, key, names):
                 break  # what follows the outlet is its address or desk: "x.de, Frankfurt, Germany"
