@@ -83,6 +83,13 @@ CASES = [
         "Jakarta",
         "ANTARA",
     ),
+    # A wire's English dateline: the city in capitals, the country as written.
+    (
+        "JAKARTA, Indonesia (AP) — Indonesia",
+        "JAKARTA, Indonesia (AP) —",
+        "Jakarta, Indonesia",
+        "AP",
+    ),
 ]
 
 

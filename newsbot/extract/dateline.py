@@ -221,7 +221,11 @@ def _plausible_place(place: str, *, bare: bool, rest: str) -> bool:
 
 def _nice_place(place: str) -> str:
     """Title-case an all-caps place ("BANDAR LAMPUNG" -> "Bandar Lampung"), keeping acronyms."""
-    place = re.sub(r"\s*,\s*", ", ", place.strip())
+    parts = re.split(r"\s*,\s*", place.strip())
+    return ", ".join(map(_nice_part, parts))  # ("JAKARTA, Indonesia (AP)": each part as printed)
+
+
+def _nice_part(place: str) -> str:
     letters = [c for c in place if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return place
