@@ -38,6 +38,15 @@ def test_a_tag_box_no_selector_names_is_read_before_the_keywords() -> None:
     assert art.tags == ["Jalan Utama", "Musim Hujan", "Dinas PU"]
 
 
+def test_the_sites_own_name_and_host_are_no_tags() -> None:
+    head = (
+        "<meta property='og:site_name' content='Kabar Kota'>"
+        "<meta name='keywords' content='Kabar Kota, kabarkota.example.id, jalan utama, musim hujan'>"
+    )
+    art = extract_article(page("", head), URL)
+    assert art.tags == ["jalan utama", "musim hujan"]
+
+
 @pytest.mark.parametrize(
     ("file", "url"),
     [

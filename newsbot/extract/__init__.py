@@ -40,6 +40,7 @@ from newsbot.extract.metadata import (
     clean_tags,
     keywords_look_like_tags,
     read_metadata,
+    without_outlets,
 )
 from newsbot.extract.page import Page, is_article_type
 from newsbot.extract.pagination import Paging, paging
@@ -286,7 +287,7 @@ class _Extraction:
         body.authors = [*body.authors, *bylines]
         self._people(art, meta, layout, body, portal)
         art.section = self._section(meta, layout, portal, headline)
-        art.tags = self._tags(meta, layout, headline, text, lists.get("tag", ()))
+        art.tags = self._tags(meta, layout, portal, headline, text, lists.get("tag", ()))
         art.images = _images(meta, body.images)
         _captions_from_page(page, art.images)
         art.lists = lists
@@ -586,13 +587,15 @@ class _Extraction:
         self,
         meta: Metadata,
         layout: Layout | None,
+        portal: Portal | None,
         headline: str,
         body_text: str,
         tag_list: Sequence[Link],
     ) -> list[str]:
         """Explicit metadata tags, else the page's tag widget (by selector, else the tag list the
         lists found), else <meta keywords> when no tag widget is on the page and the keywords
-        are topics, not a sentence split into words."""
+        are topics, not a sentence split into words; never the site's own name or host
+        ("kabarwarga, kabarwarga.com": no topic of the story)."""
         tags = list(meta.tags)
         if not tags:
             selectors = layout.tags if layout and layout.tags else GENERIC_TAGS
@@ -611,7 +614,9 @@ class _Extraction:
                     tags = clean_tags(keywords)
                     if sum(k.casefold() in text for k in tags) * 4 < len(tags):
                         tags = []
-        return tags
+        return without_outlets(
+            tags, (*(portal.site_names if portal else ()), *self._outlet_names(meta))
+        )
 
     def _dateline_and_lead(
         self,

@@ -299,6 +299,8 @@ _WORD = re.compile(r"\w+")
 _SEO_TAG = re.compile(
     r"^(?:(?:berita|info|kabar|news)(?:\s+(?:terkini|terbaru|hari ini|indonesia|online|hangat|"
     r"panas|viral|heboh|update|populer|utama|nasional|daerah|harian))+|media online|portal berita|portal indonesia|info berita"
+    # One word of SEO filler alone, never a story's topic ("viral" is: portals have a tag for it).
+    r"|berita|terkini|terbaru|hari ini|news|update|breaking news|headline|headlines"
     # CMS placeholders left in keywords (IDN Times JSON-LD: "Update me").
     r"|update me)$",
     re.IGNORECASE,
@@ -316,6 +318,12 @@ def clean_tags(values: Iterable[str]) -> list[str]:
             continue
         out.append(tag)
     return _dedupe(out)
+
+
+def without_outlets(tags: list[str], site_names: Iterable[str]) -> list[str]:
+    """The tags that do not name the outlet (its name, host or brand: see _names_outlet)."""
+    names = {_key(n) for n in site_names if n}
+    return [t for t in tags if not _names_outlet(t, _key(t), names)]
 
 
 def keywords_look_like_tags(keywords: list[str], *texts: str) -> bool:
