@@ -183,3 +183,16 @@ def test_the_update_time_a_date_line_prints_after_the_publication_time() -> None
     assert art.published == "2026-12-03T09:12:00+07:00"
     assert art.modified == "2026-12-03T11:40:00+07:00"
     assert art.published_raw == "Rabu, 3 Desember 2026 09:12 WIB"
+
+
+def test_the_site_name_before_the_headline_goes_when_the_title_is_all_there_is() -> None:
+    """No og:title, JSON-LD or <h1> to agree with: a leading segment naming the site (its host,
+    its og:site_name) is the site's, a leading person's name is the headline's."""
+    site = "<meta property='og:site_name' content='Rivertown News'>"
+    for title, headline in [
+        (f"rivertown-news.example - {HEADLINE}", HEADLINE),
+        (f"Rivertown News | {HEADLINE}", HEADLINE),
+        (f"Mayor Ortega: {HEADLINE}", f"Mayor Ortega: {HEADLINE}"),
+    ]:
+        art = extract_article(page(title=title, head=site), URL)
+        assert art.headline == headline

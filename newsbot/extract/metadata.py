@@ -167,6 +167,12 @@ def clean_headline(title: str, site_names: Iterable[str] = ()) -> str:
             break
         removed_by = last.group(0).strip()
         title = title[: last.start()].rstrip()
+    # "Kabarwarga.com - Headline", "Okezone: Headline": the site's name before the headline.
+    first = next(_SEPARATOR.finditer(title), None)
+    if first is not None and _names_a_site(title[: first.start()], names):
+        rest = title[first.end() :].strip()
+        if len(rest.split()) >= 3:
+            title = rest
     # "Headline - Health :: Okezone Lifestyle": a 1-2 word section sits before the brand.
     parts = list(_SEPARATOR.finditer(title))
     if removed_by and parts and parts[-1].group(0).strip() != removed_by:
