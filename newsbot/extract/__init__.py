@@ -499,7 +499,7 @@ class _Extraction:
             editor = cleaned[0] if cleaned else ""
         art.editor = editor
         # A byline that only names the outlet ("CNN Indonesia", the publisher) names no author.
-        brands = (*(portal.site_names if portal else ()), *self._outlet_names(meta))
+        brands = self._outlets(meta, portal)
         editor_key = editor.casefold()
 
         def only_editor(names: list[str]) -> bool:
@@ -522,6 +522,10 @@ class _Extraction:
         )
         if chosen:
             art.authors = self._cleaner_meta_author(chosen, brands)
+
+    def _outlets(self, meta: Metadata, portal: Portal | None) -> tuple[str, ...]:
+        """Every name the outlet goes by: its profile's, then the page's own."""
+        return (*(portal.site_names if portal else ()), *self._outlet_names(meta))
 
     def _outlet_names(self, meta: Metadata) -> list[str]:
         """The names the page gives its outlet: og:site_name, the JSON-LD publisher, the host."""
@@ -614,9 +618,7 @@ class _Extraction:
                     tags = clean_tags(keywords)
                     if sum(k.casefold() in text for k in tags) * 4 < len(tags):
                         tags = []
-        return without_outlets(
-            tags, (*(portal.site_names if portal else ()), *self._outlet_names(meta))
-        )
+        return without_outlets(tags, self._outlets(meta, portal))
 
     def _dateline_and_lead(
         self,

@@ -167,7 +167,7 @@ def clean_headline(title: str, site_names: Iterable[str] = ()) -> str:
             break
         removed_by = last.group(0).strip()
         title = title[: last.start()].rstrip()
-    # "Kabarwarga.com - Headline", "Okezone: Headline": the site's name before the headline.
+    # "Kabarwarga.com - Headline", "Kabar Warga | Headline": the site's name before the headline.
     first = next(_SEPARATOR.finditer(title), None)
     if first is not None and _names_a_site(title[: first.start()], names):
         rest = title[first.end() :].strip()
