@@ -423,7 +423,7 @@ def clean_authors(values: Any, site_names: Iterable[str] = ()) -> list[str]:
         text = _PARENTHESES.sub("", text)
         for part in _SPLIT.split(text):
             name = _LABEL.sub("", part).strip(" .:-–|()[]\"'")
-            if _DEGREE.fullmatch(name) or _DEGREE.fullmatch(part.strip()):
+            if _DEGREE.fullmatch(name):
                 continue
             key = _key(name)
             if _names_outlet(name, key, names):
